@@ -1,0 +1,46 @@
+/**
+ * Errors a user can act on. Their message is shown as the step's failure sentence, with no
+ * stack trace; anything else that escapes a step is reported as a bug.
+ */
+export class UserError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'UserError';
+  }
+}
+
+/** A wrong action input; `input` names it. */
+export class InputError extends UserError {
+  constructor(
+    message: string,
+    readonly input?: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** A problem located in a file the user gave, so annotations can point at it. */
+export class FileError extends UserError {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(line !== undefined ? `${file}:${line}${column !== undefined ? `:${column}` : ''}: ${message}` : `${file}: ${message}`);
+    this.name = 'FileError';
+  }
+}
+
+/** A step whose capability has not been built yet. It fails plainly instead of pretending to work. */
+export class NotAvailableError extends UserError {
+  constructor(action: string, issue: string) {
+    super(`The ${action} action is not available yet in this version of mlops-actions (tracked in ${issue}). Pin an earlier step or remove it from the workflow.`);
+    this.name = 'NotAvailableError';
+  }
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}

@@ -1,0 +1,6 @@
+import { NotAvailableError } from '../runtime/errors.js';
+import type { Step } from './types.js';
+
+export const run: Step = async () => {
+  throw new NotAvailableError('open-drift-issue', 'a later issue');
+};
