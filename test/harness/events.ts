@@ -63,9 +63,9 @@ export function eventPayload(name: EventName, options: EventOptions): Record<str
   }
   const candidates = recorded(name);
   const wanted = options.action ?? (name === 'pull_request' ? 'synchronize' : undefined);
-  const chosen = structuredClone(
-    (wanted && candidates.find((example) => example.action === wanted)) ?? (name === 'pull_request' ? candidates.find((e) => e.action === 'opened') : candidates[0]) ?? candidates[0],
-  );
+  const match = wanted ? candidates.find((example) => example.action === wanted) : undefined;
+  const opened = name === 'pull_request' ? candidates.find((example) => example.action === 'opened') : undefined;
+  const chosen: Record<string, any> = structuredClone(match ?? opened ?? candidates[0]);
   if (wanted && name === 'pull_request') chosen.action = wanted;
   chosen.repository = rewriteRepository(chosen.repository, options.repository);
   if (name === 'pull_request') {
