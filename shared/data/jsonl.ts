@@ -1,0 +1,116 @@
+import { FileError } from '../runtime/errors.js';
+import { hashNumber, hashText, NULL_MARKERS, parseNumberText, type Row } from './row.js';
+
+/**
+ * JSON Lines: one object per line. Columns are the first object's keys; a missing key is a
+ * missing value, and a key the first object did not have is an error (the table has a fixed
+ * set of columns). Numbers, strings and booleans are cells; nested values are kept as JSON text.
+ */
+export class JsonLinesReader implements Row {
+  private pending = '';
+  private nextLine = 1;
+  private values: (string | number | null)[] = [];
+  private columns: string[] | undefined;
+  private index = new Map<string, number>();
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly numberOut = { integer: false };
+  private raw = '';
+  line = 0;
+
+  constructor(
+    private readonly options: { file: string; onHeader: (columns: string[]) => void; onRow: (row: Row) => void },
+  ) {}
+
+  get fieldCount(): number {
+    return this.values.length;
+  }
+  get lastWasInteger(): boolean {
+    return this.numberOut.integer;
+  }
+
+  push(chunk: Buffer): void {
+    let text: string;
+    try {
+      text = this.decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new FileError('the file is not valid UTF-8. Re-save it as UTF-8', this.options.file, this.nextLine + (this.pending.match(/\n/g)?.length ?? 0));
+    }
+    if (this.nextLine === 1 && this.pending === '' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    this.pending += text;
+    let nl: number;
+    let from = 0;
+    while ((nl = this.pending.indexOf('\n', from)) >= 0) {
+      this.handle(this.pending.slice(from, nl));
+      from = nl + 1;
+    }
+    this.pending = this.pending.slice(from);
+  }
+
+  finish(): void {
+    try {
+      this.decoder.decode();
+    } catch {
+      throw new FileError('the file ends inside a UTF-8 character. Re-save it as UTF-8', this.options.file, this.nextLine);
+    }
+    if (this.pending) this.handle(this.pending);
+    this.pending = '';
+    if (!this.columns) throw new FileError('the file is empty: expected one JSON object per line', this.options.file, 1);
+  }
+
+  private handle(lineText: string): void {
+    const line = this.nextLine++;
+    const text = lineText.endsWith('\r') ? lineText.slice(0, -1) : lineText;
+    if (text.trim() === '') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new FileError(`not valid JSON (${(error as Error).message}). Each line must be one JSON object`, this.options.file, line);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new FileError('each line must be a JSON object ({"column": value, …})', this.options.file, line);
+    const record = parsed as Record<string, unknown>;
+    if (!this.columns) {
+      this.columns = Object.keys(record);
+      this.columns.forEach((name, i) => this.index.set(name, i));
+      this.options.onHeader(this.columns);
+    }
+    const values: (string | number | null)[] = new Array(this.columns.length).fill(null);
+    for (const [key, value] of Object.entries(record)) {
+      const at = this.index.get(key);
+      if (at === undefined) throw new FileError(`key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`, this.options.file, line);
+      values[at] = value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+    }
+    this.values = values;
+    this.raw = text;
+    this.line = line;
+    this.options.onRow(this);
+  }
+
+  isNull(index: number): boolean {
+    const value = this.values[index];
+    return value === null || (typeof value === 'string' && NULL_MARKERS.has(value));
+  }
+
+  number(index: number): number {
+    const value = this.values[index];
+    if (typeof value === 'number') {
+      this.numberOut.integer = Number.isInteger(value);
+      return value;
+    }
+    return value === null ? NaN : parseNumberText(value, this.numberOut);
+  }
+
+  text(index: number): string {
+    const value = this.values[index];
+    return value === null ? '' : String(value);
+  }
+
+  hash(index: number): number {
+    const value = this.number(index);
+    return Number.isNaN(value) ? hashText(this.text(index)) : hashNumber(value);
+  }
+
+  rowHash(): number {
+    return hashText(this.raw, 0x2545f491);
+  }
+}
