@@ -64,3 +64,18 @@ describe('renderReport', () => {
     expect(multibyte.markdown).toContain('ok');
   });
 });
+
+describe('as GitHub renders it', async () => {
+  const { renderGfm } = await import('../support/gfm.js');
+  it('tables with escaped cells render as one table with the right cells', () => {
+    const html = renderGfm(table(['metric', 'note'], [['f1', 'a|b'], ['auc', 'x\\']]));
+    expect(html.match(/<table>/g)).toHaveLength(1);
+    expect(html).toMatch(/<td[^>]*>a\|b<\/td>/);
+    expect(html).toMatch(/<td[^>]*>x\\<\/td>/);
+  });
+  it('a shortened report still renders its details and code blocks closed', () => {
+    const long = ['<details><summary>s</summary>', '', '```', ...Array.from({ length: 100 }, (_, i) => `line ${i}`)].join('\n');
+    const html = renderGfm(renderReport([{ markdown: long, essential: true }, { markdown: 'after' }], { max: 400, measure: (t) => t.length }).markdown);
+    expect(html).toMatch(/<\/code><\/pre>\s*<\/details>/);
+  });
+});
