@@ -1,0 +1,85 @@
+export interface HashSampleState {
+  capacity: number;
+  /** Hashes below this are kept; 2^53 keeps every hash (exact). */
+  threshold: number;
+  /** [hash, count] pairs. */
+  entries: [number, number][];
+}
+
+const ALL = 2 ** 53;
+
+/**
+ * Counts of repeated values by hash, in bounded memory: exact while at most `capacity`
+ * distinct hashes are seen; beyond that only hashes below a threshold are kept (the threshold
+ * halves each time the sample fills). Every copy of a value has the same hash, so a kept value
+ * keeps all its copies: the duplicate share of the sample is an unbiased estimate of the
+ * whole's, from at least capacity/2 distinct values. Mergeable (take the lower threshold).
+ */
+export class HashSample {
+  private counts = new Map<number, number>();
+  threshold = ALL;
+
+  constructor(readonly capacity = 1 << 17) {}
+
+  /** Adds a hash; returns how often it was seen before (0 for a first sighting or an unsampled hash). */
+  add(hash: number, count = 1): number {
+    if (hash >= this.threshold) return 0;
+    const before = this.counts.get(hash) ?? 0;
+    this.counts.set(hash, before + count);
+    if (before === 0 && this.counts.size > this.capacity) this.shrink(this.capacity);
+    return before;
+  }
+
+  private shrink(capacity: number): void {
+    while (this.counts.size > capacity) {
+      this.threshold /= 2;
+      for (const hash of this.counts.keys()) if (hash >= this.threshold) this.counts.delete(hash);
+    }
+  }
+
+  get isExact(): boolean {
+    return this.threshold === ALL;
+  }
+
+  /** Share of the items sampled: 1 when exact. */
+  get rate(): number {
+    return this.threshold / ALL;
+  }
+
+  /** Items (rows) in the sample and distinct values among them. */
+  counted(): { items: number; distinct: number } {
+    let items = 0;
+    for (const c of this.counts.values()) items += c;
+    return { items, distinct: this.counts.size };
+  }
+
+  /** Share of items that repeat an earlier one: (items − distinct) / items. */
+  duplicateShare(): number {
+    const { items, distinct } = this.counted();
+    return items === 0 ? 0 : (items - distinct) / items;
+  }
+
+  merge(other: HashSample | HashSampleState): this {
+    const state = other instanceof HashSample ? other.toJSON() : other;
+    if (state.threshold < this.threshold) {
+      this.threshold = state.threshold;
+      for (const hash of this.counts.keys()) if (hash >= this.threshold) this.counts.delete(hash);
+    }
+    for (const [hash, count] of state.entries) if (hash < this.threshold) this.counts.set(hash, (this.counts.get(hash) ?? 0) + count);
+    this.shrink(this.capacity);
+    return this;
+  }
+
+  /** The state, optionally down-sampled to `capacity` entries to keep a saved profile small. */
+  toJSON(capacity = this.capacity): HashSampleState {
+    const copy = new HashSample(this.capacity);
+    copy.threshold = this.threshold;
+    copy.counts = new Map(this.counts);
+    copy.shrink(capacity);
+    return { capacity: this.capacity, threshold: copy.threshold, entries: [...copy.counts] };
+  }
+
+  static from(state: HashSampleState): HashSample {
+    return new HashSample(state.capacity).merge(state);
+  }
+}

@@ -1,0 +1,87 @@
+export interface DistinctState {
+  /** Exact hashes while few (≤ EXACT_LIMIT), then null. */
+  exact: number[] | null;
+  /** HyperLogLog registers, base64, once past the exact limit. */
+  registers: string | null;
+}
+
+const P = 12;
+const M = 1 << P;
+const EXACT_LIMIT = 1024;
+const ALPHA = 0.7213 / (1 + 1.079 / M);
+
+/**
+ * Distinct values: exact up to 1,024 distinct hashes, then HyperLogLog with 4,096 registers
+ * (standard error 1.04/√4096 ≈ 1.6%). Takes 53-bit hashes (see data/row.ts). Mergeable.
+ */
+export class DistinctCounter {
+  private exact: Set<number> | null = new Set();
+  private registers: Uint8Array | null = null;
+
+  add(hash: number): void {
+    if (this.exact) {
+      this.exact.add(hash);
+      if (this.exact.size > EXACT_LIMIT) this.toSketch();
+      return;
+    }
+    this.addToRegisters(hash);
+  }
+
+  private addToRegisters(hash: number): void {
+    const index = hash % M;
+    let rest = Math.floor(hash / M); // 41 bits
+    let rank = 1;
+    while (rank <= 41 && rest < 2 ** 40) {
+      rest *= 2;
+      rank++;
+    }
+    const registers = this.registers!;
+    if (rank > registers[index]) registers[index] = rank;
+  }
+
+  private toSketch(): void {
+    this.registers = new Uint8Array(M);
+    const hashes = this.exact!;
+    this.exact = null;
+    for (const h of hashes) this.addToRegisters(h);
+  }
+
+  merge(other: DistinctCounter | DistinctState): this {
+    const state = other instanceof DistinctCounter ? other.toJSON() : other;
+    if (state.exact) {
+      for (const h of state.exact) this.add(h);
+      return this;
+    }
+    if (this.exact) this.toSketch();
+    const theirs = Buffer.from(state.registers!, 'base64');
+    const mine = this.registers!;
+    for (let i = 0; i < M; i++) if (theirs[i] > mine[i]) mine[i] = theirs[i];
+    return this;
+  }
+
+  /** Whether `estimate()` is an exact count. */
+  get isExact(): boolean {
+    return this.exact !== null;
+  }
+
+  estimate(): number {
+    if (this.exact) return this.exact.size;
+    const registers = this.registers!;
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < M; i++) {
+      sum += 2 ** -registers[i];
+      if (registers[i] === 0) zeros++;
+    }
+    const raw = (ALPHA * M * M) / sum;
+    return Math.round(raw <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : raw);
+  }
+
+  toJSON(): DistinctState {
+    return this.exact ? { exact: [...this.exact], registers: null } : { exact: null, registers: Buffer.from(this.registers!).toString('base64') };
+  }
+
+  static from(state: DistinctState): DistinctCounter {
+    return new DistinctCounter().merge(state);
+  }
+}

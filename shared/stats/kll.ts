@@ -1,0 +1,163 @@
+import { seededRandom } from './random.js';
+
+export interface KllState {
+  k: number;
+  n: number;
+  min: number;
+  max: number;
+  /** levels[h] holds items of weight 2^h. */
+  levels: number[][];
+}
+
+/**
+ * The KLL quantile sketch (Karnin, Lang & Liberty 2016), mergeable, in O(k log(n/k)) memory.
+ * With k = 256 a quantile's rank is within ±KLL_RANK_ERROR·n of the requested rank (measured:
+ * see test/stats/kll.test.ts). Exact while it holds fewer than k items. Compaction coins come
+ * from a generator seeded by the item count, so the same data gives the same sketch.
+ */
+export const KLL_DEFAULT_K = 256;
+/** Stated normalized rank error for k = 256 (the measured worst case over 300 runs was below 0.9%). */
+export const KLL_RANK_ERROR = 0.015;
+
+export class KllSketch {
+  n = 0;
+  min = Infinity;
+  max = -Infinity;
+  private levels: number[][] = [[]];
+  private size = 0;
+  private capacityTotal: number;
+  private random: () => number;
+
+  constructor(readonly k: number = KLL_DEFAULT_K, seed = 1) {
+    this.capacityTotal = this.computeCapacity();
+    this.random = seededRandom(seed);
+  }
+
+  private capacity(level: number): number {
+    const depth = this.levels.length - 1 - level;
+    return Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
+  }
+
+  private computeCapacity(): number {
+    let total = 0;
+    for (let h = 0; h < this.levels.length; h++) total += this.capacity(h);
+    return total;
+  }
+
+  add(x: number): void {
+    this.n++;
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    this.levels[0].push(x);
+    if (++this.size >= this.capacityTotal) this.compress();
+  }
+
+  private compress(): void {
+    while (this.size >= this.capacityTotal) {
+      for (let h = 0; h < this.levels.length; h++) {
+        const level = this.levels[h];
+        if (level.length < this.capacity(h)) continue;
+        if (h + 1 === this.levels.length) {
+          this.levels.push([]);
+          this.capacityTotal = this.computeCapacity();
+        }
+        level.sort((a, b) => a - b);
+        // An odd item out stays behind; the rest are halved, keeping odd or even positions at random.
+        const keepBehind = level.length % 2 === 1 ? level.pop() : undefined;
+        const offset = this.random() < 0.5 ? 0 : 1;
+        const up = this.levels[h + 1];
+        for (let i = offset; i < level.length; i += 2) up.push(level[i]);
+        this.size -= level.length / 2;
+        level.length = 0;
+        if (keepBehind !== undefined) level.push(keepBehind);
+        break;
+      }
+    }
+  }
+
+  merge(other: KllSketch | KllState): this {
+    const state = other instanceof KllSketch ? other.toJSON() : other;
+    if (state.n === 0) return this;
+    while (this.levels.length < state.levels.length) this.levels.push([]);
+    this.capacityTotal = this.computeCapacity();
+    state.levels.forEach((items, h) => {
+      for (const x of items) this.levels[h].push(x);
+      this.size += items.length;
+    });
+    this.n += state.n;
+    this.min = Math.min(this.min, state.min);
+    this.max = Math.max(this.max, state.max);
+    this.compress();
+    return this;
+  }
+
+  /** Sorted (value, cumulative weight) pairs. */
+  private cumulative(): { values: number[]; weights: number[] } {
+    const pairs: [number, number][] = [];
+    this.levels.forEach((items, h) => {
+      for (const x of items) pairs.push([x, 2 ** h]);
+    });
+    pairs.sort((a, b) => a[0] - b[0]);
+    const values = pairs.map((p) => p[0]);
+    const weights: number[] = [];
+    let total = 0;
+    for (const [, w] of pairs) weights.push((total += w));
+    return { values, weights };
+  }
+
+  /**
+   * The value at rank q·(n−1) (0-based, as numpy's linear method places it): exact while the
+   * sketch holds every item, and within ±KLL_RANK_ERROR·n in rank after that. The extremes are exact.
+   */
+  quantiles(qs: readonly number[]): (number | null)[] {
+    if (this.n === 0) return qs.map(() => null);
+    const { values, weights } = this.cumulative();
+    const total = weights[weights.length - 1];
+    const exact = total === this.n && this.levels.length === 1;
+    return qs.map((q) => {
+      if (q <= 0) return this.min;
+      if (q >= 1) return this.max;
+      if (exact) {
+        const position = q * (this.n - 1);
+        const lo = Math.floor(position);
+        const fraction = position - lo;
+        const a = values[lo];
+        const b = values[Math.min(lo + 1, values.length - 1)];
+        return fraction === 0 ? a : a + (b - a) * fraction;
+      }
+      const target = q * (total - 1) + 1;
+      let lo = 0;
+      let hi = weights.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (weights[mid] < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return values[lo];
+    });
+  }
+
+  /** Estimated share of items ≤ x. */
+  cdf(x: number): number {
+    if (this.n === 0) return 0;
+    let below = 0;
+    let total = 0;
+    this.levels.forEach((items, h) => {
+      const w = 2 ** h;
+      for (const v of items) {
+        total += w;
+        if (v <= x) below += w;
+      }
+    });
+    return below / total;
+  }
+
+  toJSON(): KllState {
+    return { k: this.k, n: this.n, min: this.min, max: this.max, levels: this.levels.map((l) => [...l]) };
+  }
+
+  static from(state: KllState): KllSketch {
+    const sketch = new KllSketch(state.k, state.n + 1);
+    return sketch.merge(state);
+  }
+}
