@@ -1,0 +1,204 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as tfCore from '@tensorflow/tfjs-core';
+import { UserError } from '../runtime/errors.js';
+
+/** The TF.js API the trainer calls; tfjs-node brings its own copy, so the engine is passed around, never imported. */
+export type TF = typeof tfCore;
+
+export type BackendName = 'tensorflow-gpu' | 'tensorflow' | 'webgpu' | 'wasm' | 'cpu';
+export type BackendRequest = 'auto' | BackendName;
+
+/** `auto` tries these in order (SPEC section 3). */
+export const BACKEND_LADDER: readonly BackendName[] = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'];
+
+export interface Engine {
+  tf: TF;
+  backend: BackendName;
+  device: string;
+}
+
+/** A rung that cannot load on this machine, and why in words a user can act on. */
+export class BackendUnavailable extends Error {}
+
+/** What the run will compute, so `auto` can skip engines that would be slower for it. */
+export interface Workload {
+  /** Trainable parameters of the model. */
+  parameters: number;
+  batchSize: number;
+}
+
+/**
+ * Below this many parameter×samples per step, WebGPU is slower than wasm: each step costs about
+ * 60–70 ms of dispatch on WebGPU (shared/notes/gpu.md: 3,545 samples/s at 6k parameters × 256,
+ * 69k samples/s at 279k × 4096 on an H100), while wasm-SIMD moves about 3.3e8 parameter×samples/s.
+ */
+export const WEBGPU_MIN_WORK_PER_STEP = 2e7;
+
+export interface LoadOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  workload?: Workload;
+  /** Receives one line per rung that `auto` skipped, with the reason. */
+  log?: (message: string) => void;
+}
+
+/** Folders a runner-installed package may live in: the workspace, the bundle's folder, NODE_PATH, the global prefix. */
+function searchPaths(options: LoadOptions): string[] {
+  const paths = [options.cwd, here()];
+  for (const entry of (options.env.NODE_PATH ?? '').split(delimiter)) if (entry) paths.push(entry);
+  const prefix = options.env.npm_config_prefix ?? dirname(dirname(process.execPath));
+  paths.push(join(prefix, 'lib', 'node_modules'));
+  return paths;
+}
+
+function here(): string {
+  try {
+    return dirname(fileURLToPath(import.meta.url));
+  } catch {
+    return process.cwd();
+  }
+}
+
+/**
+ * Imports a package that is not bundled (native or platform-specific) from where a runner
+ * installed it. The specifier is computed so the bundler leaves it alone.
+ */
+async function importInstalled(name: string, options: LoadOptions): Promise<any> {
+  const require = createRequire(join(options.cwd, 'noop.js'));
+  let resolved: string;
+  try {
+    resolved = require.resolve(name, { paths: searchPaths(options) });
+  } catch {
+    throw new BackendUnavailable(`${name} is not installed (looked in ${searchPaths(options).join(', ')})`);
+  }
+  try {
+    return await import(pathToFileURL(resolved).href);
+  } catch (error) {
+    throw new BackendUnavailable(`${name} is installed at ${resolved} but failed to load: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+async function loadTensorflow(name: 'tensorflow-gpu' | 'tensorflow', options: LoadOptions): Promise<Engine> {
+  const pkg = name === 'tensorflow-gpu' ? '@tensorflow/tfjs-node-gpu' : '@tensorflow/tfjs-node';
+  const module = await importInstalled(pkg, options);
+  const tf = (module.default ?? module) as TF;
+  await tf.ready();
+  if (tf.getBackend() !== 'tensorflow') throw new BackendUnavailable(`${pkg} loaded but its backend is "${tf.getBackend()}"`);
+  return { tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)' };
+}
+
+/** The Dawn recipe from shared/notes/gpu.md: navigator.gpu must exist before the TF.js WebGPU backend is imported. */
+async function loadWebgpu(options: LoadOptions): Promise<Engine> {
+  const dawn = await importInstalled('webgpu', options);
+  const create = dawn.create ?? dawn.default?.create;
+  const globals = dawn.globals ?? dawn.default?.globals;
+  if (typeof create !== 'function') throw new BackendUnavailable('the webgpu package has no create() export (need webgpu ≥ 0.2)');
+  let gpu: any;
+  try {
+    gpu = create([]);
+  } catch (error) {
+    throw new BackendUnavailable(`Dawn could not start: ${(error as Error).message}`);
+  }
+  const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' }).catch(() => null);
+  if (!adapter) {
+    throw new BackendUnavailable('Dawn found no GPU adapter: install the Vulkan loader (libvulkan1, libglvnd) and a GPU driver with a Vulkan ICD, and set VK_DRIVER_FILES (see docs)');
+  }
+  const info = adapter.info ?? (await adapter.requestAdapterInfo?.()) ?? {};
+  Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true, writable: true });
+  Object.assign(globalThis, globals ?? {});
+  await import('@tensorflow/tfjs-backend-webgpu');
+  const ok = await tfCore.setBackend('webgpu');
+  if (!ok) throw new BackendUnavailable('the TF.js WebGPU backend failed to initialise on the adapter');
+  const device = [info.vendor, info.device || info.architecture || info.description].filter(Boolean).join(' ') || 'unknown GPU';
+  return { tf: tfCore, backend: 'webgpu', device: `webgpu (${device})` };
+}
+
+/** Where the wasm binaries are: next to the bundle in dist/, or in node_modules when running from source. */
+export function wasmDirectory(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = [env.MLOPS_TFJS_WASM_DIR, here()];
+  try {
+    candidates.push(dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm')));
+  } catch {
+    // Not resolvable inside the bundle; the bundle's own folder is the candidate there.
+  }
+  return candidates.find((dir) => dir && existsSync(join(dir, 'tfjs-backend-wasm-simd.wasm')));
+}
+
+async function loadWasm(options: LoadOptions): Promise<Engine> {
+  const dir = wasmDirectory(options.env);
+  if (!dir) throw new BackendUnavailable('the tfjs wasm binaries (tfjs-backend-wasm-simd.wasm) are not next to the bundle');
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  // A path prefix, not a URL: under Node the wasm loader reads the file from disk.
+  wasm.setWasmPaths(`${dir}/`);
+  const ok = await tfCore.setBackend('wasm');
+  if (!ok) throw new BackendUnavailable(`the wasm backend failed to initialise from ${dir}`);
+  const simd = await tfCore.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+  return { tf: tfCore, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)' };
+}
+
+async function loadCpu(): Promise<Engine> {
+  await import('@tensorflow/tfjs-backend-cpu');
+  // tfjs-core advises installing tfjs-node on the console when the JS backend starts in Node; the
+  // ladder already tried it, so the advice is noise in a workflow log.
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    if (!(await tfCore.setBackend('cpu'))) throw new BackendUnavailable('the JavaScript cpu backend failed to initialise');
+  } finally {
+    console.warn = warn;
+  }
+  return { tf: tfCore, backend: 'cpu', device: 'cpu (JavaScript)' };
+}
+
+async function loadOne(name: BackendName, options: LoadOptions): Promise<Engine> {
+  switch (name) {
+    case 'tensorflow-gpu':
+    case 'tensorflow':
+      return loadTensorflow(name, options);
+    case 'webgpu':
+      return loadWebgpu(options);
+    case 'wasm':
+      return loadWasm(options);
+    case 'cpu':
+      return loadCpu();
+  }
+}
+
+const HOW_TO_INSTALL: Record<BackendName, string> = {
+  'tensorflow-gpu': 'install it on the runner with `npm install @tensorflow/tfjs-node-gpu` in the workspace (needs CUDA 11.2 + cuDNN 8.1), or globally with NODE_PATH pointing at it',
+  tensorflow: 'install it on the runner with `npm install @tensorflow/tfjs-node` in the workspace',
+  webgpu: 'install the `webgpu` npm package in the workspace and make a Vulkan driver visible (see shared/notes/gpu.md)',
+  wasm: 'the wasm files ship with the action; this is a packaging bug',
+  cpu: 'this is a bug',
+};
+
+/**
+ * Loads the requested backend. An explicit request that cannot load fails with the reason and
+ * never falls back; `auto` walks the ladder and says why it skipped each rung.
+ */
+export async function loadBackend(request: BackendRequest, options: LoadOptions): Promise<Engine> {
+  if (request !== 'auto') {
+    try {
+      return await loadOne(request, options);
+    } catch (error) {
+      if (!(error instanceof BackendUnavailable)) throw error;
+      throw new UserError(`backend "${request}" was requested but cannot load: ${error.message}. To use it, ${HOW_TO_INSTALL[request]}; or set backend: auto.`);
+    }
+  }
+  for (const name of BACKEND_LADDER) {
+    if (name === 'webgpu' && options.workload && options.workload.parameters * options.workload.batchSize < WEBGPU_MIN_WORK_PER_STEP) {
+      options.log?.(`backend auto: skipping webgpu: ${options.workload.parameters} parameters × batch ${options.workload.batchSize} is too small to beat wasm (dispatch-bound below ${WEBGPU_MIN_WORK_PER_STEP.toExponential(0)} per step)`);
+      continue;
+    }
+    try {
+      return await loadOne(name, options);
+    } catch (error) {
+      if (!(error instanceof BackendUnavailable)) throw error;
+      options.log?.(`backend auto: skipping ${name}: ${error.message}`);
+    }
+  }
+  throw new UserError('no TF.js backend could load, not even the JavaScript cpu backend; this is a bug.');
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { accuracy, binaryLogLoss, multiclassLogLoss, regressionMetrics, rocAuc, summarizeFolds, taskMetrics } from '../../shared/train/metrics.js';
+
+// Reference values from sklearn 1.2 (test/train/fixtures/make_fixtures.py).
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/sklearn-metrics.json', import.meta.url), 'utf8'));
+
+describe('metrics match sklearn to 1e-9', () => {
+  it('binary: roc_auc_score with tied scores, log_loss, accuracy', () => {
+    const { labels, scores } = fixture.binary;
+    expect(rocAuc(labels, scores)).toBeCloseTo(fixture.binary.auc, 9);
+    expect(binaryLogLoss(labels, scores)).toBeCloseTo(fixture.binary.log_loss, 9);
+    expect(accuracy(labels, scores.map((s: number) => (s >= 0.5 ? 1 : 0)))).toBeCloseTo(fixture.binary.accuracy, 12);
+    expect(taskMetrics('binary-classification', labels, scores).auc).toBeCloseTo(fixture.binary.auc, 9);
+  });
+
+  it('multiclass log_loss and accuracy', () => {
+    const { labels, probabilities } = fixture.multiclass;
+    expect(multiclassLogLoss(labels, probabilities, 3)).toBeCloseTo(fixture.multiclass.log_loss, 9);
+    expect(taskMetrics('multiclass-classification', labels, probabilities, 3).accuracy).toBeCloseTo(fixture.multiclass.accuracy, 12);
+  });
+
+  it('regression mse, rmse, mae, r2', () => {
+    const { actual, predicted } = fixture.regression;
+    const m = regressionMetrics(actual, predicted);
+    expect(m.mse).toBeCloseTo(fixture.regression.mse, 9);
+    expect(m.rmse).toBeCloseTo(fixture.regression.rmse, 9);
+    expect(m.mae).toBeCloseTo(fixture.regression.mae, 9);
+    expect(m.r2).toBeCloseTo(fixture.regression.r2, 9);
+  });
+
+  it('cross-validation mean and std (numpy ddof=0)', () => {
+    const folds = fixture.folds.values.map((v: number) => ({ val_auc: v }));
+    const summary = summarizeFolds(folds);
+    expect(summary.cv_val_auc_mean).toBeCloseTo(fixture.folds.mean, 12);
+    expect(summary.cv_val_auc_std).toBeCloseTo(fixture.folds.std, 12);
+  });
+
+  it('AUC is undefined (NaN) when only one class is present', () => {
+    expect(rocAuc([1, 1, 1], [0.2, 0.3, 0.4])).toBeNaN();
+  });
+});
