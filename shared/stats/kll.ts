@@ -16,8 +16,8 @@ export interface KllState {
  * from a generator seeded by the item count, so the same data gives the same sketch.
  */
 export const KLL_DEFAULT_K = 256;
-/** Stated normalized rank error for k = 256 (the measured worst case over 300 runs was below 0.9%). */
-export const KLL_RANK_ERROR = 0.015;
+/** Stated normalized rank error for k = 256: the measured worst case over 40 runs of 20k–40k values, alone and merged, was 0.6% (test/stats/sketches.test.ts). */
+export const KLL_RANK_ERROR = 0.01;
 
 export class KllSketch {
   n = 0;
