@@ -175,6 +175,15 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     } catch (error) {
       if (error instanceof Error) {
         error.message = redact(error.message);
+        // GitHub's error bodies are quoted in UserError messages; a server that echoes the
+        // token back must not get it printed.
+        const response = (error as { response?: { data?: unknown } }).response;
+        if (token && response?.data !== undefined && typeof response.data !== 'string' && !(response.data instanceof ArrayBuffer)) {
+          const text = JSON.stringify(response.data);
+          if (text?.includes(token)) response.data = JSON.parse(redact(text));
+        } else if (token && typeof response?.data === 'string') {
+          response.data = redact(response.data);
+        }
         Object.defineProperty(error, attemptInfoKey, { value: info, enumerable: false });
       }
       throw error;

@@ -91,13 +91,13 @@ export async function upsertStickyComment(client: GitHubClient, params: StickyCo
       const { data: created } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
       // Another run may have created its own in the same moment: keep the oldest, drop ours.
       const after = await findMarkedComments(client, { owner, repo, issueNumber, marker });
-      const keeper = after[0];
+      const [keeper, ...others] = after;
+      const removed = await deleteComments(client, owner, repo, others);
       if (keeper && keeper.id !== created.id) {
-        const removed = await deleteComments(client, owner, repo, after.slice(1));
         if (!sameBody(keeper.body, body)) await client.rest.issues.updateComment({ owner, repo, comment_id: keeper.id, body });
         return { id: keeper.id, url: keeper.html_url, action: 'updated', removedDuplicates: removed };
       }
-      return { id: created.id, url: created.html_url, action: 'created', removedDuplicates: 0 };
+      return { id: created.id, url: created.html_url, action: 'created', removedDuplicates: removed };
     }
     const [keeper, ...duplicates] = existing as [IssueComment, ...IssueComment[]];
     const removed = await deleteComments(client, owner, repo, duplicates);
