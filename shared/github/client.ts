@@ -64,14 +64,25 @@ export class RequestTimeoutError extends Error {
 /**
  * A fetch whose every call (so every retry attempt) gets its own deadline. Octokit turns the
  * rejection into a status-500 RequestError, which the retry plugin retries like a 5xx.
+ * With `bufferBody` (the default) the deadline also covers reading the answer: Octokit would
+ * otherwise swallow a body cut off by the deadline and hand back an empty result.
+ * Streaming transfers pass false and keep the stream.
  */
-export function fetchWithTimeout(timeoutMs: number, baseFetch: typeof fetch = globalThis.fetch): typeof fetch {
+export function fetchWithTimeout(timeoutMs: number, options: { bufferBody?: boolean; baseFetch?: typeof fetch } = {}): typeof fetch {
+  const baseFetch = options.baseFetch ?? globalThis.fetch;
+  const bufferBody = options.bufferBody ?? true;
   return async (input, init) => {
     if (!(timeoutMs > 0)) return baseFetch(input, init);
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
     try {
-      return await baseFetch(input, { ...init, signal });
+      const response = await baseFetch(input, { ...init, signal });
+      if (!bufferBody) return response;
+      const nullBody = [101, 204, 205, 304].includes(response.status);
+      const body = nullBody ? null : await response.arrayBuffer();
+      const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      Object.defineProperty(buffered, 'url', { value: response.url });
+      return buffered;
     } catch (error) {
       if (deadline.aborted) throw new RequestTimeoutError(timeoutMs);
       throw error;

@@ -7,8 +7,11 @@ import { pipeline } from 'node:stream/promises';
 import { UserError } from '../runtime/errors.js';
 import { fetchWithTimeout, type GitHubClient } from './client.js';
 import { describedAs, gitHubMessage, hasStatus, isGitHubRequestError, toUserError } from './errors.js';
+import { bodyLength } from './markers.js';
 
 const RELEASE_PERMISSION = 'contents: write';
+/** GitHub refuses release notes longer than this. */
+const RELEASE_BODY_LIMIT = 125_000;
 
 export interface Release {
   id: number;
@@ -187,7 +190,7 @@ async function streamAsset(client: GitHubClient, asset: Pick<ReleaseAsset, 'url'
     method: 'GET',
     url: asset.url,
     headers: { accept: 'application/octet-stream' },
-    request: { parseSuccessResponseBody: false, fetch: fetchWithTimeout(transferTimeoutMs(client, asset.size)) },
+    request: { parseSuccessResponseBody: false, fetch: fetchWithTimeout(transferTimeoutMs(client, asset.size), { bufferBody: false }) },
   });
   const body = response.data as unknown as ReadableStream<Uint8Array> | null;
   if (!body) throw new UserError(`GitHub sent no content for the release asset ${asset.url}.`);
@@ -335,7 +338,7 @@ async function uploadAsset(client: GitHubClient, owner: string, repo: string, re
   );
 }
 
-async function publishedAssets(client: GitHubClient, assets: ReleaseAsset[], files: LocalFile[]): Promise<PublishedAsset[]> {
+function publishedAssets(assets: ReleaseAsset[], files: LocalFile[]): PublishedAsset[] {
   return files.map((file) => {
     const asset = assets.find((candidate) => candidate.name === file.name)!;
     return { id: asset.id, name: asset.name, size: asset.size, sha256: file.sha256, url: asset.url, downloadUrl: asset.browser_download_url };
@@ -352,6 +355,9 @@ async function publishedAssets(client: GitHubClient, assets: ReleaseAsset[], fil
  */
 export async function publishRelease(client: GitHubClient, params: PublishReleaseParams): Promise<PublishReleaseResult> {
   const { owner, repo, tag } = params;
+  if (bodyLength(params.body) > RELEASE_BODY_LIMIT) {
+    throw new UserError(`The release notes for ${tag} are ${bodyLength(params.body).toLocaleString('en-US')} characters, over GitHub's limit of ${RELEASE_BODY_LIMIT.toLocaleString('en-US')}; shorten them.`);
+  }
   const files = await describeLocalFiles(params.assets);
   const attempts = params.uploadAttempts ?? client.settings.maxRetries + 1;
   return describedAs({ what: `Publishing the release ${tag} in ${owner}/${repo}`, permission: RELEASE_PERMISSION }, async () => {
@@ -370,7 +376,7 @@ export async function publishRelease(client: GitHubClient, params: PublishReleas
           `The release ${tag} in ${owner}/${repo} is already published with different assets (${mismatches.join('; ')}). Published versions are immutable: publish a new version instead.`,
         );
       }
-      return { id: published.id, url: published.html_url, tag, action: 'unchanged', assets: await publishedAssets(client, assets, files), uploaded: [] };
+      return { id: published.id, url: published.html_url, tag, action: 'unchanged', assets: publishedAssets(assets, files), uploaded: [] };
     }
 
     const [reusable, ...extraDrafts] = existing;
@@ -423,6 +429,6 @@ export async function publishRelease(client: GitHubClient, params: PublishReleas
       draft: false,
       ...(params.makeLatest === undefined ? {} : { make_latest: params.makeLatest ? ('true' as const) : ('false' as const) }),
     });
-    return { id: done.id, url: done.html_url, tag, action: reusable ? 'resumed' : 'created', assets: await publishedAssets(client, final, files), uploaded };
+    return { id: done.id, url: done.html_url, tag, action: reusable ? 'resumed' : 'created', assets: publishedAssets(final, files), uploaded };
   });
 }
