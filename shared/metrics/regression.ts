@@ -1,0 +1,89 @@
+import { UserError } from '../runtime/errors.js';
+import { unitWeights, type RowWeights } from './weights.js';
+
+/** Regression metrics as sklearn 1.2 defines them; checked on the fixtures in test/fixtures/metrics. */
+export interface RegressionData {
+  actual: ArrayLike<number>;
+  predicted: ArrayLike<number>;
+}
+
+/** sklearn's mean_absolute_percentage_error divides by max(|y|, eps), eps = np.finfo(float64).eps. */
+const EPS = 2.220446049250313e-16;
+
+export function checkRegressionData(data: RegressionData): void {
+  if (data.actual.length !== data.predicted.length) throw new UserError(`got ${data.predicted.length} predictions for ${data.actual.length} rows.`);
+  for (let i = 0; i < data.actual.length; i++) {
+    if (!Number.isFinite(data.actual[i])) throw new UserError(`row ${i + 1}: the target ${data.actual[i]} is not a finite number.`);
+    if (!Number.isFinite(data.predicted[i])) throw new UserError(`row ${i + 1}: the model predicted ${data.predicted[i]}, not a finite number.`);
+  }
+}
+
+/** Per-row terms computed once; any weighting of the rows is then one pass. */
+export interface PreparedRegression {
+  kind: 'regression';
+  rows: number;
+  squaredError: Float64Array;
+  absoluteError: Float64Array;
+  percentageError: Float64Array;
+  /**
+   * Targets minus their overall mean. A weighted sample's total sum of squares is
+   * Σw·y'² − (Σw·y')² / Σw, and centring first keeps that subtraction from cancelling.
+   */
+  centredTarget: Float64Array;
+}
+
+export function prepareRegression(data: RegressionData): PreparedRegression {
+  checkRegressionData(data);
+  const rows = data.actual.length;
+  const squaredError = new Float64Array(rows);
+  const absoluteError = new Float64Array(rows);
+  const percentageError = new Float64Array(rows);
+  const centredTarget = new Float64Array(rows);
+  let mean = 0;
+  for (let i = 0; i < rows; i++) mean += data.actual[i];
+  mean /= rows;
+  for (let i = 0; i < rows; i++) {
+    const y = data.actual[i];
+    const error = data.predicted[i] - y;
+    squaredError[i] = error * error;
+    absoluteError[i] = Math.abs(error);
+    percentageError[i] = Math.abs(error) / Math.max(Math.abs(y), EPS);
+    centredTarget[i] = y - mean;
+  }
+  return { kind: 'regression', rows, squaredError, absoluteError, percentageError, centredTarget };
+}
+
+export function scoreRegression(prepared: PreparedRegression, weights: RowWeights = unitWeights(prepared.rows)): Record<string, number> {
+  const { rows, squaredError, absoluteError, percentageError, centredTarget } = prepared;
+  let total = 0;
+  let squared = 0;
+  let absolute = 0;
+  let percentage = 0;
+  let target = 0;
+  let targetSquared = 0;
+  for (let i = 0; i < rows; i++) {
+    const w = weights[i];
+    if (w === 0) continue;
+    const t = centredTarget[i];
+    total += w;
+    squared += w * squaredError[i];
+    absolute += w * absoluteError[i];
+    percentage += w * percentageError[i];
+    target += w * t;
+    targetSquared += w * t * t;
+  }
+  if (total === 0) return { rmse: Number.NaN, mae: Number.NaN, r2: Number.NaN, mape: Number.NaN };
+  const totalSquares = Math.max(targetSquared - (target * target) / total, 0);
+  return {
+    rmse: Math.sqrt(squared / total),
+    mae: absolute / total,
+    r2: r2FromSums(squared, totalSquares),
+    mape: percentage / total,
+  };
+}
+
+/** sklearn's r2_score with force_finite=True: constant targets give 1 if predicted exactly, else 0. */
+function r2FromSums(residualSquares: number, totalSquares: number): number {
+  if (totalSquares === 0) return residualSquares === 0 ? 1 : 0;
+  return 1 - residualSquares / totalSquares;
+}
