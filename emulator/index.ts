@@ -1,0 +1,373 @@
+// A stateful GitHub REST emulator on loopback: the subset of api.github.com (and uploads.github.com)
+// the suite uses, with GitHub's semantics, validated both ways against GitHub's OpenAPI description.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { defaultFaultBody, FaultInjector, SECONDARY_RATE_LIMIT_DOCS, secondaryRateLimitMessage } from './faults.js';
+import { ApiError, errorBody, type Handler, type HandlerContext, type Reply } from './http.js';
+import { checkRequest, checkResponse, matchRoute, templateForPath, type RouteMatch } from './openapi/validator.js';
+import { acceptedPermissionsHeader, canPush, isAllowed, requirementFor } from './permissions.js';
+import type { Origins } from './render.js';
+import { gitHandlers } from './routes/git.js';
+import { issueHandlers } from './routes/issues.js';
+import { downloadAsset, releaseHandlers } from './routes/releases.js';
+import { addCommit, createRepo, randomSha, repoKey, StateStore, timestamp } from './state.js';
+import type {
+  GitHubEmulator,
+  GitHubEmulatorOptions,
+  IssueState,
+  PullState,
+  RecordedRequest,
+  RepoState,
+  TokenGrant,
+  ValidationIssue,
+  ValidationMode,
+} from './types.js';
+
+export type * from './types.js';
+export { validateComponent, checkResponse as validateResponse } from './openapi/validator.js';
+
+const DEFAULT_LOGIN = 'github-actions[bot]';
+const API_VERSION = '2022-11-28';
+const RATE_LIMIT = 5000;
+const DOWNLOAD_TEMPLATE = '/{owner}/{repo}/releases/download/{tag}/{name}';
+
+const HANDLERS: Record<string, Handler> = {
+  ...issueHandlers,
+  ...releaseHandlers,
+  ...gitHandlers,
+  'rate-limit/get': (ctx) => {
+    const reset = ctx.rateLimitReset;
+    const core = { limit: RATE_LIMIT, used: ctx.rateLimitUsed, remaining: RATE_LIMIT - ctx.rateLimitUsed, reset, resource: 'core' };
+    const other = (limit: number, resource: string) => ({ limit, used: 0, remaining: limit, reset, resource });
+    return {
+      status: 200,
+      body: {
+        resources: { core, search: other(30, 'search'), graphql: other(5000, 'graphql'), integration_manifest: other(5000, 'integration_manifest'), code_search: other(10, 'code_search') },
+        rate: core,
+      },
+    };
+  },
+};
+
+interface Caller {
+  grant: TokenGrant | 'all' | 'anonymous';
+  login: string;
+  token?: string;
+}
+
+class Emulator implements GitHubEmulator {
+  apiUrl = '';
+  uploadUrl = '';
+  serverUrl = '';
+  readonly requests: RecordedRequest[] = [];
+  readonly validationErrors: ValidationIssue[] = [];
+  readonly faults: { inject: FaultInjector['inject']; clear: FaultInjector['clear'] };
+  private readonly injector = new FaultInjector();
+  private readonly validation: ValidationMode;
+  private readonly rateUsed = new Map<string, number>();
+  private readonly rateReset = Math.floor(Date.now() / 1000) + 3600;
+  private apiServer?: Server;
+  private uploadServer?: Server;
+
+  constructor(
+    private readonly store: StateStore,
+    private readonly options: GitHubEmulatorOptions,
+  ) {
+    this.validation = options.validate ?? 'strict';
+    this.faults = { inject: (rule) => this.injector.inject(rule), clear: () => this.injector.clear() };
+  }
+
+  get state() {
+    return this.store.state;
+  }
+
+  private get origins(): Origins {
+    return { apiUrl: this.apiUrl, uploadUrl: this.uploadUrl, serverUrl: this.serverUrl };
+  }
+
+  async listen(): Promise<void> {
+    const host = this.options.host ?? '127.0.0.1';
+    this.apiServer = createServer((req, res) => void this.handle(req, res, 'api'));
+    this.uploadServer = createServer((req, res) => void this.handle(req, res, 'upload'));
+    const listenOn = (server: Server, port: number) =>
+      new Promise<number>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      });
+    const apiPort = await listenOn(this.apiServer, this.options.port ?? 0);
+    const uploadPort = await listenOn(this.uploadServer, this.options.uploadPort ?? 0);
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    this.apiUrl = `http://${urlHost}:${apiPort}`;
+    this.uploadUrl = `http://${urlHost}:${uploadPort}`;
+    this.serverUrl = this.apiUrl;
+  }
+
+  async close(): Promise<void> {
+    const stop = (server?: Server) =>
+      new Promise<void>((resolve) => {
+        if (!server?.listening) return resolve();
+        server.close(() => resolve());
+        // Ends requests held open by a 'timeout' fault and idle keep-alive sockets.
+        server.closeAllConnections();
+      });
+    await Promise.all([stop(this.apiServer), stop(this.uploadServer)]);
+  }
+
+  seedRepo(fullName: string, opts: { defaultBranch?: string; sha?: string; private?: boolean } = {}): RepoState {
+    const repo = createRepo(this.store.state, fullName, opts);
+    this.store.save();
+    return repo;
+  }
+
+  seedPullRequest(
+    fullName: string,
+    opts: { number?: number; head: string; base?: string; title?: string; headSha?: string; body?: string },
+  ): PullState {
+    const [owner, name] = fullName.split('/');
+    const repo = this.store.state.repos[repoKey(owner ?? '', name ?? '')];
+    if (!repo) throw new Error(`seedPullRequest: seed the repository ${fullName} first (seedRepo)`);
+    const number = opts.number ?? repo.nextNumber;
+    if (repo.issues.some((i) => i.number === number)) throw new Error(`seedPullRequest: #${number} already exists in ${fullName}`);
+    repo.nextNumber = Math.max(repo.nextNumber, number + 1);
+    const baseRef = opts.base ?? repo.defaultBranch;
+    const baseSha = repo.refs[`refs/heads/${baseRef}`];
+    if (!baseSha) throw new Error(`seedPullRequest: base branch ${baseRef} does not exist in ${fullName}`);
+    const existingHead = repo.refs[`refs/heads/${opts.head}`];
+    const headSha = (opts.headSha ?? existingHead ?? randomSha()).toLowerCase();
+    if (!repo.commits[headSha]) addCommit(repo, headSha, [baseSha], opts.title ?? `Changes for #${number}`);
+    repo.refs[`refs/heads/${opts.head}`] = headSha;
+    const now = timestamp();
+    const issue: IssueState = {
+      id: this.store.state.nextId++,
+      number,
+      title: opts.title ?? `Pull request #${number}`,
+      body: opts.body ?? null,
+      state: 'open',
+      stateReason: null,
+      labels: [],
+      assignees: [],
+      user: repo.owner,
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      closedBy: null,
+      isPullRequest: true,
+    };
+    const pull: PullState = {
+      id: this.store.state.nextId++,
+      number,
+      head: { ref: opts.head, sha: headSha },
+      base: { ref: baseRef, sha: baseSha },
+      draft: false,
+      merged: false,
+    };
+    repo.issues.push(issue);
+    repo.pulls.push(pull);
+    this.store.save();
+    return pull;
+  }
+
+  private identify(req: IncomingMessage): Caller | 'missing' | 'bad' {
+    const header = req.headers.authorization;
+    const token = header ? /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header)?.[1] : undefined;
+    if (!token) return 'missing';
+    const tokens = this.options.tokens;
+    if (!tokens) return { grant: 'all', login: DEFAULT_LOGIN, token };
+    const grant = tokens[token];
+    if (!grant) return 'bad';
+    return { grant, login: grant.login ?? DEFAULT_LOGIN, token };
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse, origin: 'api' | 'upload'): Promise<void> {
+    const started = performance.now();
+    const requestUrl = new URL(req.url ?? '/', origin === 'upload' ? this.uploadUrl : this.apiUrl);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const requestId = randomBytes(8).toString('hex').toUpperCase().replace(/(.{4})(.{4})(.{4})(.{4})/, '$1:$2:$3:$4');
+    const rawBody = await readBody(req);
+    const path = requestUrl.pathname;
+    const match = matchRoute(method, path, origin);
+    const download = !match && origin === 'api' && method === 'GET' ? parseDownloadPath(path) : null;
+    const route = match?.operation.template ?? (download ? DOWNLOAD_TEMPLATE : null);
+    const record: RecordedRequest = { method, url: requestUrl.href, route, status: 0, durationMs: 0 };
+    if (match) record.operationId = match.operation.operationId;
+    this.requests.push(record);
+    const recordIssue = (where: ValidationIssue['where'], message: string) => {
+      if (this.validation !== 'off') this.validationErrors.push({ method, url: requestUrl.href, route, where, message });
+    };
+    const caller = this.identify(req);
+    const send = (reply: Reply, checkAgainst?: RouteMatch) => {
+      if (checkAgainst && this.validation !== 'off') {
+        for (const message of checkResponse(checkAgainst.operation, reply.status, reply.body)) recordIssue('response', message);
+      }
+      this.writeReply(res, reply, req, requestId, typeof caller === 'object' ? caller.token : undefined, match?.operation.operationId === 'rate-limit/get');
+      record.status = reply.status;
+      record.durationMs = performance.now() - started;
+    };
+    const documentationUrl = match?.operation.documentationUrl ?? 'https://docs.github.com/rest';
+
+    try {
+      if (!match && !download) {
+        const otherOrigin = templateForPath(path, origin === 'api' ? 'upload' : 'api');
+        const sameOrigin = templateForPath(path, origin);
+        const hint = sameOrigin
+          ? ` (${sameOrigin} is served for other methods)`
+          : otherOrigin
+            ? ` (${otherOrigin} is served on the ${origin === 'api' ? 'upload' : 'API'} origin)`
+            : '';
+        recordIssue('request', `route not served by the emulator: ${method} ${path}${hint}`);
+        return send({ status: 404, body: errorBody('Not Found', documentationUrl, 404) });
+      }
+
+      let json: unknown;
+      let badJson = false;
+      const takesJson = match?.operation.requestBody?.contentType === 'application/json';
+      if (takesJson && rawBody.length > 0) {
+        try {
+          json = JSON.parse(rawBody.toString('utf8'));
+        } catch {
+          badJson = true;
+          recordIssue('request', 'body is not valid JSON');
+        }
+      }
+      const check = match
+        ? checkRequest(match, requestUrl.searchParams, { present: rawBody.length > 0 && !badJson, json })
+        : { params: {}, query: {}, pathIssues: [], issues: [] };
+      for (const message of [...check.pathIssues, ...check.issues]) recordIssue('request', message);
+      if (match?.operation.upload) {
+        if (req.headers['content-length'] === undefined) recordIssue('request', 'asset upload without a Content-Length header');
+        if (!req.headers['content-type']) recordIssue('request', 'asset upload without a Content-Type header');
+      }
+
+      const fault = this.injector.take(method, route, path);
+      if (fault) {
+        record.fault = fault.kind;
+        if (fault.kind === 'timeout') return; // held open until the client gives up or close()
+        if (fault.kind === 'delay') await sleep(fault.ms);
+        if (fault.kind === 'status') {
+          return send({ status: fault.status, body: fault.body ?? defaultFaultBody(fault.status) });
+        }
+        if (fault.kind === 'secondary-rate-limit') {
+          return send({
+            status: 403,
+            body: { message: secondaryRateLimitMessage(requestId), documentation_url: SECONDARY_RATE_LIMIT_DOCS, status: '403' },
+            headers: { 'retry-after': String(fault.retryAfter) },
+          });
+        }
+      }
+
+      const anonymousDownload = download && caller === 'missing';
+      if (caller === 'missing' && !anonymousDownload) {
+        return send({ status: 401, body: errorBody('Requires authentication', 'https://docs.github.com/rest', 401) });
+      }
+      if (caller === 'bad') return send({ status: 401, body: errorBody('Bad credentials', 'https://docs.github.com/rest', 401) });
+      const who: Caller = typeof caller === 'object' ? caller : { grant: 'anonymous', login: 'anonymous' };
+      const grant = who.grant === 'anonymous' ? { permissions: {} } : who.grant;
+      if (match) {
+        const requirement = requirementFor(match.operation.operationId);
+        if (!isAllowed(grant, requirement)) {
+          return send({
+            status: 403,
+            body: errorBody('Resource not accessible by integration', documentationUrl, 403),
+            headers: { 'x-accepted-github-permissions': acceptedPermissionsHeader(requirement) },
+          });
+        }
+      }
+
+      if (badJson) return send({ status: 400, body: errorBody('Problems parsing JSON', documentationUrl, 400) });
+      if (this.validation === 'strict' && check.pathIssues.length) return send({ status: 404, body: errorBody('Not Found', documentationUrl, 404) });
+      if (this.validation === 'strict' && check.issues.length) {
+        return send({ status: 422, body: errorBody(`Invalid request.\n\n${check.issues.join('\n')}`, documentationUrl, 422) });
+      }
+
+      const params = match ? check.params : download!;
+      let repo: RepoState | undefined;
+      if (typeof params.owner === 'string' && typeof params.repo === 'string') {
+        repo = this.store.state.repos[repoKey(params.owner, params.repo)];
+        if (!repo) return send({ status: 404, body: errorBody('Not Found', documentationUrl, 404) }, match ?? undefined);
+      }
+      const ctx: HandlerContext = {
+        repo: repo!,
+        params,
+        query: check.query,
+        body: json,
+        rawBody,
+        headers: req.headers,
+        actor: who.login,
+        canPush: canPush(grant),
+        origins: this.origins,
+        store: this.store,
+        requestUrl,
+        documentationUrl,
+        rateLimitUsed: who.token ? this.rateUsed.get(who.token) ?? 0 : 0,
+        rateLimitReset: this.rateReset,
+      };
+      try {
+        const reply = match ? HANDLERS[match.operation.operationId](ctx) : downloadAsset(ctx, download!.tag, download!.name);
+        send(reply, match ?? undefined);
+      } finally {
+        if (method !== 'GET') this.store.save();
+      }
+    } catch (error) {
+      if (error instanceof ApiError) return send({ status: error.status, body: error.body, headers: error.headers }, match ?? undefined);
+      recordIssue('response', `emulator error: ${(error as Error).stack ?? String(error)}`);
+      if (!res.headersSent) send({ status: 500, body: errorBody('Server Error', documentationUrl, 500) });
+    }
+  }
+
+  private writeReply(res: ServerResponse, reply: Reply, req: IncomingMessage, requestId: string, token: string | undefined, isRateLimitCall: boolean) {
+    if (res.destroyed || res.headersSent) return;
+    let used = token ? this.rateUsed.get(token) ?? 0 : 0;
+    if (token && !isRateLimitCall) this.rateUsed.set(token, ++used);
+    const headers: Record<string, string> = {
+      'x-github-request-id': requestId,
+      'x-github-api-version-selected': String(req.headers['x-github-api-version'] ?? API_VERSION),
+      'x-github-media-type': 'github.v3; format=json',
+      'x-ratelimit-limit': String(RATE_LIMIT),
+      'x-ratelimit-remaining': String(RATE_LIMIT - used),
+      'x-ratelimit-reset': String(this.rateReset),
+      'x-ratelimit-used': String(used),
+      'x-ratelimit-resource': 'core',
+      'access-control-expose-headers': 'ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset, X-GitHub-Request-Id',
+      ...(reply.headers ?? {}),
+    };
+    let payload: Buffer | undefined;
+    if (reply.raw) payload = reply.raw;
+    else if (reply.body !== undefined) {
+      payload = Buffer.from(JSON.stringify(reply.body));
+      headers['content-type'] ??= 'application/json; charset=utf-8';
+    }
+    if (payload) headers['content-length'] = String(payload.length);
+    res.writeHead(reply.status, headers);
+    res.end(payload);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** `/{owner}/{repo}/releases/download/{tag, may contain '/'}/{name}` (github.com, not the API). */
+function parseDownloadPath(path: string): { owner: string; repo: string; tag: string; name: string } | null {
+  const segments = path.split('/').slice(1);
+  if (segments.length < 6 || segments[2] !== 'releases' || segments[3] !== 'download') return null;
+  try {
+    const [owner, repo] = segments.slice(0, 2).map(decodeURIComponent);
+    return { owner, repo, tag: segments.slice(4, -1).map(decodeURIComponent).join('/'), name: decodeURIComponent(segments[segments.length - 1]) };
+  } catch {
+    return null;
+  }
+}
+
+export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): Promise<GitHubEmulator> {
+  const emulator = new Emulator(StateStore.open(options.persistDir), options);
+  await emulator.listen();
+  return emulator;
+}
