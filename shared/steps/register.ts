@@ -1,6 +1,50 @@
-import { NotAvailableError } from '../runtime/errors.js';
+import { join, resolve } from 'node:path';
+import { createGitHubClient } from '../github/client.js';
+import { requireRepository } from '../github/context.js';
+import { registerModel } from '../registry/register.js';
+import { table } from '../report/markdown.js';
+import { InputError } from '../runtime/errors.js';
 import type { Step } from './types.js';
 
-export const run: Step = async () => {
-  throw new NotAvailableError('register', 'issue #6');
+export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
+  const token = inputs['github-token'] as string | undefined;
+  if (!token) throw new InputError('input "github-token" is empty: register publishes a GitHub Release, so it needs a token with `contents: write` (the default ${{ github.token }} works when the job grants it).', 'github-token');
+  const { owner, repo } = requireRepository(context);
+  const client = createGitHubClient({ token, apiUrl: context.apiUrl, env, io });
+  const path = (value: unknown) => (typeof value === 'string' && value ? resolve(cwd, value) : undefined);
+
+  const result = await registerModel({
+    client,
+    owner,
+    repo,
+    modelDir: path(inputs['model-dir'])!,
+    name: inputs.name as string,
+    version: (inputs.version as string | undefined) ?? 'auto',
+    alias: inputs.alias as string | undefined,
+    notes: inputs.notes as string | undefined,
+    requirePassed: path(inputs['require-passed']),
+    keepVersions: inputs['keep-versions'] as number | undefined,
+    run: context,
+    io,
+    tempDir: env.RUNNER_TEMP || join(cwd, '.mlops-tmp'),
+  });
+
+  const verb = { created: 'Registered', resumed: 'Registered (resuming this run\'s draft)', existing: 'Already registered by this run:' }[result.action];
+  io.info(`${verb} ${result.tag}: ${result.releaseUrl}`);
+  const rows: [string, string][] = [
+    ['Version', `[${result.tag}](${result.releaseUrl})`],
+    ['Archive sha256', `\`${result.sha256}\``],
+    ['Parent', result.parent ? `v${result.parent.version}${result.parent.alias ? ` (${result.parent.alias})` : ''}` : 'none'],
+  ];
+  if (result.alias) rows.push([`Alias ${result.alias.alias}`, result.alias.moved ? `${result.alias.from ? `v${result.alias.from} → ` : ''}v${result.alias.to}` : `already at v${result.alias.to}`]);
+  if (result.retention) rows.push(['Retention', result.retention.deleted.length ? `deleted ${result.retention.deleted.map((v) => `v${v}`).join(', ')}` : 'nothing to delete']);
+  await io.appendSummary(`## register: ${verb.replace(/:$/, '')} ${result.tag}\n\n${table(['', ''], rows.map(([k, v]) => [`**${k}**`, v]), ['l', 'l'])}\n`);
+
+  return {
+    version: result.version,
+    tag: result.tag,
+    'release-url': result.releaseUrl,
+    'release-id': result.releaseId,
+    sha256: result.sha256,
+  };
 };
