@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as tfCore from '@tensorflow/tfjs-core';
+// tfjs-core alone ships no gradients; the trainer needs them for every backend it loads itself.
+import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
 import { UserError } from '../runtime/errors.js';
 
 /** The TF.js API the trainer calls; tfjs-node brings its own copy, so the engine is passed around, never imported. */

@@ -69,6 +69,21 @@ export function planTraining(config: TrainConfig, table: TrainingTable): Trainin
   };
 }
 
+/** Trainable parameters of the configured network on this data, for the backend choice (before training). */
+export function estimateParameters(config: TrainConfig, table: TrainingTable, plan: TrainingPlan): number {
+  const spec = fitPreprocessing(table, {
+    features: plan.features,
+    target: plan.target,
+    task: plan.task,
+    categorical: config.features.categorical,
+    maxCategories: config.maxCategories,
+    positiveClass: config.positiveClass,
+    rows: plan.rows,
+    locate: table.locate,
+  });
+  return parameterCount(networkShape(config, spec));
+}
+
 function networkShape(config: TrainConfig, spec: PreprocessingSpec): NetworkShape {
   const task = spec.target.task;
   const outputs = task === 'multiclass-classification' ? spec.target.classes!.length : 1;
@@ -119,6 +134,16 @@ function fitSettings(config: TrainConfig, spec: PreprocessingSpec, seed: number,
   };
 }
 
+/**
+ * Regression trains on the standardized target; folding the inverse transform into the last
+ * layer makes the packaged network predict in the target's units, so serving needs nothing else.
+ */
+function unstandardizeOutput(network: DenseNetwork, mean: number, std: number): void {
+  const last = network.layers[network.layers.length - 1];
+  for (let i = 0; i < last.kernel.length; i++) last.kernel[i] *= std;
+  for (let i = 0; i < last.bias.length; i++) last.bias[i] = last.bias[i] * std + mean;
+}
+
 /** Final metrics from the packaged network run in plain JS, exactly as evaluate and serving will run it. */
 function finalMetrics(spec: PreprocessingSpec, network: DenseNetwork, table: TrainingTable, rows: Int32Array): Record<string, number> {
   const x = applyPreprocessing(spec, table, { rows, locate: table.locate });
@@ -152,6 +177,7 @@ async function trainOnRows(engine: Engine, config: TrainConfig, plan: TrainingPl
   const validation = split.validation.length > 0 ? toSplit(split.validation) : undefined;
   const shape = networkShape(config, spec);
   const result = await fitNetwork(engine.tf, shape, fitSettings(config, spec, seed, classWeights(config, spec, train.y)), train, validation, hooks);
+  if (spec.target.task === 'regression') unstandardizeOutput(result.network, spec.target.mean!, spec.target.std!);
   return { spec, shape, result };
 }
 
