@@ -2,7 +2,7 @@
 // loaded on demand), a thin runner entry per action, and every action.yml generated from
 // shared/inputs/definitions.ts so the runner, the CLI and the docs never disagree.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
@@ -15,6 +15,12 @@ execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cl
   cwd: root,
   stdio: 'inherit',
 });
+
+// train's wasm backend loads its .wasm binaries from the bundle's folder at run time (ncc does
+// not emit them): copy them next to dist/index.js. The threaded build cannot run under Node, so it stays out.
+// See shared/train/backend.ts (wasmDirectory).
+const tfjsWasm = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+for (const file of readdirSync(tfjsWasm).filter((name) => name.endsWith('.wasm') && !name.includes('threaded'))) copyFileSync(join(tfjsWasm, file), join(dist, file));
 
 const { ACTIONS } = await import(`${join(dist, 'index.js')}?t=${Date.now()}`);
 
