@@ -15,6 +15,8 @@ export interface ClientSettings {
   io?: StepIO;
   /** Replaces the token in any text, for error messages built outside the request path. */
   redact(text: string): string;
+  /** The fetch under every request, transfers included. */
+  fetch: typeof fetch;
 }
 
 export type GitHubClient = InstanceType<typeof GitHubOctokit> & { settings: ClientSettings };
@@ -42,6 +44,8 @@ export interface GitHubClientOptions {
   /** Longest wait for the primary rate limit to reset before giving up with a clear error. */
   maxRateLimitWaitS?: number;
   userAgent?: string;
+  /** The fetch under every request (a proxy agent, or a test's interposer); global fetch by default. */
+  fetch?: typeof fetch;
 }
 
 /** Facts attached to an error that left the client, for the messages in errors.ts. */
@@ -117,6 +121,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const baseUrl = (options.apiUrl || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   if (token) io?.setSecret(token);
   const redact = (text: string) => scrub(text, token);
+  const baseFetch = options.fetch ?? globalThis.fetch;
 
   const limitHandler = (kind: 'secondary' | 'primary') => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     const what = `${request.method} ${pathOf(request.url)}`;
@@ -144,7 +149,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       // "not there yet"); the caller decides what is an error worth an annotation.
       error: (message: string) => io?.debug(redact(message)),
     },
-    request: { fetch: fetchWithTimeout(requestTimeoutMs) },
+    request: { fetch: fetchWithTimeout(requestTimeoutMs, { baseFetch }) },
     retry: {
       retries: maxRetries,
       retryAfterBaseValue: retryBaseMs,
@@ -167,7 +172,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const method = requestOptions.method;
     const path = pathOf(requestOptions.url.startsWith('http') ? requestOptions.url : `${baseUrl}${requestOptions.url}`);
     const info: AttemptInfo = { attempts: 0, method, path };
-    const innerFetch: typeof fetch = (requestOptions.request?.fetch as typeof fetch | undefined) ?? fetchWithTimeout(requestTimeoutMs);
+    const innerFetch: typeof fetch = (requestOptions.request?.fetch as typeof fetch | undefined) ?? fetchWithTimeout(requestTimeoutMs, { baseFetch });
     requestOptions.request = {
       ...requestOptions.request,
       fetch: async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
@@ -201,6 +206,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     }
   });
 
-  octokit.settings = { maxRetries, requestTimeoutMs, retryBaseMs, io, redact };
+  octokit.settings = { maxRetries, requestTimeoutMs, retryBaseMs, io, redact, fetch: baseFetch };
   return octokit;
 }

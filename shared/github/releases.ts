@@ -190,7 +190,7 @@ async function streamAsset(client: GitHubClient, asset: Pick<ReleaseAsset, 'url'
     method: 'GET',
     url: asset.url,
     headers: { accept: 'application/octet-stream' },
-    request: { parseSuccessResponseBody: false, fetch: fetchWithTimeout(transferTimeoutMs(client, asset.size), { bufferBody: false }) },
+    request: { parseSuccessResponseBody: false, fetch: fetchWithTimeout(transferTimeoutMs(client, asset.size), { bufferBody: false, baseFetch: client.settings.fetch }) },
   });
   const body = response.data as unknown as ReadableStream<Uint8Array> | null;
   if (!body) throw new UserError(`GitHub sent no content for the release asset ${asset.url}.`);
@@ -292,7 +292,7 @@ async function deleteAsset(client: GitHubClient, owner: string, repo: string, as
 
 /** One upload of one file, streamed from disk with its Content-Length; every attempt opens the file afresh. */
 async function uploadOnce(client: GitHubClient, release: Release, file: LocalFile): Promise<ReleaseAsset> {
-  const streamingFetch = fetchWithTimeout(transferTimeoutMs(client, file.size));
+  const streamingFetch = fetchWithTimeout(transferTimeoutMs(client, file.size), { baseFetch: client.settings.fetch });
   const { data } = await client.request({
     method: 'POST',
     url: uploadEndpoint(release.upload_url, file.name),
