@@ -194,11 +194,11 @@ function sourceOf(file: string, doc?: Document, counter?: LineCounter): Source {
 /** Parses YAML text; a syntax error is a FileError with the line, unknown keys get a "did you mean". */
 export function parseConfig(text: string, file: string, params: Record<string, unknown> = {}): TrainConfig {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const line = error.linePos?.[0]?.line;
-    throw new FileError(`the config is not valid YAML: ${error.message.split('\n')[0]}`, file, line, error.linePos?.[0]?.col);
+    throw new FileError(`the config is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, file, line, error.linePos?.[0]?.col);
   }
   const raw = (doc.toJS() ?? {}) as Record<string, any>;
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new FileError('the config must be a YAML mapping (name:, data:, target:, model:, training:).', file, 1);
