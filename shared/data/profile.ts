@@ -208,7 +208,8 @@ export function summarizeColumn(name: string, sketch: ColumnSketch, nulls: numbe
   const numeric = moments.count;
   const textual = text.total;
   const count = numeric + textual;
-  const distinctCount = distinct.estimate();
+  // An estimate can overshoot; there cannot be more distinct values than values.
+  const distinctCount = Math.min(distinct.estimate(), numeric + text.total);
   let type: ColumnType;
   if (count === 0) type = 'empty';
   else if (textual === 0) type = sketch.integerLiterals ? 'integer' : 'number';
