@@ -99,3 +99,15 @@ export function listReply<T>(ctx: HandlerContext, items: T[]): Reply {
 export function newestFirst<T extends { id: number }>(items: T[]): T[] {
   return [...items].sort((a, b) => b.id - a.id);
 }
+
+/**
+ * A required body field as GitHub checks it. Strict validation already rejects these; in 'record' and
+ * 'off' modes the handler must still answer as GitHub would rather than store garbage.
+ */
+export function requireField(ctx: HandlerContext, resource: string, field: string): string {
+  const value = ctx.body?.[field];
+  if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '') {
+    throw unprocessable(ctx.documentationUrl, [{ resource, code: 'missing_field', field }]);
+  }
+  return String(value);
+}

@@ -210,12 +210,12 @@ class Emulator implements GitHubEmulator {
 
     try {
       if (!match && !download) {
-        const otherOrigin = templateForPath(path, origin === 'api' ? 'upload' : 'api');
+        const otherOrigin = matchRoute(method, path, origin === 'api' ? 'upload' : 'api');
         const sameOrigin = templateForPath(path, origin);
-        const hint = sameOrigin
-          ? ` (${sameOrigin} is served for other methods)`
-          : otherOrigin
-            ? ` (${otherOrigin} is served on the ${origin === 'api' ? 'upload' : 'API'} origin)`
+        const hint = otherOrigin
+          ? ` (${method} ${otherOrigin.operation.template} is served on the ${origin === 'api' ? 'upload' : 'API'} origin)`
+          : sameOrigin
+            ? ` (${sameOrigin} is served for other methods)`
             : '';
         recordIssue('request', `route not served by the emulator: ${method} ${path}${hint}`);
         return send({ status: 404, body: errorBody('Not Found', documentationUrl, 404) });
@@ -292,7 +292,8 @@ class Emulator implements GitHubEmulator {
         repo: repo!,
         params,
         query: check.query,
-        body: json,
+        // Handlers read fields off the body; an absent or non-object body reads as {}.
+        body: json !== null && typeof json === 'object' ? json : {},
         rawBody,
         headers: req.headers,
         actor: who.login,

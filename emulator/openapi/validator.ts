@@ -196,6 +196,10 @@ function getAjv(): Ajv {
   addFormats(instance);
   // GitHub's own formats carry no extra constraint worth checking.
   for (const format of ['int32', 'int64', 'double', 'float', 'binary', 'repo.nwo', 'timestamp']) instance.addFormat(format, true);
+  // GitHub returns "" for unset URL fields its description types as `format: uri` (deployment
+  // status target_url/log_url/environment_url); accept the empty string, check anything else.
+  const uri = (instance.formats as Record<string, unknown>).uri as (value: string) => boolean;
+  instance.addFormat('uri', (value: string) => value === '' || uri(value));
   // GitHub really returns addresses such as 41898282+github-actions[bot]@users.noreply.github.com.
   instance.addFormat('email', /^[^\s@]+@[^\s@]+$/);
   const schemas = Object.fromEntries(Object.entries<Json>(openApiDescription().components.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema)]));
@@ -281,13 +285,20 @@ export function checkRequest(match: RouteMatch, searchParams: URLSearchParams, b
   return { params, query, pathIssues, issues };
 }
 
-/** Statuses GitHub can answer on any route (auth, missing repository, outages) even when not listed. */
-const ALWAYS_POSSIBLE = new Set([401, 403, 404, 500, 502, 503, 504]);
+/**
+ * Statuses GitHub answers on any route even where the description does not list them: bad JSON,
+ * auth, missing repository, generic validation failure, outages. Their body must still be GitHub's
+ * error shape.
+ */
+const ALWAYS_POSSIBLE = new Set([400, 401, 403, 404, 409, 422, 500, 502, 503, 504]);
 
 export function checkResponse(operation: Operation, status: number, body: unknown): string[] {
   const documented = operation.responses[String(status)];
   if (!documented) {
-    if (ALWAYS_POSSIBLE.has(status)) return [];
+    if (ALWAYS_POSSIBLE.has(status)) {
+      const validate = compiled('generic error body', () => ({ $ref: '#/components/schemas/basic-error' }));
+      return body === undefined || validate(body) ? [] : describeErrors(`response ${status}`, validate.errors);
+    }
     return [`status ${status} is not documented for ${operation.operationId} (documented: ${Object.keys(operation.responses).join(', ')})`];
   }
   if (!documented.schema) {

@@ -1,5 +1,5 @@
 // Git refs, tags, commits, deployments, workflow dispatch, the repository itself.
-import { ApiError, errorBody, listReply, newestFirst, notFound, unprocessable, type Handler, type HandlerContext } from '../http.js';
+import { ApiError, errorBody, listReply, newestFirst, notFound, requireField, unprocessable, type Handler, type HandlerContext } from '../http.js';
 import { renderCommit, renderDeployment, renderDeploymentStatus, renderGitRef, renderRepository, renderTag } from '../render.js';
 import { addCommit, isAncestor, nextId, randomSha, resolveCommitish, timestamp } from '../state.js';
 import type { DeploymentState, DeploymentStatusState, DeploymentStatusValue } from '../types.js';
@@ -37,7 +37,7 @@ const listMatchingRefs: Handler = (ctx) => {
 };
 
 const createRef: Handler = (ctx) => {
-  const ref = String(ctx.body.ref);
+  const ref = requireField(ctx, 'Reference', 'ref');
   if (!ref.startsWith('refs/') || ref.split('/').length < 3 || ref.endsWith('/')) {
     throw gitError(ctx, 'Reference name must start with \'refs/\' and have at least two slashes.');
   }
@@ -94,8 +94,8 @@ function latestStatus(ctx: HandlerContext, deploymentId: number): DeploymentStat
 
 const createDeployment: Handler = (ctx) => {
   const body = ctx.body;
-  const ref = String(body.ref);
-  let sha = resolveCommitish(ctx.repo, ref);
+  const ref = requireField(ctx, 'Deployment', 'ref');
+  const sha = resolveCommitish(ctx.repo, ref);
   if (!sha) throw new ApiError(422, errorBody(`No ref found for: ${ref}`, ctx.documentationUrl, 422));
   const autoMerge = body.auto_merge !== false;
   const branchRef = `refs/heads/${ref}`;
@@ -204,7 +204,8 @@ function addStatus(ctx: HandlerContext, deployment: DeploymentState, fields: Par
 const createDeploymentStatus: Handler = (ctx) => {
   const deployment = findDeployment(ctx);
   const body = ctx.body;
-  const description = body.description ?? '';
+  const state = requireField(ctx, 'DeploymentStatus', 'state') as DeploymentStatusValue;
+  const description = String(body.description ?? '');
   if (description.length > 140) {
     throw unprocessable(ctx.documentationUrl, [{ resource: 'DeploymentStatus', code: 'custom', field: 'description', message: 'description is too long (maximum is 140 characters)' }]);
   }
@@ -212,7 +213,7 @@ const createDeploymentStatus: Handler = (ctx) => {
   // log_url and target_url are the same field; target_url is the older name.
   const logUrl = body.log_url ?? body.target_url ?? '';
   const status = addStatus(ctx, deployment, {
-    state: body.state,
+    state,
     description,
     environment: deployment.environment,
     targetUrl: logUrl,
@@ -221,7 +222,7 @@ const createDeploymentStatus: Handler = (ctx) => {
   });
   // auto_inactive (default true), as documented: prior non-transient, non-production deployments of the
   // same environment whose latest status is success get an `inactive` status.
-  if (body.state === 'success' && body.auto_inactive !== false) {
+  if (state === 'success' && body.auto_inactive !== false) {
     for (const prior of ctx.repo.deployments) {
       if (prior.id === deployment.id || prior.environment !== deployment.environment) continue;
       if (prior.transientEnvironment || prior.productionEnvironment) continue;
@@ -249,7 +250,7 @@ const getDeploymentStatus: Handler = (ctx) => {
 // ---- Actions ----
 
 const dispatchWorkflow: Handler = (ctx) => {
-  const ref = String(ctx.body.ref);
+  const ref = requireField(ctx, 'WorkflowDispatch', 'ref');
   const branchOrTag = ref.replace(/^refs\/(heads|tags)\//, '');
   if (!ctx.repo.refs[`refs/heads/${branchOrTag}`] && !ctx.repo.refs[`refs/tags/${branchOrTag}`]) {
     throw new ApiError(422, errorBody(`No ref found for: ${ref}`, ctx.documentationUrl, 422));

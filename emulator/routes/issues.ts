@@ -1,5 +1,5 @@
 // Issues, issue comments, labels and pull requests.
-import { listReply, notFound, unprocessable, type Handler, type HandlerContext } from '../http.js';
+import { listReply, notFound, requireField, unprocessable, type Handler, type HandlerContext } from '../http.js';
 import { renderComment, renderIssue, renderLabel, renderPull } from '../render.js';
 import { nextId, timestamp } from '../state.js';
 import type { IssueState, LabelState, RepoState } from '../types.js';
@@ -73,7 +73,7 @@ const createIssue: Handler = (ctx) => {
   const issue: IssueState = {
     id: nextId(ctx.store.state),
     number: ctx.repo.nextNumber++,
-    title: String(ctx.body.title),
+    title: requireField(ctx, 'Issue', 'title'),
     body: typeof ctx.body.body === 'string' ? ctx.body.body : null,
     state: 'open',
     stateReason: null,
@@ -86,7 +86,6 @@ const createIssue: Handler = (ctx) => {
     closedBy: null,
     isPullRequest: false,
   };
-  if (issue.title.trim() === '') throw unprocessable(ctx.documentationUrl, [{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
   setIssueLabels(ctx, issue, labelNames(ctx.body.labels));
   ctx.repo.issues.push(issue);
   const body = renderIssue(ctx.origins, ctx.repo, issue);
@@ -202,7 +201,7 @@ const removeLabel: Handler = (ctx) => {
 const listRepoLabels: Handler = (ctx) => listReply(ctx, ctx.repo.labels.map((l) => renderLabel(ctx.origins, ctx.repo, l)));
 
 const createLabel: Handler = (ctx) => {
-  const name = String(ctx.body.name);
+  const name = requireField(ctx, 'Label', 'name');
   if (findLabel(ctx.repo, name)) throw unprocessable(ctx.documentationUrl, [{ resource: 'Label', code: 'already_exists', field: 'name' }]);
   const color = String(ctx.body.color ?? AUTO_LABEL_COLOR).replace(/^#/, '');
   if (!/^[0-9a-fA-F]{6}$/.test(color)) throw unprocessable(ctx.documentationUrl, [{ resource: 'Label', code: 'invalid', field: 'color' }]);

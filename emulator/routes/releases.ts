@@ -1,6 +1,6 @@
 // Releases and release assets (uploads arrive on the separate upload origin).
 import { randomBytes } from 'node:crypto';
-import { ApiError, errorBody, listReply, newestFirst, notFound, unprocessable, type Handler, type HandlerContext, type Reply } from '../http.js';
+import { ApiError, errorBody, listReply, newestFirst, notFound, requireField, unprocessable, type Handler, type HandlerContext, type Reply } from '../http.js';
 import { releaseDownloadSegment, renderAsset, renderRelease } from '../render.js';
 import { nextId, resolveCommitish, sha256Hex, timestamp } from '../state.js';
 import type { AssetState, ReleaseState, RepoState } from '../types.js';
@@ -43,7 +43,7 @@ const listReleases: Handler = (ctx) => {
 
 const createRelease: Handler = (ctx) => {
   const body = ctx.body;
-  const tagName = String(body.tag_name);
+  const tagName = requireField(ctx, 'Release', 'tag_name');
   checkTagName(ctx, tagName);
   const draft = body.draft === true;
   if (!draft && publishedWithTag(ctx.repo, tagName)) throw alreadyExists(ctx);
