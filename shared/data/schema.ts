@@ -55,7 +55,7 @@ export async function loadSchema(file: string, cwd: string = process.cwd()): Pro
 
 export function parseSchema(text: string, file: string): Schema {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const where = error.linePos?.[0];
@@ -221,7 +221,7 @@ export function inferSchema(profile: DataProfile, source: string): string {
   }
   const dup = profile.table.duplicateRowShare;
   out.push('table:');
-  out.push(`  min_rows: ${Math.max(1, Math.floor(profile.table.rows / 2))}  # half the ${profile.table.rows} rows seen`);
+  out.push(`  min_rows: ${Math.max(1, Math.floor(profile.table.rows / 10))}  # a tenth of the ${profile.table.rows} rows seen`);
   out.push('  allow_extra_columns: false');
   out.push(`  max_duplicate_rows_share: ${Number(Math.max(0.01, dup * 2).toPrecision(2))}  # observed ${percent(dup)}`);
   return `${out.join('\n')}\n`;
