@@ -170,14 +170,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // make sure nothing that leaves the client carries the token.
   octokit.hook.wrap('request', async (request, requestOptions) => {
     const method = requestOptions.method;
-    const path = pathOf(requestOptions.url.startsWith('http') ? requestOptions.url : `${baseUrl}${requestOptions.url}`);
-    const info: AttemptInfo = { attempts: 0, method, path };
+    // Until the first attempt, the url may still be a template ("/repos/{owner}/…"); each
+    // attempt records the address it really fetched.
+    const info: AttemptInfo = { attempts: 0, method, path: requestOptions.url };
     const innerFetch: typeof fetch = (requestOptions.request?.fetch as typeof fetch | undefined) ?? fetchWithTimeout(requestTimeoutMs, { baseFetch });
     requestOptions.request = {
       ...requestOptions.request,
       fetch: async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
         info.attempts += 1;
-        if (info.attempts > 1) io?.info(`Retrying ${method} ${path} (attempt ${info.attempts} of ${maxRetries + 1}).`);
+        info.path = pathOf(input instanceof Request ? input.url : String(input));
+        if (info.attempts > 1) io?.info(`Retrying ${method} ${info.path} (attempt ${info.attempts} of ${maxRetries + 1}).`);
         try {
           return await innerFetch(input, init);
         } catch (error) {

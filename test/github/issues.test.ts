@@ -63,6 +63,13 @@ describe('upsertIssue', () => {
     expect(closed.state_reason).toBe('not_planned');
   });
 
+  test('two runs at the same moment end with one open issue', async () => {
+    h = await startHarness();
+    const results = await Promise.all([upsertIssue(h.client, { ...drift, body: 'x' }), upsertIssue(h.client, { ...drift, body: 'x' })]);
+    expect(await openIssues()).toHaveLength(1);
+    expect(new Set(results.map((result) => result.number)).size).toBe(1);
+  });
+
   test('recovers from a 500 on create and a secondary rate limit on the list', async () => {
     h = await startHarness();
     h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/issues', kind: 'status', status: 500, times: 1 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -189,5 +189,25 @@ describe('publishRelease', () => {
     h = await startHarness();
     const [file] = packageFiles();
     await expect(publishRelease(h.client, release([{ ...file!, name: 'my model.tgz' }]))).rejects.toThrow(/"my model.tgz" has characters GitHub would rename/);
+  });
+});
+
+describe('downloadReleaseAsset', () => {
+  test('streams to disk with its sha256; rides out a 502; refuses bytes that do not match', async () => {
+    h = await startHarness({ client: { maxRetries: 1 } });
+    const files = packageFiles();
+    const published = await publishRelease(h.client, release(files));
+    const [asset] = await listReleaseAssets(h.client, { ...REPO, releaseId: published.id });
+    const dir = mkdtempSync(join(tmpdir(), 'mlops-download-'));
+
+    h.gh.faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/releases/assets/{asset_id}', kind: 'status', status: 502, times: 1 });
+    const downloaded = await downloadReleaseAsset(h.client, asset!, join(dir, 'a.bin'));
+    expect(downloaded).toEqual({ path: join(dir, 'a.bin'), size: asset!.size, sha256: sha256(files[0]!.path) });
+
+    await expect(downloadReleaseAsset(h.client, asset!, join(dir, 'b.bin'), { expectedSha256: '0'.repeat(64) })).rejects.toThrow(
+      /Downloading the release asset churn-v1.tar.gz failed 2 times: the download was \d+ bytes with sha256 [0-9a-f]{64}, but GitHub lists \d+ bytes and sha256 0{64}/,
+    );
+    expect(existsSync(join(dir, 'b.bin'))).toBe(false);
+    expect(existsSync(join(dir, 'b.bin.partial'))).toBe(false);
   });
 });
