@@ -233,7 +233,7 @@ class Emulator implements GitHubEmulator {
         }
       }
       const check = match
-        ? checkRequest(match, requestUrl.searchParams, { present: rawBody.length > 0 && !badJson, json })
+        ? checkRequest(match, requestUrl.searchParams, { present: rawBody.length > 0, json, unparsable: badJson })
         : { params: {}, query: {}, pathIssues: [], issues: [] };
       for (const message of [...check.pathIssues, ...check.issues]) recordIssue('request', message);
       if (match?.operation.upload) {

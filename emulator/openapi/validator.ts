@@ -253,7 +253,7 @@ export interface RequestCheck {
 }
 
 /** Validates path and query parameters and, when the operation takes JSON, the parsed body. */
-export function checkRequest(match: RouteMatch, searchParams: URLSearchParams, body: { present: boolean; json?: unknown; contentType?: string }): RequestCheck {
+export function checkRequest(match: RouteMatch, searchParams: URLSearchParams, body: { present: boolean; json?: unknown; unparsable?: boolean }): RequestCheck {
   const { operation } = match;
   const params: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
@@ -274,7 +274,8 @@ export function checkRequest(match: RouteMatch, searchParams: URLSearchParams, b
     (parameter.in === 'path' ? params : query)[parameter.name] = value;
   }
   const spec = operation.requestBody;
-  if (spec?.contentType === 'application/json') {
+  // An unparsable body is reported once, by the caller, as GitHub's "Problems parsing JSON".
+  if (spec?.contentType === 'application/json' && !body.unparsable) {
     if (!body.present) {
       if (spec.required) issues.push('body is required (a JSON document)');
     } else if (spec.schema) {
