@@ -74,6 +74,14 @@ describe('createGitHubClient', () => {
     expect(masked.some((line) => line.includes('secondary rate limit'))).toBe(true);
   });
 
+  test('an unknown or expired token gets the 401 sentence, without retries', async () => {
+    h = await startHarness({ emulator: { tokens: { good: { permissions: { contents: 'write' } } } }, token: 'expired-token' });
+    await expect(createRef(h.client, { ...REPO, ref: 'tags/x', sha: '0'.repeat(40) })).rejects.toThrow(
+      /Creating refs\/tags\/x in octo\/model-repo failed: GitHub rejected the token \(401 Bad credentials\)\. It is missing, expired or revoked: check the github-token input/,
+    );
+    expect(h.gh.requests).toHaveLength(1);
+  });
+
   test('5xx retries are bounded by maxRetries', async () => {
     h = await startHarness({ client: { maxRetries: 2 } });
     h.gh.faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}', kind: 'status', status: 500, times: Infinity });

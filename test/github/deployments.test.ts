@@ -57,6 +57,27 @@ describe('deployments', () => {
     );
   });
 
+  test('a 202 (GitHub auto-merged the default branch first) is asked again; one deployment results', async () => {
+    h = await startHarness();
+    h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/deployments', kind: 'status', status: 202, body: { message: 'Auto-merged main into topic-branch on deployment.' }, times: 1 });
+    const created = await createDeployment(h.client, { ...deployment, autoMerge: true });
+    expect(created.action).toBe('created');
+    expect(countRequests(h.gh, 'POST', '/repos/{owner}/{repo}/deployments')).toBe(2);
+    expect(h.lines.some((line) => line.includes('GitHub answered 202 (Auto-merged main into topic-branch on deployment.)'))).toBe(true);
+    const { data: all } = await h.client.rest.repos.listDeployments({ ...REPO });
+    expect(all).toHaveLength(1);
+  });
+
+  test('a hung create is retried after the timeout, a slow list is waited for', async () => {
+    h = await startHarness();
+    h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/deployments', kind: 'timeout', times: 1 });
+    h.gh.faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/deployments', kind: 'delay', ms: 150, times: 1 });
+    const created = await createDeployment(h.client, deployment);
+    expect(created.action).toBe('created');
+    const { data: all } = await h.client.rest.repos.listDeployments({ ...REPO });
+    expect(all).toHaveLength(1);
+  });
+
   test('without deployments: write the message names it', async () => {
     h = await startHarness({ emulator: { tokens: { ro: { permissions: { contents: 'read', deployments: 'read' } } } }, token: 'ro' });
     await expect(createDeployment(h.client, deployment)).rejects.toThrow(/add `permissions: deployments: write` to the job/);
