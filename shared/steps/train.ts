@@ -107,9 +107,19 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
   io.info(`backend: ${engine.backend} on ${engine.device}`);
   const checkpointPrefix = inputs['checkpoint-cache'] as string | undefined;
   const checkpoints = checkpointPrefix
-    ? cacheCheckpoints({ prefix: checkpointPrefix, identity: { config, seed, data: table.fingerprint, backend: engine.backend }, cwd, io, runId: context.runId, runAttempt: context.runAttempt })
+    ? cacheCheckpoints({
+        prefix: checkpointPrefix,
+        identity: { config, seed, data: table.fingerprint, backend: engine.backend },
+        cwd,
+        io,
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        // Seconds between checkpoint uploads (each is a new cache entry); 60 by default.
+        intervalMs: env.MLOPS_CHECKPOINT_INTERVAL_S !== undefined ? Number(env.MLOPS_CHECKPOINT_INTERVAL_S) * 1000 : undefined,
+      })
     : undefined;
   const resume = checkpoints ? await checkpoints.restore() : undefined;
+  const resumedAfter = resume?.epoch;
   const trainingStarted = performance.now();
   const outcome = await io.group(`Training ${config.name} (${config.model.type})`, () =>
     trainFromConfig(engine, config, table, {
@@ -163,6 +173,6 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
   return finish(io, dir, cwd, manifest, artifactName, {
     task: outcome.plan.task,
     rows: table.rows,
-    epochs: `${outcome.epochs}${outcome.stoppedEarly ? ` (early stop; best ${outcome.bestEpoch})` : ''}${resume ? ` (resumed after ${resume.epoch})` : ''}`,
+    epochs: `${outcome.epochs}${outcome.stoppedEarly ? ` (early stop; best ${outcome.bestEpoch})` : ''}${resumedAfter !== undefined ? ` (resumed after ${resumedAfter})` : ''}`,
   });
 };

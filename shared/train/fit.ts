@@ -52,6 +52,27 @@ export interface FitState {
   best: { value: number; epoch: number; weights: number[][] } | null;
   wait: number;
   stopped: boolean;
+  /** Adam's running beta1^t and beta2^t, which its getWeights() leaves out. */
+  adamPowers?: [number, number];
+}
+
+/**
+ * Adam's setWeights() recomputes beta^t with pow(), which differs in the last float32 bits from
+ * the running product it keeps while training; a resumed run would drift from an uninterrupted
+ * one. Saving and restoring the running products (private fields of tfjs-core's AdamOptimizer)
+ * keeps a resumed run bit-identical.
+ */
+function adamPowers(optimizer: unknown): [number, number] | undefined {
+  const adam = optimizer as { accBeta1?: tfc.Variable; accBeta2?: tfc.Variable };
+  if (!adam.accBeta1 || !adam.accBeta2) return undefined;
+  return [adam.accBeta1.dataSync()[0], adam.accBeta2.dataSync()[0]];
+}
+
+function restoreAdamPowers(tf: TF, optimizer: unknown, powers: [number, number] | undefined): void {
+  const adam = optimizer as { accBeta1?: tfc.Variable; accBeta2?: tfc.Variable };
+  if (!powers || !adam.accBeta1 || !adam.accBeta2) return;
+  adam.accBeta1.assign(tf.scalar(powers[0]));
+  adam.accBeta2.assign(tf.scalar(powers[1]));
 }
 
 export interface FitResult {
@@ -107,6 +128,7 @@ export async function fitNetwork(tf: TF, shape: NetworkShape, settings: FitSetti
     state = hooks.resume;
     state.weights.forEach((w, i) => variables[i].assign(tf.tensor(w, variables[i].shape)));
     if (state.optimizer.length > 0) await optimizer.setWeights(state.optimizer.map((w) => ({ name: w.name, tensor: tf.tensor(w.data, w.shape) })));
+    restoreAdamPowers(tf, optimizer, state.adamPowers);
   }
 
   const forward = (x: tfc.Tensor2D, training: boolean, stepSeed: number): tfc.Tensor2D => {
@@ -211,6 +233,7 @@ export async function fitNetwork(tf: TF, shape: NetworkShape, settings: FitSetti
       state.optimizer = await Promise.all(
         (await optimizer.getWeights()).map(async (w) => ({ name: w.name, shape: w.tensor.shape, data: Array.from((await w.tensor.data()) as Float32Array) })),
       );
+      state.adamPowers = adamPowers(optimizer);
       await hooks.onEpoch(state, logs);
     }
   }
