@@ -35,7 +35,7 @@ describe('createGitHubClient', () => {
       token: TOKEN,
       apiUrl: h.gh.apiUrl,
       retryBaseMs: 10,
-      requestTimeoutMs: 300,
+      requestTimeoutMs: 1000,
       writeSpacingMs: 0,
       maxRetries: 1,
       io: {

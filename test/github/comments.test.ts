@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { upsertStickyComment, stickyCommentMarker } from '../../shared/github/comments.js';
 import { hasMarker } from '../../shared/github/markers.js';
-import { REPO, countRequests, seedComments, startHarness, type Harness } from './helpers.js';
+import { FAULT_TIMEOUT, REPO, countRequests, seedComments, startHarness, type Harness } from './helpers.js';
 
 const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 let h: Harness;
@@ -97,7 +97,8 @@ describe('upsertStickyComment', () => {
   });
 
   test('a slow answer is waited for; a hung one is retried after the timeout', async () => {
-    await pullRequestWithComments();
+    h = await startHarness({ client: FAULT_TIMEOUT });
+    h.gh.seedPullRequest(`${REPO.owner}/${REPO.repo}`, { number: 7, head: 'feature' });
     await upsertStickyComment(h.client, { ...REPO, issueNumber: 7, key: 'evaluate', body: 'v1' });
     h.gh.faults.inject({ method: 'GET', route: COMMENTS, kind: 'delay', ms: 150, times: 1 });
     h.gh.faults.inject({ method: 'PATCH', route: '/repos/{owner}/{repo}/issues/comments/{comment_id}', kind: 'timeout', times: 1 });

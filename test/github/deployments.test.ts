@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { createDeployment, setDeploymentStatus } from '../../shared/github/deployments.js';
 import { dispatchWorkflow } from '../../shared/github/dispatch.js';
-import { REPO, countRequests, startHarness, type Harness } from './helpers.js';
+import { FAULT_TIMEOUT, REPO, countRequests, startHarness, type Harness } from './helpers.js';
 
 let h: Harness;
 
@@ -69,7 +69,7 @@ describe('deployments', () => {
   });
 
   test('a hung create is retried after the timeout, a slow list is waited for', async () => {
-    h = await startHarness();
+    h = await startHarness({ client: FAULT_TIMEOUT });
     h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/deployments', kind: 'timeout', times: 1 });
     h.gh.faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/deployments', kind: 'delay', ms: 150, times: 1 });
     const created = await createDeployment(h.client, deployment);

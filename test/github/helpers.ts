@@ -4,6 +4,9 @@ import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from 
 import { createCliIO } from '../../shared/runtime/io.js';
 
 export const REPO = { owner: 'octo', repo: 'model-repo' };
+/** Per-attempt timeout for tests that inject a hung request. */
+export const FAULT_TIMEOUT = { requestTimeoutMs: 1000 };
+
 export const TOKEN = 'ghs_primitivesTestToken0123456789abcdef';
 
 export interface Harness {
@@ -17,8 +20,10 @@ export interface Harness {
 
 /**
  * An emulator in strict validation mode with octo/model-repo, and a client tuned for tests:
- * 20 ms retry backoff, a 400 ms per-attempt timeout, no write spacing. Retry-after values are
- * honoured at their real length (tests inject 1 s).
+ * 20 ms retry backoff, no write spacing. Retry-after values are honoured at their real length
+ * (tests inject 1 s). The per-attempt timeout stays generous (5 s): the emulator compiles its
+ * OpenAPI validators on first use, and a POST that times out while GitHub (or the emulator)
+ * still processes it really is created twice. Tests of timeouts pass FAULT_TIMEOUT.
  */
 export async function startHarness(options: { emulator?: Partial<GitHubEmulatorOptions>; client?: Partial<GitHubClientOptions>; token?: string } = {}): Promise<Harness> {
   const gh = await startGitHubEmulator({ validate: 'strict', ...options.emulator });
@@ -39,7 +44,7 @@ export async function startHarness(options: { emulator?: Partial<GitHubEmulatorO
     apiUrl: gh.apiUrl,
     io,
     retryBaseMs: 20,
-    requestTimeoutMs: 400,
+    requestTimeoutMs: 5000,
     writeSpacingMs: 0,
     maxRetries: 3,
     ...options.client,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { closeIssue, commentOnIssue, findOpenIssuesByMarker, issueMarker, upsertIssue } from '../../shared/github/issues.js';
-import { REPO, countRequests, seedIssues, startHarness, type Harness } from './helpers.js';
+import { FAULT_TIMEOUT, REPO, countRequests, seedIssues, startHarness, type Harness } from './helpers.js';
 
 let h: Harness;
 
@@ -80,10 +80,10 @@ describe('upsertIssue', () => {
   });
 
   test('a timeout that outlasts the retries fails with a clear message', async () => {
-    h = await startHarness({ client: { maxRetries: 1 } });
+    h = await startHarness({ client: { ...FAULT_TIMEOUT, maxRetries: 1 } });
     h.gh.faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/issues', kind: 'timeout', times: Infinity });
     await expect(upsertIssue(h.client, { ...drift, body: 'x' })).rejects.toThrow(
-      /Opening or updating the issue "churn\/production" in octo\/model-repo failed: GitHub did not answer GET \/repos\/octo\/model-repo\/issues within 0.4 s, 2 times; re-run the job/,
+      /Opening or updating the issue "churn\/production" in octo\/model-repo failed: GitHub did not answer GET \/repos\/octo\/model-repo\/issues within 1 s, 2 times; re-run the job/,
     );
     expect(countRequests(h.gh, 'GET', '/repos/{owner}/{repo}/issues')).toBe(2);
   });

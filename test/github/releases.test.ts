@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { downloadReleaseAsset, findReleaseByTag, listReleaseAssets, listReleases, publishRelease, type AssetFile } from '../../shared/github/releases.js';
-import { REPO, countRequests, startHarness, type Harness } from './helpers.js';
+import { FAULT_TIMEOUT, REPO, countRequests, startHarness, type Harness } from './helpers.js';
 
 const ASSETS_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
 let h: Harness;
@@ -121,7 +121,7 @@ describe('publishRelease', () => {
   });
 
   test('secondary rate limit (retry-after 1 s), a slow answer and a timeout are ridden out', async () => {
-    h = await startHarness();
+    h = await startHarness({ client: FAULT_TIMEOUT });
     const files = packageFiles();
     h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/releases', kind: 'secondary-rate-limit', retryAfter: 1, times: 1 });
     h.gh.faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/releases', kind: 'delay', ms: 150, times: 1 });
