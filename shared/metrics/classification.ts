@@ -68,7 +68,8 @@ export interface PreparedClassification {
   rankings: Ranking[];
 }
 
-export function prepareClassification(data: ClassificationData): PreparedClassification {
+/** `rankings: false` skips the sorts when ROC AUC and PR AUC are not needed (they then come out NaN). */
+export function prepareClassification(data: ClassificationData, options: { rankings?: boolean } = {}): PreparedClassification {
   checkClassificationData(data);
   const { probabilities, classes } = data;
   const rows = data.labels.length;
@@ -97,7 +98,9 @@ export function prepareClassification(data: ClassificationData): PreparedClassif
     bin[i] = Math.min(Math.floor(top * CALIBRATION_BINS), CALIBRATION_BINS - 1);
   }
   const rankings: Ranking[] =
-    classes === 2
+    options.rankings === false
+      ? []
+      : classes === 2
       ? [prepareRanking(rows, probabilities, (i) => labels[i] === 1, 2, 1)]
       : Array.from({ length: classes }, (_, c) => prepareRanking(rows, probabilities, (i) => labels[i] === c, classes, c));
   return { kind: 'classification', rows, classes, labels, predicted, cell, correct, rowLoss, confidence, bin, rankings };
@@ -133,7 +136,6 @@ export function scoreClassification(prepared: PreparedClassification, weights: R
   let loss = 0;
   for (let i = 0; i < rows; i++) {
     const w = weights[i];
-    if (w === 0) continue;
     const c = cell[i];
     const b = bin[i];
     confusion[c] += w;

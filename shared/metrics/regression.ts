@@ -63,7 +63,6 @@ export function scoreRegression(prepared: PreparedRegression, weights: RowWeight
   let targetSquared = 0;
   for (let i = 0; i < rows; i++) {
     const w = weights[i];
-    if (w === 0) continue;
     const t = centredTarget[i];
     total += w;
     squared += w * squaredError[i];

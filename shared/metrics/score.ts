@@ -1,4 +1,5 @@
 import type { Task } from '../model/preprocessing.js';
+import { UserError } from '../runtime/errors.js';
 import { confusionRows, prepareClassification, scoreClassification, type ClassificationData, type ClassStats, type PreparedClassification } from './classification.js';
 import { prepareRegression, scoreRegression, type PreparedRegression, type RegressionData } from './regression.js';
 import type { RowWeights } from './weights.js';
@@ -8,10 +9,10 @@ export type TaskData = { task: 'regression'; data: RegressionData } | { task: 'b
 
 export type PreparedMetrics = PreparedClassification | PreparedRegression;
 
-export function prepareMetrics(input: TaskData): PreparedMetrics {
+export function prepareMetrics(input: TaskData, options: { rankings?: boolean } = {}): PreparedMetrics {
   if (input.task === 'regression') return prepareRegression(input.data);
   if (input.task === 'binary-classification' && input.data.classes !== 2) throw new Error(`binary-classification data must have 2 classes, got ${input.data.classes}`);
-  return prepareClassification(input.data);
+  return prepareClassification(input.data, options);
 }
 
 /** The scalar metrics (names as in definitions.ts) of the rows weighted by `weights` (default: all once). */
@@ -41,7 +42,7 @@ export function assertSameRows(candidate: PreparedMetrics, baseline: PreparedMet
     throw new Error(`the baseline was scored on ${baseline.rows} ${baseline.kind} rows and the candidate on ${candidate.rows} ${candidate.kind} rows; a paired comparison needs the same rows`);
   }
   if (candidate.kind === 'classification' && baseline.kind === 'classification') {
-    if (candidate.classes !== baseline.classes) throw new Error(`the baseline has ${baseline.classes} classes and the candidate ${candidate.classes}`);
+    if (candidate.classes !== baseline.classes) throw new UserError(`the baseline has ${baseline.classes} classes and the candidate ${candidate.classes}`);
     for (let i = 0; i < candidate.rows; i++) if (candidate.labels[i] !== baseline.labels[i]) throw new Error(`row ${i + 1} has label ${candidate.labels[i]} for the candidate but ${baseline.labels[i]} for the baseline; a paired comparison needs the same rows`);
   }
   if (candidate.kind === 'regression' && baseline.kind === 'regression') {
