@@ -58,6 +58,13 @@ export interface BootstrapResult {
 export const DEFAULT_BOOTSTRAP_SEED = 20240611;
 
 /**
+ * deriveSeed XORs the seed with the first part before mixing, so deriveSeed(s, r) over
+ * r = 0…R−1 gives the same set of seeds for every s below R (only reordered), and percentile
+ * intervals would not change with the seed. A fixed first part mixes the seed fully first.
+ */
+const BOOTSTRAP_STREAM = 0x626f6f74;
+
+/**
  * Point estimates, and with `resamples > 0` percentile intervals, for the candidate, the baseline
  * and their difference. Without a baseline, only the candidate's own intervals.
  */
@@ -77,7 +84,7 @@ export function pairedBootstrap(candidate: PreparedMetrics, baseline: PreparedMe
 
   const counts = new Uint8Array(candidate.rows);
   for (let r = 0; r < resamples; r++) {
-    drawMultinomialCounts(counts, deriveSeed(seed, r));
+    drawMultinomialCounts(counts, deriveSeed(seed, BOOTSTRAP_STREAM, r));
     const c = scoreMetrics(candidate, counts);
     const b = baseline ? scoreMetrics(baseline, counts) : undefined;
     for (let m = 0; m < names.length; m++) {

@@ -16,6 +16,9 @@ import { prepareMetrics, scoreMetrics } from './score.js';
  * gets the same sign by negating error metrics in its scorers). Mean and population std (ddof=0)
  * over `repeats`, as sklearn reports them.
  */
+/** A fixed first part, so the seed is mixed before group and repeat are (see bootstrap.ts). */
+const IMPORTANCE_STREAM = 0x696d7070;
+
 export interface FeatureGroup {
   name: string;
   /** Model-input column indices of the feature. */
@@ -63,7 +66,7 @@ export async function permutationImportance(options: PermutationImportanceOption
   const seed = options.seed ?? 0;
   if (features.length !== rows * width) throw new Error(`feature matrix has ${features.length} values for ${rows} rows × ${width} columns`);
   for (const group of groups) for (const column of group.columns) if (!(column >= 0 && column < width)) throw new Error(`feature ${group.name} refers to input column ${column}; the input has ${width}`);
-  const permutation = options.permutation ?? ((group: number, repeat: number) => shuffledIndices(rows, deriveSeed(seed, group, repeat)));
+  const permutation = options.permutation ?? ((group: number, repeat: number) => shuffledIndices(rows, deriveSeed(seed, IMPORTANCE_STREAM, group, repeat)));
   const sign = improvementSign(metric);
 
   const baseline = score(await predict(features, rows));
