@@ -29,7 +29,7 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
     tempDir: env.RUNNER_TEMP || join(cwd, '.mlops-tmp'),
   });
 
-  const verb = { created: 'Registered', resumed: 'Registered (resuming this run\'s draft)', existing: 'Already registered by this run:' }[result.action];
+  const verb = { created: 'Registered', resumed: 'Registered (resuming this run\'s draft)', existing: 'Already registered by this run' }[result.action];
   io.info(`${verb} ${result.tag}: ${result.releaseUrl}`);
   const rows: [string, string][] = [
     ['Version', `[${result.tag}](${result.releaseUrl})`],
@@ -38,7 +38,7 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
   ];
   if (result.alias) rows.push([`Alias ${result.alias.alias}`, result.alias.moved ? `${result.alias.from ? `v${result.alias.from} → ` : ''}v${result.alias.to}` : `already at v${result.alias.to}`]);
   if (result.retention) rows.push(['Retention', result.retention.deleted.length ? `deleted ${result.retention.deleted.map((v) => `v${v}`).join(', ')}` : 'nothing to delete']);
-  await io.appendSummary(`## register: ${verb.replace(/:$/, '')} ${result.tag}\n\n${table(['', ''], rows.map(([k, v]) => [`**${k}**`, v]), ['l', 'l'])}\n`);
+  await io.appendSummary(`## register: ${verb} ${result.tag}\n\n${table(['', ''], rows.map(([k, v]) => [`**${k}**`, v]), ['l', 'l'])}\n`);
 
   return {
     version: result.version,

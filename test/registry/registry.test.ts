@@ -9,6 +9,7 @@ import { parseRecord } from '../../shared/registry/card.js';
 import { parseSha256Sums } from '../../shared/registry/checksums.js';
 import { formatModelListing, listModel } from '../../shared/registry/list.js';
 import { registerModel, type RegisterOptions } from '../../shared/registry/register.js';
+import { runRegistryCli } from '../../shared/registry/cli.js';
 import { resolveModel, type RemoteCache } from '../../shared/registry/resolve.js';
 import { REPO, countRequests, startHarness, type Harness } from '../github/helpers.js';
 import { makePackage, tempDir } from './fixtures.js';
@@ -369,5 +370,32 @@ describe('bad input', () => {
     const ok = await register(dir, { requirePassed: join(reports, 'passed.json'), version: '3' });
     expect(ok).toMatchObject({ version: 3, parent: { version: 7 } });
     await expect(register(dir, { version: '3', run: runContext('2') })).rejects.toThrow(/input "version": churn\/v3 already exists in octo\/model-repo/);
+  });
+});
+
+describe('mlops registry CLI', () => {
+  async function cli(...args: string[]) {
+    let out = '';
+    let err = '';
+    const code = await runRegistryCli(args, { GITHUB_API_URL: h.gh.apiUrl, GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}`, GITHUB_TOKEN: 'any', GITHUB_ACTOR: 'carol' }, { out: (t) => (out += t), err: (t) => (err += t) });
+    return { code, out, err };
+  }
+
+  test('list, move and rollback; usage errors exit 2 with a sentence', async () => {
+    h = await startHarness();
+    await register((await makePackage({ accuracy: 0.8 })).dir, { run: runContext('1'), alias: 'production' });
+    await register((await makePackage({ accuracy: 0.9 })).dir, { run: runContext('2') });
+    expect(await cli('move', 'churn@production', 'v2')).toMatchObject({ code: 0, out: 'churn@production: v1 → v2\n' });
+    expect(await cli('move', 'churn@production', '2')).toMatchObject({ code: 0, out: 'churn@production: already at v2\n' });
+    expect(await cli('rollback', 'churn@production')).toMatchObject({ code: 0, out: 'churn@production: v2 → v1\n' });
+    const listed = await cli('list', 'churn', '--json');
+    expect(listed.code).toBe(0);
+    const listing = JSON.parse(listed.out);
+    expect(listing.aliases[0]).toMatchObject({ alias: 'production', version: 1 });
+    expect(listing.aliases[0].history.map((m: { movedBy: string }) => m.movedBy)).toEqual(['octocat', 'carol', 'carol']);
+    expect(await cli('list', 'churn model')).toMatchObject({ code: 2, err: expect.stringContaining('it contains a space') });
+    expect(await cli('move', 'churn@production', 'latest')).toMatchObject({ code: 2, err: expect.stringContaining('"latest" is not a version such as v3') });
+    expect(await cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('unknown registry command "frobnicate"') });
+    expect(await cli('rollback', 'churn@staging')).toMatchObject({ code: 1, err: expect.stringContaining('the alias does not exist') });
   });
 });
