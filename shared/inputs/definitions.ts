@@ -182,8 +182,9 @@ export const ACTIONS = {
       name: { description: 'Model name; the release tag is `<name>/v<N>`.', required: true, type: str },
       version: { description: '`auto` (the next integer) or an explicit integer.', default: 'auto', type: str },
       alias: { description: 'Alias to move to the new version, e.g. `staging`.', type: str },
-      'require-passed': { description: 'Path of an evaluate report that must have passed.', type: path },
+      'require-passed': { description: 'Path of an evaluate report (JSON with a top-level boolean `passed`) that must say it passed; registering is refused otherwise.', type: path },
       notes: { description: 'Extra notes for the model card.', type: str },
+      'keep-versions': { description: 'Retention: keep this many newest versions and delete older ones that no alias points at (empty keeps all).', type: int(1, 100000) },
       'github-token': githubToken,
     },
     outputs: {

@@ -13,6 +13,7 @@ export function usageText(): string {
     ...lines,
     '',
     'Run `mlops <action> --help` for its inputs.',
+    'Model registry: `mlops registry list <name>` (see `mlops registry --help`).',
     '',
   ].join('\n');
 }

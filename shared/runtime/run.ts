@@ -60,6 +60,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     process.stdout.write(usageText());
     return command ? 0 : 2;
   }
+  if (command === 'registry') return (await import('../registry/cli.js')).runRegistryCli(rest, env);
   if (!isActionName(command)) {
     const hint = closest(command, ACTION_NAMES);
     process.stderr.write(`mlops: unknown action "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}. Run \`mlops --help\` for the list.\n`);
