@@ -1,5 +1,5 @@
 // Releases and release assets (uploads arrive on the separate upload origin).
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ApiError, errorBody, listReply, newestFirst, notFound, requireField, unprocessable, type Handler, type HandlerContext, type Reply } from '../http.js';
 import { releaseDownloadSegment, renderAsset, renderRelease } from '../render.js';
 import { nextId, resolveCommitish, sha256Hex, timestamp } from '../state.js';
@@ -174,11 +174,28 @@ function visibleAsset(ctx: HandlerContext): AssetState {
   return asset;
 }
 
+// GitHub redirects asset downloads to a signed URL that needs no token. Published assets are public
+// anyway; a draft's link gets a signature, valid for this process, so it works without a token too.
+const DOWNLOAD_KEY = randomBytes(32);
+
+function downloadSignature(assetId: number): string {
+  return createHmac('sha256', DOWNLOAD_KEY).update(String(assetId)).digest('hex');
+}
+
+function validSignature(assetId: number, token: string | null): boolean {
+  if (!token) return false;
+  const expected = Buffer.from(downloadSignature(assetId));
+  const given = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
 const getAsset: Handler = (ctx) => {
   const asset = visibleAsset(ctx);
   const rendered = renderAsset(ctx.origins, ctx.repo, asset);
   if (String(ctx.headers.accept ?? '').includes('application/octet-stream')) {
-    return { status: 302, headers: { location: rendered.browser_download_url } };
+    const draft = ctx.repo.releases.find((r) => r.id === asset.releaseId)?.draft;
+    const location = draft ? `${rendered.browser_download_url}?token=${downloadSignature(asset.id)}` : rendered.browser_download_url;
+    return { status: 302, headers: { location } };
   }
   return { status: 200, body: rendered };
 };
@@ -207,13 +224,15 @@ const deleteAsset: Handler = (ctx) => {
 
 /**
  * Serves `browser_download_url` (`/{owner}/{repo}/releases/download/{tag or untagged-…}/{name}`): the
- * bytes, as github.com does after its redirect. Draft assets need a token with push access.
+ * bytes, as github.com does after its redirect. Draft assets need a token with push access, or the
+ * signature the API's 302 adds.
  */
 export function downloadAsset(ctx: HandlerContext, segment: string, name: string): Reply {
   const release = ctx.repo.releases.find((r) => releaseDownloadSegment(r) === segment);
   const asset = release && ctx.repo.assets.find((a) => a.releaseId === release.id && a.name === name);
   const content = asset && ctx.store.assetContents.get(asset.id);
-  if (!release || !asset || !content || (release.draft && !ctx.canPush)) throw notFound(ctx.documentationUrl);
+  const allowed = !release?.draft || ctx.canPush || (asset !== undefined && validSignature(asset.id, ctx.requestUrl.searchParams.get('token')));
+  if (!release || !asset || !content || !allowed) throw notFound(ctx.documentationUrl);
   asset.downloadCount++;
   return {
     status: 200,

@@ -123,7 +123,12 @@ describe('release assets', () => {
       redirect: 'manual',
     });
     expect(redirect.status).toBe(302);
-    expect(redirect.headers.get('location')).toBe(json.body.browser_download_url);
+    // A draft's redirect is signed: like GitHub's, it works without a token.
+    const signed = redirect.headers.get('location')!;
+    expect(signed.startsWith(`${json.body.browser_download_url}?token=`)).toBe(true);
+    const viaSignature = await fetch(signed);
+    expect(viaSignature.status).toBe(200);
+    expect((await fetch(`${json.body.browser_download_url}?token=${'0'.repeat(64)}`)).status).toBe(404);
     const downloaded = await fetch(`${emu.apiUrl}/repos/octo/models/releases/assets/${uploaded.body.id}`, {
       headers: { accept: 'application/octet-stream', authorization: `token ${WRITER}` },
     });
@@ -138,7 +143,13 @@ describe('release assets', () => {
     const anonymous = await fetch(publicUrl);
     expect(anonymous.status).toBe(200);
     expect(Buffer.from(await anonymous.arrayBuffer()).equals(bytes)).toBe(true);
-    expect((await call(emu, 'GET', `/repos/octo/models/releases/assets/${uploaded.body.id}`, undefined, as(READER))).body.download_count).toBe(2);
+    expect((await call(emu, 'GET', `/repos/octo/models/releases/assets/${uploaded.body.id}`, undefined, as(READER))).body.download_count).toBe(3);
+    const publicRedirect = await call(emu, 'GET', `/repos/octo/models/releases/assets/${uploaded.body.id}`, undefined, {
+      ...as(READER),
+      headers: { accept: 'application/octet-stream' },
+      redirect: 'manual',
+    });
+    expect(publicRedirect.headers.get('location')).toBe(publicUrl);
 
     expect((await call(emu, 'DELETE', `/repos/octo/models/releases/assets/${renamed.body.id}`, undefined, as(WRITER))).status).toBe(204);
     expect((await call(emu, 'GET', `/repos/octo/models/releases/${release.id}/assets`, undefined, as(WRITER))).body).toHaveLength(1);
