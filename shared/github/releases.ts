@@ -170,7 +170,7 @@ function transferTimeoutMs(client: GitHubClient, size: number): number {
   return client.settings.requestTimeoutMs + Math.ceil((size / (512 * 1024)) * 1000);
 }
 
-function digestHex(asset: ReleaseAsset): string | undefined {
+function digestHex(asset: { digest?: string | null }): string | undefined {
   const match = /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '');
   return match ? match[1]!.toLowerCase() : undefined;
 }
@@ -248,15 +248,15 @@ export async function downloadReleaseAsset(
     } catch (error) {
       await rm(partial, { force: true });
       const described = toUserError(error, { what: `Downloading the release asset ${asset.name}` });
-      // Only transport failures and 5xx answers are worth another try.
-      if (isGitHubRequestError(error) && error.response && error.status < 500) throw described;
-      if (!isGitHubRequestError(error) && !(error instanceof Error && /terminated|aborted|ECONNRESET|socket|premature/i.test(error.message))) throw described;
+      // Answers from GitHub (5xx included) were already retried by the client; what is left to
+      // retry here is a body stream that broke or stalled after the answer began.
+      if (error instanceof UserError || isGitHubRequestError(error)) throw described;
       lastProblem = (described as Error).message;
       if (attempt < attempts) await sleep(client.settings.retryBaseMs * attempt * attempt);
       continue;
     }
     const sha256 = hash.digest('hex');
-    const expected = options.expectedSha256?.toLowerCase() ?? (asset.digest ? /^sha256:([0-9a-f]{64})$/i.exec(asset.digest)?.[1]?.toLowerCase() : undefined);
+    const expected = options.expectedSha256?.toLowerCase() ?? digestHex(asset);
     if (size === asset.size && (!expected || expected === sha256)) {
       await rename(partial, destPath);
       return { path: destPath, size, sha256 };

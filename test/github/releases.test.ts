@@ -210,4 +210,34 @@ describe('downloadReleaseAsset', () => {
     expect(existsSync(join(dir, 'b.bin'))).toBe(false);
     expect(existsSync(join(dir, 'b.bin.partial'))).toBe(false);
   });
+
+  test('a body stream that breaks half way is downloaded again', async () => {
+    let broken = 0;
+    const breakFirstDownload: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const accept = new Headers(init?.headers).get('accept') ?? '';
+      if (broken > 0 || !accept.includes('octet-stream') || !response.body) return response;
+      broken += 1;
+      const reader = response.body.getReader();
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const { value, done } = await reader.read();
+          if (done || sent > 1000) return controller.error(new Error('socket hang up'));
+          sent += value.length;
+          controller.enqueue(value);
+        },
+      });
+      return new Response(body, { status: response.status, headers: response.headers });
+    };
+    h = await startHarness({ client: { fetch: breakFirstDownload } });
+    const files = packageFiles();
+    const published = await publishRelease(h.client, release(files));
+    const [asset] = await listReleaseAssets(h.client, { ...REPO, releaseId: published.id });
+    const dir = mkdtempSync(join(tmpdir(), 'mlops-download-'));
+    const downloaded = await downloadReleaseAsset(h.client, asset!, join(dir, 'a.bin'));
+    expect(broken).toBe(1);
+    expect(downloaded.sha256).toBe(sha256(files[0]!.path));
+    expect(readFileSync(downloaded.path).length).toBe(asset!.size);
+  });
 });
