@@ -3,9 +3,9 @@
  * regression, our implementation against sklearn doing the same with a simple bootstrap loop
  * (bench/evaluate/sklearn_bootstrap.py), on the same arrays, in the same run.
  *
- *   bench/evaluate/run.sh [--rows N] [--resamples R] [--quick] [--task binary|regression]
+ *   bench/evaluate/run.sh [--rows N] [--resamples R] [--quick] [--sklearn-resamples S] [--task binary|regression]
  *
- * --quick runs sklearn for 100 resamples only and extrapolates its time linearly to R (the
+ * --quick runs sklearn for 100 resamples only (or S) and extrapolates its time linearly to R (the
  * output says so); our side always runs all R. Our time includes preparing both models (the
  * sorts) and the point estimates; sklearn's time is its resampling loop only. Our bootstrap also
  * computes every metric of the task (14 for classification, 4 for regression) while sklearn
@@ -30,7 +30,7 @@ const resamples = Number(option('resamples', '1000'));
 const quick = args.includes('--quick');
 const tasks = option('task', 'binary,regression').split(',');
 const python = option('python', '/usr/bin/python3');
-const sklearnResamples = quick ? Math.min(100, resamples) : resamples;
+const sklearnResamples = Math.min(resamples, Number(option('sklearn-resamples', quick ? '100' : String(resamples))));
 
 function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
