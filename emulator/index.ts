@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { defaultFaultBody, FaultInjector, SECONDARY_RATE_LIMIT_DOCS, secondaryRateLimitMessage } from './faults.js';
+import { defaultFaultBody, FaultInjector, PRIMARY_RATE_LIMIT_DOCS, SECONDARY_RATE_LIMIT_DOCS, secondaryRateLimitMessage } from './faults.js';
 import { ApiError, errorBody, type Handler, type HandlerContext, type Reply } from './http.js';
 import { checkRequest, checkResponse, matchRoute, templateForPath, type RouteMatch } from './openapi/validator.js';
 import { acceptedPermissionsHeader, canPush, isAllowed, requirementFor } from './permissions.js';
@@ -247,7 +247,15 @@ class Emulator implements GitHubEmulator {
         if (fault.kind === 'timeout') return; // held open until the client gives up or close()
         if (fault.kind === 'delay') await sleep(fault.ms);
         if (fault.kind === 'status') {
-          return send({ status: fault.status, body: fault.body ?? defaultFaultBody(fault.status) });
+          return send({ status: fault.status, body: fault.body ?? defaultFaultBody(fault.status), headers: fault.headers });
+        }
+        if (fault.kind === 'rate-limit') {
+          const reset = Math.floor(Date.now() / 1000) + fault.resetAfter;
+          return send({
+            status: 403,
+            body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: PRIMARY_RATE_LIMIT_DOCS, status: '403' },
+            headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': String(RATE_LIMIT), 'x-ratelimit-reset': String(reset) },
+          });
         }
         if (fault.kind === 'secondary-rate-limit') {
           return send({

@@ -52,8 +52,10 @@ export type FaultRule = {
   /** Let this many matching requests through first. */
   after?: number;
 } & (
-  | { kind: 'status'; status: number; body?: unknown }
+  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'secondary-rate-limit'; retryAfter: number }
+  /** Primary limit exhausted: 403, x-ratelimit-remaining 0, x-ratelimit-reset `resetAfter` seconds from now. */
+  | { kind: 'rate-limit'; resetAfter: number }
   | { kind: 'delay'; ms: number }
   | { kind: 'timeout' }
 );

@@ -46,6 +46,23 @@ describe('fault injection', () => {
     expect((await call(emu, 'POST', '/repos/octo/models/issues', { title: 'x' })).status).toBe(201);
   });
 
+  test('primary rate limit: 403 with x-ratelimit-remaining 0 and the reset time; status faults may set headers', async () => {
+    emu = await startSeeded();
+    emu.faults.inject({ kind: 'rate-limit', resetAfter: 120, route: '/repos/{owner}/{repo}' });
+    const limited = await call(emu, 'GET', '/repos/octo/models');
+    expect(limited.status).toBe(403);
+    expect(limited.body.message).toMatch(/^API rate limit exceeded/);
+    expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
+    const resetIn = Number(limited.headers.get('x-ratelimit-reset')) - Date.now() / 1000;
+    expect(resetIn).toBeGreaterThan(100);
+    expect(resetIn).toBeLessThanOrEqual(120);
+
+    emu.faults.inject({ kind: 'status', status: 429, headers: { 'retry-after': '3' } });
+    const tooMany = await call(emu, 'GET', '/repos/octo/models');
+    expect(tooMany.status).toBe(429);
+    expect(tooMany.headers.get('retry-after')).toBe('3');
+  });
+
   test('delay answers normally after waiting; timeout never answers until close', async () => {
     emu = await startSeeded();
     emu.faults.inject({ kind: 'delay', ms: 60, route: '/repos/{owner}/{repo}' });
