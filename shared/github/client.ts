@@ -102,6 +102,19 @@ function pathOf(url: string): string {
   }
 }
 
+/** The path a request goes to, with the route template's parameters filled in. */
+interface EndpointParser {
+  request: { endpoint: { parse(options: never): { url: string } } };
+}
+
+function requestPath(octokit: EndpointParser, options: { url: string }): string {
+  try {
+    return pathOf(octokit.request.endpoint.parse(options as never).url);
+  } catch {
+    return pathOf(options.url);
+  }
+}
+
 function scrub(value: string, secret: string): string {
   return secret ? value.split(secret).join('***') : value;
 }
@@ -123,8 +136,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const redact = (text: string) => scrub(text, token);
   const baseFetch = options.fetch ?? globalThis.fetch;
 
-  const limitHandler = (kind: 'secondary' | 'primary') => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    const what = `${request.method} ${pathOf(request.url)}`;
+  const limitHandler = (kind: 'secondary' | 'primary') => (retryAfter: number, request: { method: string; url: string }, octokit: EndpointParser, retryCount: number) => {
+    const what = `${request.method} ${requestPath(octokit, request)}`;
     if (retryCount >= maxRetries) return false;
     if (kind === 'primary' && retryAfter > maxRateLimitWaitS) return false;
     io?.warning(

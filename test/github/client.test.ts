@@ -82,6 +82,32 @@ describe('createGitHubClient', () => {
     expect(h.gh.requests).toHaveLength(1);
   });
 
+  test('primary rate limit: waits for a near reset, fails at once naming the reset time when it is far', async () => {
+    let resetIn = 1;
+    let limited = 0;
+    const exhaustedOnce: typeof fetch = async (input, init) => {
+      if (limited === 0) {
+        limited += 1;
+        const reset = Math.floor(Date.now() / 1000) + resetIn;
+        return new Response(JSON.stringify({ message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest' }), {
+          status: 403,
+          headers: { 'content-type': 'application/json', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+        });
+      }
+      return fetch(input, init);
+    };
+    h = await startHarness({ client: { fetch: exhaustedOnce, retryAfterUnitMs: 100 } });
+    const { data } = await h.client.rest.repos.get(REPO);
+    expect(data.full_name).toBe('octo/model-repo');
+    expect(h.lines.some((line) => /rate limit exhausted on GET \/repos\/octo\/model-repo; waiting \d+ s for the reset/.test(line))).toBe(true);
+
+    limited = 0;
+    resetIn = 3600;
+    await expect(createRef(h.client, { ...REPO, ref: 'tags/x', sha: '0'.repeat(40) })).rejects.toThrow(
+      /the GitHub API rate limit for this token is exhausted \(POST \/repos\/octo\/model-repo\/git\/refs\)\. It resets at \d\d:\d\d UTC \(in about 60 min\)\. Re-run the job after the reset/,
+    );
+  });
+
   test('5xx retries are bounded by maxRetries', async () => {
     h = await startHarness({ client: { maxRetries: 2 } });
     h.gh.faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}', kind: 'status', status: 500, times: Infinity });
