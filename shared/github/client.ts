@@ -102,11 +102,11 @@ function pathOf(url: string): string {
   }
 }
 
-/** The path a request goes to, with the route template's parameters filled in. */
 interface EndpointParser {
   request: { endpoint: { parse(options: never): { url: string } } };
 }
 
+/** The path a request goes to, with the route template's parameters filled in. */
 function requestPath(octokit: EndpointParser, options: { url: string }): string {
   try {
     return pathOf(octokit.request.endpoint.parse(options as never).url);
@@ -192,7 +192,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       fetch: async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
         info.attempts += 1;
         info.path = pathOf(input instanceof Request ? input.url : String(input));
-        if (info.attempts > 1) io?.info(`Retrying ${method} ${info.path} (attempt ${info.attempts} of ${maxRetries + 1}).`);
+        if (info.attempts > 1) io?.info(`Retrying ${method} ${info.path} (attempt ${info.attempts}).`);
         try {
           return await innerFetch(input, init);
         } catch (error) {
@@ -206,6 +206,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     } catch (error) {
       if (error instanceof Error) {
         error.message = redact(error.message);
+        if (error.stack) error.stack = redact(error.stack);
         // GitHub's error bodies are quoted in UserError messages; a server that echoes the
         // token back must not get it printed.
         const response = (error as { response?: { data?: unknown } }).response;

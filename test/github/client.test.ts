@@ -56,7 +56,8 @@ describe('createGitHubClient', () => {
       try {
         await fn();
       } catch (error) {
-        messages.push((error as Error).message, String((error as Error).stack), JSON.stringify(error));
+        const cause = (error as Error).cause as Error | undefined;
+        messages.push((error as Error).message, String((error as Error).stack), JSON.stringify(error), String(cause?.message), String(cause?.stack));
       }
     };
     // A server that echoes the token back in its error body, a 502 storm, a timeout, a secondary limit.
@@ -68,7 +69,7 @@ describe('createGitHubClient', () => {
     await attempt(() => createRef(client, { ...REPO, ref: 'tags/x', sha: '0'.repeat(40) }));
     h.gh.faults.inject({ kind: 'secondary-rate-limit', retryAfter: 1, times: 1, route: '/repos/{owner}/{repo}/issues/{issue_number}/comments' });
     await attempt(() => upsertStickyComment(client, { ...REPO, issueNumber: 3, key: 'k', body: 'b' }));
-    expect(messages.length).toBeGreaterThanOrEqual(9);
+    expect(messages.length).toBeGreaterThanOrEqual(15);
     expect(messages[0]).toContain('Validation Failed for token ***');
     for (const text of [...masked, ...messages]) expect(text).not.toContain(TOKEN);
     expect(masked.some((line) => line.includes('secondary rate limit'))).toBe(true);
