@@ -90,6 +90,27 @@ describe('publishRelease', () => {
     expect(await downloadedShas(files)).toEqual(Object.fromEntries(files.map((file) => [file.name, sha256(file.path)])));
   });
 
+  test('uploads stream from disk with Content-Length to the upload host from upload_url', async () => {
+    const uploads: { url: string; length: string | null; streamed: boolean }[] = [];
+    const watch: typeof fetch = async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (init?.method === 'POST' && url.includes('/assets?')) {
+        uploads.push({ url, length: new Headers(init.headers).get('content-length'), streamed: init.body instanceof ReadableStream });
+      }
+      return fetch(input, init);
+    };
+    h = await startHarness({ client: { fetch: watch } });
+    const files = packageFiles();
+    await publishRelease(h.client, release(files));
+    expect(uploads).toEqual(
+      files.map((file) => ({
+        url: expect.stringMatching(new RegExp(`^${h.gh.uploadUrl}/repos/octo/model-repo/releases/\\d+/assets\\?name=${file.name}$`)),
+        length: String(readFileSync(file.path).length),
+        streamed: true,
+      })),
+    );
+  });
+
   test('a 502 during one asset upload: never half public, the retry succeeds, the bytes match', async () => {
     h = await startHarness();
     const files = packageFiles();
