@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createGitHubClient } from '../github/client.js';
 import { requireRepository } from '../github/context.js';
 import { registerModel } from '../registry/register.js';
@@ -26,7 +26,7 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
     keepVersions: inputs['keep-versions'] as number | undefined,
     run: context,
     io,
-    tempDir: env.RUNNER_TEMP || join(cwd, '.mlops-tmp'),
+    tempDir: env.RUNNER_TEMP || undefined,
   });
 
   const verb = { created: 'Registered', resumed: 'Registered (resuming this run\'s draft)', existing: 'Already registered by this run' }[result.action];
