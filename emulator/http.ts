@@ -100,6 +100,15 @@ export function newestFirst<T extends { id: number }>(items: T[]): T[] {
   return [...items].sort((a, b) => b.id - a.id);
 }
 
+/** GitHub's length limits on text bodies, in characters (code points). */
+export const BODY_LIMITS = { issue: 65536, comment: 65536, release: 125000 } as const;
+
+export function checkBodyLength(ctx: HandlerContext, resource: string, text: unknown, limit: number): void {
+  if (typeof text === 'string' && [...text].length > limit) {
+    throw unprocessable(ctx.documentationUrl, [{ resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${limit} characters)` }]);
+  }
+}
+
 /**
  * A required body field as GitHub checks it. Strict validation already rejects these; in 'record' and
  * 'off' modes the handler must still answer as GitHub would rather than store garbage.

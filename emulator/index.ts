@@ -31,6 +31,8 @@ export { validateComponent, checkResponse as validateResponse } from './openapi/
 
 const DEFAULT_LOGIN = 'github-actions[bot]';
 const API_VERSION = '2022-11-28';
+/** REST API versions GitHub accepts in X-GitHub-Api-Version (the description's breaking-change dates). */
+const SUPPORTED_API_VERSIONS = ['2022-11-28', '2026-03-10'];
 const RATE_LIMIT = 5000;
 const DOWNLOAD_TEMPLATE = '/{owner}/{repo}/releases/download/{tag}/{name}';
 
@@ -241,6 +243,10 @@ class Emulator implements GitHubEmulator {
         if (!req.headers['content-type']) recordIssue('request', 'asset upload without a Content-Type header');
       }
 
+      const requestedVersion = req.headers['x-github-api-version'];
+      const badVersion = typeof requestedVersion === 'string' && !SUPPORTED_API_VERSIONS.includes(requestedVersion);
+      if (badVersion) recordIssue('request', `unsupported X-GitHub-Api-Version header: ${requestedVersion}`);
+
       const fault = this.injector.take(method, route, path);
       if (fault) {
         record.fault = fault.kind;
@@ -284,6 +290,10 @@ class Emulator implements GitHubEmulator {
         }
       }
 
+      if (badVersion && this.validation === 'strict') {
+        const message = `Unsupported 'X-GitHub-Api-Version' header: ${requestedVersion}. Supported versions are: ${SUPPORTED_API_VERSIONS.join(', ')}`;
+        return send({ status: 400, body: errorBody(message, 'https://docs.github.com/rest/about-the-rest-api/api-versions', 400) });
+      }
       if (badJson) return send({ status: 400, body: errorBody('Problems parsing JSON', documentationUrl, 400) });
       if (this.validation === 'strict' && check.pathIssues.length) return send({ status: 404, body: errorBody('Not Found', documentationUrl, 404) });
       if (this.validation === 'strict' && check.issues.length) {

@@ -37,7 +37,8 @@ export function createRepo(
   const [owner, name, extra] = fullName.split('/');
   if (!owner || !name || extra !== undefined) throw new Error(`seedRepo: "${fullName}" is not "owner/name"`);
   const key = repoKey(owner, name);
-  if (state.repos[key]) throw new Error(`seedRepo: ${fullName} already exists`);
+  // Seeding again (e.g. after a restart on a persisted folder) keeps the existing repository.
+  if (state.repos[key]) return state.repos[key];
   const now = timestamp();
   const defaultBranch = opts.defaultBranch ?? 'main';
   const sha = (opts.sha ?? randomSha()).toLowerCase();

@@ -1,5 +1,5 @@
 // Issues, issue comments, labels and pull requests.
-import { listReply, notFound, requireField, unprocessable, type Handler, type HandlerContext } from '../http.js';
+import { BODY_LIMITS, checkBodyLength, listReply, notFound, requireField, unprocessable, type Handler, type HandlerContext } from '../http.js';
 import { renderComment, renderIssue, renderLabel, renderPull } from '../render.js';
 import { nextId, timestamp } from '../state.js';
 import type { IssueState, LabelState, RepoState } from '../types.js';
@@ -69,6 +69,7 @@ const listIssues: Handler = (ctx) => {
 };
 
 const createIssue: Handler = (ctx) => {
+  checkBodyLength(ctx, 'Issue', ctx.body.body, BODY_LIMITS.issue);
   const now = timestamp();
   const issue: IssueState = {
     id: nextId(ctx.store.state),
@@ -97,6 +98,7 @@ const getIssue: Handler = (ctx) => ({ status: 200, body: renderIssue(ctx.origins
 const updateIssue: Handler = (ctx) => {
   const issue = findIssue(ctx, ctx.params.issue_number);
   const body = ctx.body ?? {};
+  checkBodyLength(ctx, 'Issue', body.body, BODY_LIMITS.issue);
   if (body.title !== undefined && body.title !== null) issue.title = String(body.title);
   if (body.body !== undefined) issue.body = body.body;
   if (body.labels !== undefined) setIssueLabels(ctx, issue, labelNames(body.labels));
@@ -131,10 +133,7 @@ function requireCommentBody(ctx: HandlerContext): string {
   if (typeof text !== 'string' || text.trim() === '') {
     throw unprocessable(ctx.documentationUrl, [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
   }
-  // GitHub's limit on comment bodies.
-  if (text.length > 65536) {
-    throw unprocessable(ctx.documentationUrl, [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }]);
-  }
+  checkBodyLength(ctx, 'IssueComment', text, BODY_LIMITS.comment);
   return text;
 }
 

@@ -1,6 +1,6 @@
 // Releases and release assets (uploads arrive on the separate upload origin).
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ApiError, errorBody, listReply, newestFirst, notFound, requireField, unprocessable, type Handler, type HandlerContext, type Reply } from '../http.js';
+import { ApiError, BODY_LIMITS, checkBodyLength, errorBody, listReply, newestFirst, notFound, requireField, unprocessable, type Handler, type HandlerContext, type Reply } from '../http.js';
 import { releaseDownloadSegment, renderAsset, renderRelease } from '../render.js';
 import { nextId, resolveCommitish, sha256Hex, timestamp } from '../state.js';
 import type { AssetState, ReleaseState, RepoState } from '../types.js';
@@ -44,6 +44,7 @@ const listReleases: Handler = (ctx) => {
 const createRelease: Handler = (ctx) => {
   const body = ctx.body;
   const tagName = requireField(ctx, 'Release', 'tag_name');
+  checkBodyLength(ctx, 'Release', body.body, BODY_LIMITS.release);
   checkTagName(ctx, tagName);
   const draft = body.draft === true;
   if (!draft && publishedWithTag(ctx.repo, tagName)) throw alreadyExists(ctx);
@@ -91,6 +92,7 @@ const getReleaseByTag: Handler = (ctx) => {
 const updateRelease: Handler = (ctx) => {
   const release = visibleRelease(ctx, ctx.params.release_id);
   const body = ctx.body ?? {};
+  checkBodyLength(ctx, 'Release', body.body, BODY_LIMITS.release);
   const next = { ...release };
   if (body.tag_name !== undefined) {
     next.tagName = String(body.tag_name);

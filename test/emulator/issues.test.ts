@@ -81,6 +81,14 @@ describe('issues', () => {
     expect((await call(emu, 'GET', `/repos/octo/models/issues/comments/${first.body.id}`)).status).toBe(404);
     expect((await call(emu, 'GET', `/repos/octo/models/issues/${n}/comments`)).body).toHaveLength(1);
 
+    // GitHub's limit is 65536 characters (code points, so an emoji counts once).
+    const longest = '📈'.repeat(65536);
+    const long = await call(emu, 'POST', `/repos/octo/models/issues/${n}/comments`, { body: longest });
+    expect(long.status).toBe(201);
+    const tooLong = await call(emu, 'PATCH', `/repos/octo/models/issues/comments/${long.body.id}`, { body: `${longest}x` });
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.body.errors[0].message).toBe('body is too long (maximum is 65536 characters)');
+
     const empty = await call(emu, 'POST', `/repos/octo/models/issues/${n}/comments`, { body: '   ' });
     expect(empty.status).toBe(422);
     expect(empty.body.errors[0]).toMatchObject({ resource: 'IssueComment', code: 'missing_field', field: 'body' });

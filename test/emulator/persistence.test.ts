@@ -44,6 +44,8 @@ test('a restarted emulator on the same folder serves the same data', async () =>
   expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')).version).toBe(1);
 
   emu = await startGitHubEmulator({ persistDir: dir });
+  // Seeding again keeps the persisted repository as it is.
+  expect(emu.seedRepo('octo/models', { sha: MAIN_SHA }).issues).toHaveLength(1);
   // URLs embed the new ports, so compare everything else.
   const stripOrigins = (value: unknown, from: GitHubEmulator) =>
     JSON.parse(JSON.stringify(value).split(from.apiUrl).join('API').split(from.uploadUrl).join('UPLOAD'));

@@ -50,6 +50,14 @@ describe('requests the real API would reject', () => {
     expect(emu.validationErrors.at(-1)!.message).toBe('body is not valid JSON');
   });
 
+  test('an unsupported X-GitHub-Api-Version is 400 and recorded', async () => {
+    emu = await startSeeded();
+    const response = await call(emu, 'GET', '/repos/octo/models', undefined, { headers: { 'x-github-api-version': '2020-01-01' } });
+    expect(response.status).toBe(400);
+    expect(response.body.message).toMatch(/^Unsupported 'X-GitHub-Api-Version' header: 2020-01-01/);
+    expect(emu.validationErrors.map((e) => e.message)).toEqual(['unsupported X-GitHub-Api-Version header: 2020-01-01']);
+  });
+
   test('unknown routes are 404 and recorded as not served', async () => {
     emu = await startSeeded();
     const response = await call(emu, 'GET', '/repos/octo/models/branches');
