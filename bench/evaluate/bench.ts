@@ -3,7 +3,7 @@
  * regression, our implementation against sklearn doing the same with a simple bootstrap loop
  * (bench/evaluate/sklearn_bootstrap.py), on the same arrays, in the same run.
  *
- *   bench/evaluate/run.sh [--rows N] [--resamples R] [--quick] [--sklearn-resamples S] [--task binary|regression]
+ *   bench/evaluate/run.sh [--rows N] [--resamples R] [--quick] [--sklearn-resamples S] [--task binary|regression] [--threads T]
  *
  * --quick runs sklearn for 100 resamples only (or S) and extrapolates its time linearly to R (the
  * output says so); our side always runs all R. Our time includes preparing both models (the
@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pairedBootstrap } from '../../shared/metrics/bootstrap.js';
+import { bootstrapWorkerFile, pairedBootstrapOnWorkers } from '../../shared/metrics/bootstrap.js';
 import { fromPositiveProbabilities } from '../../shared/metrics/classification.js';
 import { prepareMetrics } from '../../shared/metrics/score.js';
 import { seededRandom } from '../../shared/train/random.js';
@@ -30,6 +30,8 @@ const resamples = Number(option('resamples', '1000'));
 const quick = args.includes('--quick');
 const tasks = option('task', 'binary,regression').split(',');
 const python = option('python', '/usr/bin/python3');
+const threads = Number(option('threads', String(Math.min(availableParallelism(), 8))));
+const workerFile = bootstrapWorkerFile();
 const sklearnResamples = Math.min(resamples, Number(option('sklearn-resamples', quick ? '100' : String(resamples))));
 
 function gaussian(random: () => number): number {
@@ -59,6 +61,7 @@ function makeData(task: string) {
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`# evaluate benchmark: ${rows.toLocaleString('en')} rows, ${resamples} paired bootstrap resamples; ${cpu}, ${availableParallelism()} CPUs, Node ${process.version}`);
+console.log(`# ours on ${workerFile && threads > 1 ? `${threads} worker threads` : '1 thread'}; sklearn on 1 thread (numpy's BLAS is not involved in these metrics)`);
 for (const task of tasks) {
   const { target, candidate, baseline } = makeData(task);
   const folder = mkdtempSync(join(tmpdir(), 'bench-evaluate-'));
@@ -74,7 +77,7 @@ for (const task of tasks) {
     const preparedCandidate = input(candidate);
     const preparedBaseline = input(baseline);
     const prepared = performance.now();
-    const result = pairedBootstrap(preparedCandidate, preparedBaseline, { resamples, seed: 7 });
+    const result = await pairedBootstrapOnWorkers(preparedCandidate, preparedBaseline, { resamples, seed: 7 }, { workerFile, threads });
     const ours = (performance.now() - started) / 1000;
 
     const sklearn = JSON.parse(execFileSync(python, [join(import.meta.dirname ?? 'bench/evaluate', 'sklearn_bootstrap.py'), folder, String(sklearnResamples)], { encoding: 'utf8', maxBuffer: 1 << 24 }));

@@ -1,5 +1,10 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { deriveSeed } from '../train/random.js';
-import { directionOf, type Direction } from './definitions.js';
+import { directionOf, metricNames, type Direction } from './definitions.js';
 import { assertSameRows, scoreMetrics, type PreparedMetrics } from './score.js';
 import type { RowWeights } from './weights.js';
 
@@ -64,54 +69,163 @@ export const DEFAULT_BOOTSTRAP_SEED = 20240611;
  */
 const BOOTSTRAP_STREAM = 0x626f6f74;
 
+/** The metric values of each model in resamples `from` … `to − 1`, one array per metric. */
+export interface BootstrapDraws {
+  names: string[];
+  candidate: Float64Array[];
+  baseline?: Float64Array[];
+}
+
+/**
+ * Scores resamples [from, to). Resample r depends only on (seed, r), so any split of the range
+ * across threads gives the same draws as one pass.
+ */
+export function bootstrapDraws(candidate: PreparedMetrics, baseline: PreparedMetrics | undefined, seed: number, from: number, to: number): BootstrapDraws {
+  const names = metricNames(candidate.kind === 'regression' ? 'regression' : 'binary-classification');
+  const count = to - from;
+  const candidateDraws = names.map(() => new Float64Array(count));
+  const baselineDraws = baseline ? names.map(() => new Float64Array(count)) : undefined;
+  const counts = new Uint8Array(candidate.rows);
+  for (let r = from; r < to; r++) {
+    drawMultinomialCounts(counts, deriveSeed(seed, BOOTSTRAP_STREAM, r));
+    const c = scoreMetrics(candidate, counts);
+    const b = baseline ? scoreMetrics(baseline, counts) : undefined;
+    for (let m = 0; m < names.length; m++) {
+      candidateDraws[m][r - from] = c[names[m]];
+      if (b) baselineDraws![m][r - from] = b[names[m]];
+    }
+  }
+  return { names, candidate: candidateDraws, baseline: baselineDraws };
+}
+
 /**
  * Point estimates, and with `resamples > 0` percentile intervals, for the candidate, the baseline
- * and their difference. Without a baseline, only the candidate's own intervals.
+ * and their difference. Without a baseline, only the candidate's own intervals. In this thread;
+ * see `pairedBootstrapOnWorkers` for the same result from several threads.
  */
 export function pairedBootstrap(candidate: PreparedMetrics, baseline: PreparedMetrics | undefined, options: BootstrapOptions): BootstrapResult {
+  const settings = checkOptions(candidate, baseline, options);
+  return summarize(candidate, baseline, settings, bootstrapDraws(candidate, baseline, settings.seed, 0, settings.resamples));
+}
+
+export interface WorkerOptions {
+  /** The bundled worker script (see `bootstrapWorkerFile`); without one, the bootstrap runs in this thread. */
+  workerFile?: string;
+  /** Threads to use; default: the machine's available parallelism, at most 8. */
+  threads?: number;
+  /** Rows × resamples below which one thread is used (default 2·10⁷; tests lower it). */
+  minWork?: number;
+}
+
+/** Below this many row-resamples, starting threads and copying the rows to them costs more than it saves. */
+const PARALLEL_MIN_WORK = 20_000_000;
+
+/**
+ * `pairedBootstrap` with the resamples split across worker threads. Each worker gets a copy of
+ * both prepared models and a range of resample indices; the draws, and so the result, are
+ * identical to the single-threaded ones.
+ */
+export async function pairedBootstrapOnWorkers(candidate: PreparedMetrics, baseline: PreparedMetrics | undefined, options: BootstrapOptions, workers: WorkerOptions = {}): Promise<BootstrapResult> {
+  const settings = checkOptions(candidate, baseline, options);
+  const threads = Math.max(1, Math.min(workers.threads ?? Math.min(availableParallelism(), 8), settings.resamples));
+  if (!workers.workerFile || threads < 2 || candidate.rows * settings.resamples < (workers.minWork ?? PARALLEL_MIN_WORK)) return pairedBootstrap(candidate, baseline, options);
+  const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((t * settings.resamples) / threads));
+  const parts = await Promise.all(
+    bounds.slice(0, -1).map(
+      (from, t) =>
+        new Promise<BootstrapDraws>((resolve, reject) => {
+          const worker = new Worker(workers.workerFile!);
+          const request: BootstrapRequest = { candidate, baseline, seed: settings.seed, from, to: bounds[t + 1] };
+          worker.once('message', (draws: BootstrapDraws | { error: string }) => {
+            void worker.terminate();
+            if ('error' in draws) reject(new Error(`bootstrap worker failed: ${draws.error}`));
+            else resolve(draws);
+          });
+          worker.once('error', (error) => {
+            void worker.terminate();
+            reject(error);
+          });
+          worker.postMessage(request);
+        }),
+    ),
+  );
+  const joined: BootstrapDraws = {
+    names: parts[0].names,
+    candidate: parts[0].names.map((_, m) => concat(parts.map((part) => part.candidate[m]))),
+    baseline: baseline ? parts[0].names.map((_, m) => concat(parts.map((part) => part.baseline![m]))) : undefined,
+  };
+  return summarize(candidate, baseline, settings, joined);
+}
+
+/** What the main thread sends a bootstrap worker (shared/metrics/bootstrap-worker.ts). */
+export interface BootstrapRequest {
+  candidate: PreparedMetrics;
+  baseline?: PreparedMetrics;
+  seed: number;
+  from: number;
+  to: number;
+}
+
+function concat(arrays: Float64Array[]): Float64Array {
+  const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  for (const a of arrays) {
+    out.set(a, at);
+    at += a.length;
+  }
+  return out;
+}
+
+/** The worker script next to the running bundle (dist/bootstrap-worker.js), or MLOPS_BOOTSTRAP_WORKER. */
+export function bootstrapWorkerFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  let here: string;
+  try {
+    here = path.dirname(fileURLToPath(import.meta.url));
+  } catch {
+    here = process.cwd();
+  }
+  return [env.MLOPS_BOOTSTRAP_WORKER, path.join(here, 'bootstrap-worker.js')].find((file): file is string => Boolean(file) && existsSync(file!));
+}
+
+interface Settings {
+  seed: number;
+  confidence: number;
+  resamples: number;
+}
+
+function checkOptions(candidate: PreparedMetrics, baseline: PreparedMetrics | undefined, options: BootstrapOptions): Settings {
   const seed = options.seed ?? DEFAULT_BOOTSTRAP_SEED;
   const confidence = options.confidence ?? 0.95;
   const resamples = options.resamples;
   if (!Number.isInteger(resamples) || resamples < 0) throw new Error(`bootstrap resamples must be a non-negative integer, got ${resamples}`);
   if (!(confidence > 0 && confidence < 1)) throw new Error(`bootstrap confidence must be between 0 and 1, got ${confidence}`);
   if (baseline) assertSameRows(candidate, baseline);
+  return { seed, confidence, resamples };
+}
 
+function summarize(candidate: PreparedMetrics, baseline: PreparedMetrics | undefined, settings: Settings, draws: BootstrapDraws): BootstrapResult {
+  const { seed, confidence, resamples } = settings;
   const candidatePoint = scoreMetrics(candidate);
   const baselinePoint = baseline ? scoreMetrics(baseline) : undefined;
-  const names = Object.keys(candidatePoint);
-  const candidateDraws = names.map(() => new Float64Array(resamples));
-  const baselineDraws = names.map(() => new Float64Array(resamples));
-
-  const counts = new Uint8Array(candidate.rows);
-  for (let r = 0; r < resamples; r++) {
-    drawMultinomialCounts(counts, deriveSeed(seed, BOOTSTRAP_STREAM, r));
-    const c = scoreMetrics(candidate, counts);
-    const b = baseline ? scoreMetrics(baseline, counts) : undefined;
-    for (let m = 0; m < names.length; m++) {
-      candidateDraws[m][r] = c[names[m]];
-      if (b) baselineDraws[m][r] = b[names[m]];
-    }
-  }
-
   const tail = ((1 - confidence) / 2) * 100;
-  const metrics = names.map((metric, m): MetricComparison => {
+  const metrics = draws.names.map((metric, m): MetricComparison => {
     const direction = directionOf(metric);
     const comparison: MetricComparison = { metric, direction, candidate: candidatePoint[metric], candidateInterval: null, undefinedResamples: 0 };
     if (resamples === 0) {
       if (baselinePoint) Object.assign(comparison, { baseline: baselinePoint[metric], delta: candidatePoint[metric] - baselinePoint[metric], baselineInterval: null, deltaInterval: null, verdict: null });
       return comparison;
     }
+    const candidateDraws = draws.candidate[m];
+    const baselineDraws = draws.baseline?.[m];
     const defined: number[] = [];
-    for (let r = 0; r < resamples; r++) if (Number.isFinite(candidateDraws[m][r]) && (!baselinePoint || Number.isFinite(baselineDraws[m][r]))) defined.push(r);
+    for (let r = 0; r < resamples; r++) if (Number.isFinite(candidateDraws[r]) && (!baselineDraws || Number.isFinite(baselineDraws[r]))) defined.push(r);
     comparison.undefinedResamples = resamples - defined.length;
-    const pick = (draws: Float64Array) => Float64Array.from(defined, (r) => draws[r]);
-    comparison.candidateInterval = percentileInterval(pick(candidateDraws[m]), tail);
-    if (baselinePoint) {
-      const deltas = Float64Array.from(defined, (r) => candidateDraws[m][r] - baselineDraws[m][r]);
+    comparison.candidateInterval = percentileInterval(Float64Array.from(defined, (r) => candidateDraws[r]), tail);
+    if (baselinePoint && baselineDraws) {
       comparison.baseline = baselinePoint[metric];
       comparison.delta = candidatePoint[metric] - baselinePoint[metric];
-      comparison.baselineInterval = percentileInterval(pick(baselineDraws[m]), tail);
-      comparison.deltaInterval = percentileInterval(deltas, tail);
+      comparison.baselineInterval = percentileInterval(Float64Array.from(defined, (r) => baselineDraws[r]), tail);
+      comparison.deltaInterval = percentileInterval(Float64Array.from(defined, (r) => candidateDraws[r] - baselineDraws[r]), tail);
       comparison.verdict = comparison.deltaInterval ? verdictOf(comparison.deltaInterval, direction) : null;
     }
     return comparison;
