@@ -15,6 +15,7 @@ import { issueHandlers } from './routes/issues.js';
 import { downloadAsset, releaseHandlers } from './routes/releases.js';
 import { addCommit, createRepo, randomSha, repoKey, StateStore, timestamp } from './state.js';
 import type {
+  FaultRule,
   GitHubEmulator,
   GitHubEmulatorOptions,
   IssueState,
@@ -252,42 +253,23 @@ class Emulator implements GitHubEmulator {
         record.fault = fault.kind;
         if (fault.kind === 'timeout') return; // held open until the client gives up or close()
         if (fault.kind === 'delay') await sleep(fault.ms);
-        if (fault.kind === 'status') {
-          return send({ status: fault.status, body: fault.body ?? defaultFaultBody(fault.status), headers: fault.headers });
-        }
-        if (fault.kind === 'rate-limit') {
-          const reset = Math.floor(Date.now() / 1000) + fault.resetAfter;
-          return send({
-            status: 403,
-            body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: PRIMARY_RATE_LIMIT_DOCS, status: '403' },
-            headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': String(RATE_LIMIT), 'x-ratelimit-reset': String(reset) },
-          });
-        }
-        if (fault.kind === 'secondary-rate-limit') {
-          return send({
-            status: 403,
-            body: { message: secondaryRateLimitMessage(requestId), documentation_url: SECONDARY_RATE_LIMIT_DOCS, status: '403' },
-            headers: { 'retry-after': String(fault.retryAfter) },
-          });
-        }
+        else return send(faultReply(fault, requestId));
       }
 
-      const anonymousDownload = download && caller === 'missing';
-      if (caller === 'missing' && !anonymousDownload) {
+      // Published release downloads are public; everything else needs a token.
+      if (caller === 'missing' && !download) {
         return send({ status: 401, body: errorBody('Requires authentication', 'https://docs.github.com/rest', 401) });
       }
       if (caller === 'bad') return send({ status: 401, body: errorBody('Bad credentials', 'https://docs.github.com/rest', 401) });
       const who: Caller = typeof caller === 'object' ? caller : { grant: 'anonymous', login: 'anonymous' };
       const grant = who.grant === 'anonymous' ? { permissions: {} } : who.grant;
-      if (match) {
-        const requirement = requirementFor(match.operation.operationId);
-        if (!isAllowed(grant, requirement)) {
-          return send({
-            status: 403,
-            body: errorBody('Resource not accessible by integration', documentationUrl, 403),
-            headers: { 'x-accepted-github-permissions': acceptedPermissionsHeader(requirement) },
-          });
-        }
+      const requirement = match ? requirementFor(match.operation.operationId) : [];
+      if (!isAllowed(grant, requirement)) {
+        return send({
+          status: 403,
+          body: errorBody('Resource not accessible by integration', documentationUrl, 403),
+          headers: { 'x-accepted-github-permissions': acceptedPermissionsHeader(requirement) },
+        });
       }
 
       if (badVersion && this.validation === 'strict') {
@@ -361,6 +343,32 @@ class Emulator implements GitHubEmulator {
     if (payload) headers['content-length'] = String(payload.length);
     res.writeHead(reply.status, headers);
     res.end(payload);
+  }
+}
+
+/** The answer for an injected fault that answers (not 'delay' or 'timeout'). */
+function faultReply(fault: FaultRule, requestId: string): Reply {
+  switch (fault.kind) {
+    case 'status':
+      return { status: fault.status, body: fault.body ?? defaultFaultBody(fault.status), headers: fault.headers };
+    case 'rate-limit':
+      return {
+        status: 403,
+        body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: PRIMARY_RATE_LIMIT_DOCS, status: '403' },
+        headers: {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': String(RATE_LIMIT),
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + fault.resetAfter),
+        },
+      };
+    case 'secondary-rate-limit':
+      return {
+        status: 403,
+        body: { message: secondaryRateLimitMessage(requestId), documentation_url: SECONDARY_RATE_LIMIT_DOCS, status: '403' },
+        headers: { 'retry-after': String(fault.retryAfter) },
+      };
+    default:
+      throw new Error(`fault kind ${fault.kind} has no reply`);
   }
 }
 

@@ -155,6 +155,18 @@ describe('release assets', () => {
     expect((await call(emu, 'GET', `/repos/octo/models/releases/${release.id}/assets`, undefined, as(WRITER))).body).toHaveLength(1);
   });
 
+  test('an upload without Content-Type or name is rejected and recorded', async () => {
+    const release = (await call(emu, 'POST', '/repos/octo/models/releases', { tag_name: 'headers/v1', draft: true }, as(WRITER))).body;
+    const noType = await call(emu, 'POST', uploadTarget(release, 'a.bin'), undefined, { ...as(WRITER), raw: Buffer.from('a') });
+    expect(noType.status).toBe(422);
+    expect(noType.body.message).toBe('Content-Type header is required for asset uploads');
+    const noName = await call(emu, 'POST', release.upload_url.replace('{?name,label}', ''), undefined, { ...as(WRITER), raw: Buffer.from('a'), headers: { 'content-type': 'text/plain' } });
+    expect(noName.status).toBe(422);
+    expect(emu.validationErrors.map((e) => e.message)).toEqual(['asset upload without a Content-Type header', 'query parameter "name" is required']);
+    expect(emu.validationErrors.every((e) => e.route === '/repos/{owner}/{repo}/releases/{release_id}/assets')).toBe(true);
+    emu.validationErrors.length = 0;
+  });
+
   test('uploading to the API origin instead of the upload origin is a recorded 404', async () => {
     const release = (await call(emu, 'POST', '/repos/octo/models/releases', { tag_name: 'wrong-origin/v1', draft: true }, as(WRITER))).body;
     const wrong = await call(emu, 'POST', `/repos/octo/models/releases/${release.id}/assets?name=a.txt`, undefined, {
