@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FileError } from '../runtime/errors.js';
-import { histogramEdgesOf, ProfileBuilder, type DataProfile } from './profile.js';
+import { expandDataPattern } from './files.js';
+import { fingerprintFiles, planRanges, profileWorkerFile, readPlanned, runInThread, runOnWorkers, workerCount, type RangeResult, type RangeTask } from './parallel.js';
+import { Pass } from './pass.js';
+import { histogramEdgesOf, type DataProfile } from './profile.js';
 import { readDataset } from './reader.js';
 import { inferSchema, loadSchema, type Schema } from './schema.js';
-import { recordFileError, SchemaValidator, SkewChecker, ViolationLog, type Violation } from './validate.js';
+import { recordFileError, ViolationLog, type Violation } from './validate.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -16,6 +19,15 @@ export interface ValidationOptions {
   inferSchema?: boolean;
   referenceProfile?: string;
   failOn?: FailOn;
+  /**
+   * How byte ranges of large CSV files are read: on worker threads (the default when the
+   * bundle has its worker script and the machine has cores to spare), in this thread (tests),
+   * or never split.
+   */
+  parallel?: 'auto' | 'in-thread' | 'off';
+  /** Size of the byte ranges (tests use tiny ones); by default 4–32 MiB. */
+  rangeBytes?: number;
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface ValidationReport {
@@ -34,6 +46,8 @@ export interface ValidationReport {
   errors: number;
   warnings: number;
   violations: Violation[];
+  /** How the data was read: threads used (1 = one streaming pass in the main thread). */
+  threads: number;
 }
 
 export interface ValidationResult {
@@ -63,68 +77,98 @@ async function loadReference(file: string, cwd: string): Promise<DataProfile> {
   return profile;
 }
 
-/**
- * validate-data's work: one streaming pass that profiles the data, checks it against the
- * schema and the reference profile, and collects every violation with its file:line. Bad input
- * (unreadable data, an invalid schema or reference) becomes a violation, never an exception.
- */
-export async function validateData(options: ValidationOptions): Promise<ValidationResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const failOn = options.failOn ?? 'error';
-  const log = new ViolationLog();
-  let schema: Schema | undefined;
-  let reference: DataProfile | undefined;
-  if (options.schema) {
-    try {
-      schema = await loadSchema(options.schema, cwd);
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-      recordFileError(log, error);
-    }
-  }
-  if (options.referenceProfile) {
-    try {
-      reference = await loadReference(options.referenceProfile, cwd);
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-      log.record({ rule: 'skew.reference_invalid', check: 'reference_invalid', severity: 'error', message: error.message.replace(/^[^:]+(:\d+)*: /, '') }, { file: error.file, line: error.line ?? 1 });
-    }
-  }
+interface Inputs {
+  schema?: Schema;
+  reference?: DataProfile;
+  referenceFile?: string;
+}
 
-  let builder: ProfileBuilder | undefined;
-  let validator: SchemaValidator | undefined;
-  let skew: SkewChecker | undefined;
+/** One streaming pass over the whole dataset in this thread. */
+async function readSequential(options: ValidationOptions, cwd: string, inputs: Inputs, log: ViolationLog) {
+  let pass: Pass | undefined;
   let columns: string[] = [];
-  let files: string[] = [];
-  let profile: DataProfile | null = null;
   try {
     const summary = await readDataset(options.data, {
       cwd,
       onColumns: (names, file) => {
         columns = names;
-        builder = new ProfileBuilder(names);
-        if (schema) validator = new SchemaValidator(schema, names, file, log);
-        if (reference) skew = new SkewChecker(reference, options.referenceProfile!, names, log);
+        pass = new Pass({ columns: names, firstFile: file, ...inputs }, log);
       },
-      onRow: (row, file) => {
-        builder!.add(row);
-        validator?.check(row, file);
-        skew?.add(row, file);
-      },
-      onRaggedRow: (file, line, fields, expected) => {
-        if (!validator) validator = new SchemaValidator({ file: '', columns: new Map(), table: { lines: {} } }, columns, file, log);
-        validator.ragged(file, line, fields, expected);
-      },
+      onRow: (row, file) => pass!.row(row, file),
+      onRaggedRow: (file, line, fields, expected) => pass!.ragged(file, line, fields, expected),
     });
-    files = summary.files;
-    profile = builder!.finish(summary, { histogramEdges: reference ? histogramEdgesOf(reference) : undefined });
-    validator?.finish(profile);
-    skew?.finish(profile);
+    const profile = pass!.finish(summary, inputs.reference ? histogramEdgesOf(inputs.reference) : undefined);
+    return { profile, files: summary.files, columns, rows: profile.table.rows };
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     recordFileError(log, error);
+    return { profile: null, files: [] as string[], columns, rows: pass?.rows ?? 0 };
+  }
+}
+
+/** Byte ranges of large CSV files read in parallel and merged; null when the data is not split. */
+async function readParallel(options: ValidationOptions, cwd: string, inputs: Inputs, log: ViolationLog, env: NodeJS.ProcessEnv) {
+  const mode = options.parallel ?? 'auto';
+  if (mode === 'off') return null;
+  const workerFile = mode === 'auto' ? profileWorkerFile(env) : undefined;
+  const threads = mode === 'in-thread' ? 2 : workerCount(env);
+  if (mode === 'auto' && (!workerFile || threads < 2)) return null;
+  let files: string[];
+  try {
+    files = await expandDataPattern(options.data, cwd);
+  } catch {
+    return null;
+  }
+  const plans = await planRanges(files, cwd, threads, options.rangeBytes);
+  if (!plans) return null;
+  const first = plans[0];
+  const pass = new Pass({ columns: first.columns, firstFile: first.file, ...inputs }, log);
+  const run = workerFile ? (tasks: RangeTask[]): Promise<RangeResult[]> => runOnWorkers(tasks, workerFile, threads) : runInThread;
+  const [ok, fingerprint] = await Promise.all([readPlanned(plans, pass, inputs, run), fingerprintFiles(plans)]);
+  if (!ok) return null;
+  const profile = pass.finish({ fingerprint, files, bytes: plans.reduce((sum, plan) => sum + plan.size, 0) }, inputs.reference ? histogramEdgesOf(inputs.reference) : undefined);
+  return { profile, files, columns: first.columns, rows: profile.table.rows, threads: workerFile ? Math.min(threads, plans.reduce((n, p) => n + p.ranges.length, 0)) : 1 };
+}
+
+/**
+ * validate-data's work: one streaming pass that profiles the data, checks it against the
+ * schema and the reference profile, and collects every violation with its file:line. Large
+ * CSV files are split into byte ranges read on worker threads and merged. Bad input
+ * (unreadable data, an invalid schema or reference) becomes a violation, never an exception.
+ */
+export async function validateData(options: ValidationOptions): Promise<ValidationResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const failOn = options.failOn ?? 'error';
+  const inputs: Inputs = {};
+  const setupLog = new ViolationLog();
+  if (options.schema) {
+    try {
+      inputs.schema = await loadSchema(options.schema, cwd);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      recordFileError(setupLog, error);
+    }
+  }
+  if (options.referenceProfile) {
+    try {
+      inputs.reference = await loadReference(options.referenceProfile, cwd);
+      inputs.referenceFile = options.referenceProfile;
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      setupLog.record({ rule: 'skew.reference_invalid', check: 'reference_invalid', severity: 'error', message: error.message.replace(/^[^:]+(:\d+)*: /, '') }, { file: error.file, line: error.line ?? 1 });
+    }
   }
 
+  let log = new ViolationLog();
+  log.absorb(setupLog.list(), 0);
+  let read: { profile: DataProfile | null; files: string[]; columns: string[]; rows: number; threads: number } | null = await readParallel(options, cwd, inputs, log, options.env ?? process.env);
+  if (!read) {
+    // Either never split, or the split was unsound: read it in one piece with a clean log.
+    log = new ViolationLog();
+    log.absorb(setupLog.list(), 0);
+    read = { ...(await readSequential(options, cwd, inputs, log)), threads: 1 };
+  }
+  const { profile, threads } = read;
   const violations = log.list();
   const sum = (severity: string) => violations.filter((v) => v.severity === severity).reduce((total, v) => total + Math.max(v.count, 1), 0);
   const errors = sum('error');
@@ -135,15 +179,16 @@ export async function validateData(options: ValidationOptions): Promise<Validati
       valid: errors === 0 && (failOn !== 'warning' || warnings === 0),
       failOn,
       data: options.data,
-      files,
-      rows: profile?.table.rows ?? builder?.rows ?? 0,
-      columns,
+      files: read.files,
+      rows: read.rows,
+      columns: read.columns,
       fingerprint: profile?.table.fingerprint ?? null,
       schema: options.schema ?? null,
       referenceProfile: options.referenceProfile ?? null,
       errors,
       warnings,
       violations,
+      threads,
     },
     profile,
     inferredSchema: profile && !options.schema && options.inferSchema ? inferSchema(profile, options.data) : null,

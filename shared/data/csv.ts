@@ -338,7 +338,10 @@ export class CsvReader implements Row {
 
   hash(index: number): number {
     const value = this.number(index);
-    if (!Number.isNaN(value)) return hashNumber(value);
+    return Number.isNaN(value) ? this.textHash(index) : hashNumber(value);
+  }
+
+  textHash(index: number): number {
     if (this.quoted[index] === 2) {
       const bytes = Buffer.from(this.text(index));
       return hashBytes(bytes, 0, bytes.length);

@@ -110,6 +110,10 @@ export class JsonLinesReader implements Row {
     return Number.isNaN(value) ? hashText(this.text(index)) : hashNumber(value);
   }
 
+  textHash(index: number): number {
+    return hashText(this.text(index));
+  }
+
   rowHash(): number {
     return hashText(this.raw, 0x2545f491);
   }

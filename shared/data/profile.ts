@@ -116,7 +116,7 @@ export class ColumnProfiler {
       this.addNumber(value, row.lastWasInteger);
       return;
     }
-    this.addText(row.text(index), row.hash(index));
+    this.addText(row.text(index), row.textHash(index));
   }
 
   addNumber(value: number, integerLiteral: boolean): void {
@@ -256,7 +256,13 @@ export function summarizeColumn(name: string, sketch: ColumnSketch, nulls: numbe
   };
 }
 
-/** Builds a profile from rows as they stream by; `finish` summarizes. */
+export interface ProfilePartState {
+  rows: number;
+  rowHashes: HashSampleState;
+  columns: { sketch: ColumnSketch; nulls: number }[];
+}
+
+/** Builds a profile from rows as they stream by (or from parts' states); `finish` summarizes. */
 export class ProfileBuilder {
   readonly columns: ColumnProfiler[];
   readonly rowHashes = new HashSample();
@@ -273,7 +279,29 @@ export class ProfileBuilder {
     for (let i = 0; i < columns.length; i++) columns[i].add(row, i);
   }
 
+  private readonly absorbed: ProfilePartState[] = [];
+
+  /** The state of a part (a byte range profiled by a worker), to be absorbed by the whole's builder. */
+  state(): ProfilePartState {
+    return { rows: this.rows, rowHashes: this.rowHashes.toJSON(), columns: this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls })) };
+  }
+
+  absorb(part: ProfilePartState): void {
+    this.rows += part.rows;
+    this.rowHashes.merge(part.rowHashes);
+    this.absorbed.push(part);
+  }
+
   finish(table: { fingerprint: string; files: string[]; bytes: number }, options: { histogramEdges?: Map<string, number[]> } = {}): DataProfile {
+    const columns = this.columns.map((c, i) => {
+      let sketch = c.toSketch();
+      let nulls = c.nulls;
+      for (const part of this.absorbed) {
+        sketch = mergeColumnSketches(sketch, part.columns[i].sketch);
+        nulls += part.columns[i].nulls;
+      }
+      return summarizeColumn(c.name, sketch, nulls, options.histogramEdges?.get(c.name));
+    });
     return {
       schemaVersion: 1,
       table: {
@@ -285,7 +313,7 @@ export class ProfileBuilder {
         files: table.files,
         bytes: table.bytes,
       },
-      columns: this.columns.map((c) => summarizeColumn(c.name, c.toSketch(), c.nulls, options.histogramEdges?.get(c.name))),
+      columns,
       // A saved profile keeps a 4,096-row sample of row hashes: enough to merge duplicate shares to about ±1%.
       sketch: { rows: this.rowHashes.toJSON(4096) },
     };
@@ -295,6 +323,30 @@ export class ProfileBuilder {
 /** Edges of each numeric column's histogram in a reference profile, so two profiles' histograms line up. */
 export function histogramEdgesOf(profile: DataProfile): Map<string, number[]> {
   return new Map(profile.columns.filter((c) => c.histogram).map((c) => [c.name, c.histogram!.edges]));
+}
+
+/** The sketch of two parts' union. */
+export function mergeColumnSketches(sa: ColumnSketch, sb: ColumnSketch): ColumnSketch {
+  let levels: Map<number, number> | null = null;
+  if (sa.numericLevels && sb.numericLevels) {
+    levels = new Map(sa.numericLevels);
+    for (const [v, c] of sb.numericLevels) levels.set(v, (levels.get(v) ?? 0) + c);
+    if (levels.size > NUMERIC_LEVELS_LIMIT) levels = null;
+  }
+  const min = [sa.datetimeMin, sb.datetimeMin].filter((x): x is string => x !== null).sort((x, y) => Date.parse(x) - Date.parse(y));
+  const max = [sa.datetimeMax, sb.datetimeMax].filter((x): x is string => x !== null).sort((x, y) => Date.parse(y) - Date.parse(x));
+  return {
+    moments: Moments.from(sa.moments).merge(sb.moments).toJSON(),
+    quantiles: KllSketch.from(sa.quantiles).merge(sb.quantiles).toJSON(),
+    distinct: DistinctCounter.from(sa.distinct).merge(sb.distinct).toJSON(),
+    text: FrequentItems.from(sa.text).merge(sb.text).toJSON(),
+    numericLevels: levels ? [...levels] : null,
+    integerLiterals: sa.integerLiterals && sb.integerLiterals,
+    booleans: sa.booleans && sb.booleans,
+    datetimes: sa.datetimes && sb.datetimes,
+    datetimeMin: min[0] ?? null,
+    datetimeMax: max[0] ?? null,
+  };
 }
 
 /** Profiles a dataset (path or glob) in one streaming pass. */
@@ -328,32 +380,7 @@ export function mergeProfiles(a: DataProfile, b: DataProfile): DataProfile {
       files: [...a.table.files, ...b.table.files],
       bytes: a.table.bytes + b.table.bytes,
     },
-    columns: a.columns.map((ca, i) => {
-      const cb = b.columns[i];
-      const sa = ca.sketch;
-      const sb = cb.sketch;
-      let levels: Map<number, number> | null = null;
-      if (sa.numericLevels && sb.numericLevels) {
-        levels = new Map(sa.numericLevels);
-        for (const [v, c] of sb.numericLevels) levels.set(v, (levels.get(v) ?? 0) + c);
-        if (levels.size > NUMERIC_LEVELS_LIMIT) levels = null;
-      }
-      const min = [sa.datetimeMin, sb.datetimeMin].filter((x): x is string => x !== null).sort((x, y) => Date.parse(x) - Date.parse(y));
-      const max = [sa.datetimeMax, sb.datetimeMax].filter((x): x is string => x !== null).sort((x, y) => Date.parse(y) - Date.parse(x));
-      const sketch: ColumnSketch = {
-        moments: Moments.from(sa.moments).merge(sb.moments).toJSON(),
-        quantiles: KllSketch.from(sa.quantiles).merge(sb.quantiles).toJSON(),
-        distinct: DistinctCounter.from(sa.distinct).merge(sb.distinct).toJSON(),
-        text: FrequentItems.from(sa.text).merge(sb.text).toJSON(),
-        numericLevels: levels ? [...levels] : null,
-        integerLiterals: sa.integerLiterals && sb.integerLiterals,
-        booleans: sa.booleans && sb.booleans,
-        datetimes: sa.datetimes && sb.datetimes,
-        datetimeMin: min[0] ?? null,
-        datetimeMax: max[0] ?? null,
-      };
-      return summarizeColumn(ca.name, sketch, ca.nulls + cb.nulls, ca.histogram?.edges);
-    }),
+    columns: a.columns.map((ca, i) => summarizeColumn(ca.name, mergeColumnSketches(ca.sketch, b.columns[i].sketch), ca.nulls + b.columns[i].nulls, ca.histogram?.edges)),
     sketch: { rows: rows.toJSON(4096) },
   };
 }

@@ -16,6 +16,8 @@ export interface Row {
   text(index: number): string;
   /** A 53-bit hash of the cell's value: numbers by value (so `1.0` and `1` agree), text by its bytes. */
   hash(index: number): number;
+  /** A 53-bit hash of the cell's text (for cells known not to be numbers). */
+  textHash(index: number): number;
   /** A 53-bit hash of the whole row's content, for duplicate detection. */
   rowHash(): number;
 }
@@ -50,6 +52,11 @@ export function parseNumberBytes(buf: Uint8Array, start: number, end: number, ou
       if (dot) fraction++;
     } else if (c === 46 && !dot) dot = true;
     else break;
+  }
+  if (i < end) {
+    // Only an exponent, surrounding spaces or a long mantissa need the exact slow path.
+    const c = buf[i];
+    if (!(c >= 48 && c <= 57) && c !== 101 && c !== 69 && c !== 32 && c !== 9) return NaN;
   }
   if (i === end && digits > 0) {
     out.integer = !dot;

@@ -1,4 +1,4 @@
-import { HashSample } from '../stats/hash-sample.js';
+import { HashSample, type HashSampleState } from '../stats/hash-sample.js';
 import type { FileError } from '../runtime/errors.js';
 import type { DataProfile } from './profile.js';
 import type { Row } from './row.js';
@@ -50,6 +50,14 @@ export class ViolationLog {
     this.rules.delete(rule);
   }
 
+  /** A part's violations (from a byte range read elsewhere), its lines shifted by `lineOffset`. */
+  absorb(violations: Violation[], lineOffset: number): void {
+    for (const { count, examples, ...rule } of violations) {
+      const target = this.record(rule, undefined, count);
+      for (const example of examples) if (target.examples.length < MAX_EXAMPLES) target.examples.push({ ...example, line: example.line + lineOffset });
+    }
+  }
+
   get(rule: string): Violation | undefined {
     return this.rules.get(rule);
   }
@@ -99,7 +107,6 @@ interface ColumnCheck {
   textValues?: Set<string>;
   pattern?: RegExp;
   seen?: HashSample;
-  nulls: number;
 }
 
 const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
@@ -113,16 +120,19 @@ export class SchemaValidator {
   private readonly checks: ColumnCheck[] = [];
   private rows = 0;
 
+  /** `part`: this validator sees a byte range of the data; whole-table findings are left to the main one. */
   constructor(
     private readonly schema: Schema,
     columns: string[],
     firstFile: string,
     private readonly log: ViolationLog,
+    part = false,
   ) {
     for (const [name, rules] of schema.columns) {
       const index = columns.indexOf(name);
       if (index < 0) {
-        log.record(
+        if (!part)
+          log.record(
           { rule: 'schema.missing_column', check: 'missing_column', severity: 'error', message: `the schema names columns that the data does not have (data columns: ${columns.join(', ')})` },
           { file: schema.file, line: rules.line ?? 1, value: name },
         );
@@ -142,10 +152,9 @@ export class SchemaValidator {
         textValues: rules.values && !numeric ? new Set(rules.values.map(String)) : undefined,
         pattern: rules.pattern !== undefined ? new RegExp(`^(?:${rules.pattern})$`, 'u') : undefined,
         seen: rules.unique ? new HashSample(1 << 18) : undefined,
-        nulls: 0,
       });
     }
-    if (schema.table.allow_extra_columns === false) {
+    if (schema.table.allow_extra_columns === false && !part) {
       const extra = columns.filter((c) => !schema.columns.has(c));
       if (extra.length > 0) {
         log.record(
@@ -166,7 +175,6 @@ export class SchemaValidator {
     for (const c of this.checks) {
       const i = c.index;
       if (row.isNull(i)) {
-        c.nulls++;
         if (c.rules.nullable === false) this.fail(c, 'nullable', 'missing values in a column with `nullable: false`', file, row.line, '');
         continue;
       }
@@ -206,6 +214,15 @@ export class SchemaValidator {
     );
   }
 
+  /** Uniqueness samples, for merging parts. */
+  state(): Record<string, HashSampleState> {
+    return Object.fromEntries(this.checks.filter((c) => c.seen).map((c) => [c.name, c.seen!.toJSON()]));
+  }
+
+  absorb(state: Record<string, HashSampleState>): void {
+    for (const c of this.checks) if (c.seen && state[c.name]) c.seen.merge(state[c.name]);
+  }
+
   finish(profile: DataProfile): void {
     const table = this.schema.table;
     const at = (key: keyof typeof table.lines) => ({ file: this.schema.file, line: table.lines[key] ?? 1 });
@@ -231,22 +248,32 @@ export class SchemaValidator {
       );
     }
     for (const c of this.checks) {
-      const share = rows === 0 ? 0 : c.nulls / rows;
+      const nulls = profile.columns[c.index].nulls;
+      const share = rows === 0 ? 0 : nulls / rows;
       if (c.rules.max_null_share !== undefined && share > c.rules.max_null_share) {
         this.log.record(
           { rule: `${c.name}.max_null_share`, column: c.name, check: 'max_null_share', severity: 'error', message: `${(share * 100).toFixed(2)}% of values missing, more than max_null_share ${c.rules.max_null_share}` },
           { file: this.schema.file, line: this.schema.columns.get(c.name)?.line ?? 1 },
-          c.nulls,
+          nulls,
         );
       }
-      const unique = this.log.get(`${c.name}.unique`);
-      if (unique && c.seen && !c.seen.isExact) {
+      if (!c.seen) continue;
+      // Repeats counted from the (merged) sample: it also catches repeats across parts read apart.
+      const { items, distinct } = c.seen.counted();
+      const repeats = Math.round((items - distinct) / c.seen.rate);
+      if (repeats === 0) continue;
+      const unique = this.log.record({ rule: `${c.name}.unique`, column: c.name, check: 'unique', severity: 'error', message: 'repeated values in a column with `unique: true`' }, undefined, 0);
+      unique.count = repeats;
+      if (!c.seen.isExact) {
         unique.approximate = true;
-        unique.count = Math.round(unique.count / c.seen.rate);
         unique.message += ` (estimated from a ${(c.seen.rate * 100).toPrecision(2)}% sample of the values)`;
       }
     }
   }
+}
+
+export interface SkewPartState {
+  columns: { outside: number; values: number; nullLines: ViolationExample[] }[];
 }
 
 const OUT_OF_RANGE_SHARE = 0.01;
@@ -275,11 +302,13 @@ export class SkewChecker {
     private readonly referenceFile: string,
     columns: string[],
     private readonly log: ViolationLog,
+    part = false,
   ) {
     for (const ref of reference.columns) {
       const index = columns.indexOf(ref.name);
       if (index < 0) {
-        log.record({ rule: 'skew.missing_column', check: 'missing_column', severity: 'warning', message: 'columns in the reference profile are missing from the data' }, { file: referenceFile, line: 1, value: ref.name });
+        if (!part)
+          log.record({ rule: 'skew.missing_column', check: 'missing_column', severity: 'warning', message: 'columns in the reference profile are missing from the data' }, { file: referenceFile, line: 1, value: ref.name });
         continue;
       }
       const numeric = (ref.type === 'integer' || ref.type === 'number') && typeof ref.min === 'number' && typeof ref.max === 'number';
@@ -296,7 +325,20 @@ export class SkewChecker {
       });
     }
     const extra = columns.filter((c) => !reference.columns.some((r) => r.name === c));
-    if (extra.length > 0) log.record({ rule: 'skew.new_column', check: 'new_column', severity: 'warning', message: `columns not in the reference profile: ${extra.join(', ')}` }, undefined, extra.length);
+    if (extra.length > 0 && !part) log.record({ rule: 'skew.new_column', check: 'new_column', severity: 'warning', message: `columns not in the reference profile: ${extra.join(', ')}` }, undefined, extra.length);
+  }
+
+  state(): SkewPartState {
+    return { columns: this.columns.map((c) => ({ outside: c.outside, values: c.values, nullLines: c.nullLines })) };
+  }
+
+  absorb(state: SkewPartState, lineOffset: number): void {
+    state.columns.forEach((part, i) => {
+      const c = this.columns[i];
+      c.outside += part.outside;
+      c.values += part.values;
+      for (const example of part.nullLines) if (c.nullLines.length < MAX_EXAMPLES) c.nullLines.push({ ...example, line: example.line + lineOffset });
+    });
   }
 
   add(row: Row, file: string): void {

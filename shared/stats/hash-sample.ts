@@ -6,6 +6,8 @@ export interface HashSampleState {
   entries: [number, number][];
 }
 
+import { HashCounts } from './hash-table.js';
+
 const ALL = 2 ** 53;
 
 /**
@@ -16,16 +18,17 @@ const ALL = 2 ** 53;
  * whole's, from at least capacity/2 distinct values. Mergeable (take the lower threshold).
  */
 export class HashSample {
-  private counts = new Map<number, number>();
+  private counts: HashCounts;
   threshold = ALL;
 
-  constructor(readonly capacity = 1 << 17) {}
+  constructor(readonly capacity = 1 << 17) {
+    this.counts = new HashCounts(capacity + 1);
+  }
 
   /** Adds a hash; returns how often it was seen before (0 for a first sighting or an unsampled hash). */
   add(hash: number, count = 1): number {
     if (hash >= this.threshold) return 0;
-    const before = this.counts.get(hash) ?? 0;
-    this.counts.set(hash, before + count);
+    const before = this.counts.add(hash, count);
     if (before === 0 && this.counts.size > this.capacity) this.shrink(this.capacity);
     return before;
   }
@@ -33,7 +36,8 @@ export class HashSample {
   private shrink(capacity: number): void {
     while (this.counts.size > capacity) {
       this.threshold /= 2;
-      for (const hash of this.counts.keys()) if (hash >= this.threshold) this.counts.delete(hash);
+      const threshold = this.threshold;
+      this.counts.filter((hash) => hash < threshold);
     }
   }
 
@@ -49,7 +53,7 @@ export class HashSample {
   /** Items (rows) in the sample and distinct values among them. */
   counted(): { items: number; distinct: number } {
     let items = 0;
-    for (const c of this.counts.values()) items += c;
+    this.counts.forEach((_, count) => (items += count));
     return { items, distinct: this.counts.size };
   }
 
@@ -62,21 +66,26 @@ export class HashSample {
   merge(other: HashSample | HashSampleState): this {
     const state = other instanceof HashSample ? other.toJSON() : other;
     if (state.threshold < this.threshold) {
-      this.threshold = state.threshold;
-      for (const hash of this.counts.keys()) if (hash >= this.threshold) this.counts.delete(hash);
+      const threshold = (this.threshold = state.threshold);
+      this.counts.filter((hash) => hash < threshold);
     }
-    for (const [hash, count] of state.entries) if (hash < this.threshold) this.counts.set(hash, (this.counts.get(hash) ?? 0) + count);
-    this.shrink(this.capacity);
+    for (const [hash, count] of state.entries) {
+      if (hash >= this.threshold) continue;
+      this.counts.add(hash, count);
+      if (this.counts.size > this.capacity) this.shrink(this.capacity);
+    }
     return this;
   }
 
   /** The state, optionally down-sampled to `capacity` entries to keep a saved profile small. */
   toJSON(capacity = this.capacity): HashSampleState {
-    const copy = new HashSample(this.capacity);
-    copy.threshold = this.threshold;
-    copy.counts = new Map(this.counts);
-    copy.shrink(capacity);
-    return { capacity: this.capacity, threshold: copy.threshold, entries: [...copy.counts] };
+    let threshold = this.threshold;
+    let entries = this.counts.entries();
+    while (entries.length > capacity) {
+      threshold /= 2;
+      entries = entries.filter(([hash]) => hash < threshold);
+    }
+    return { capacity: this.capacity, threshold, entries };
   }
 
   static from(state: HashSampleState): HashSample {

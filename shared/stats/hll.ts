@@ -5,6 +5,8 @@ export interface DistinctState {
   registers: string | null;
 }
 
+import { HashCounts } from './hash-table.js';
+
 const P = 12;
 const M = 1 << P;
 const EXACT_LIMIT = 1024;
@@ -15,7 +17,7 @@ const ALPHA = 0.7213 / (1 + 1.079 / M);
  * (standard error 1.04/√4096 ≈ 1.6%). Takes 53-bit hashes (see data/row.ts). Mergeable.
  */
 export class DistinctCounter {
-  private exact: Set<number> | null = new Set();
+  private exact: HashCounts | null = new HashCounts(EXACT_LIMIT + 1);
   private registers: Uint8Array | null = null;
 
   add(hash: number): void {
@@ -29,12 +31,9 @@ export class DistinctCounter {
 
   private addToRegisters(hash: number): void {
     const index = hash % M;
-    let rest = Math.floor(hash / M); // 41 bits
-    let rank = 1;
-    while (rank <= 41 && rest < 2 ** 40) {
-      rest *= 2;
-      rank++;
-    }
+    const rest = Math.floor(hash / M); // 41 bits: 9 high, 32 low
+    const high = Math.floor(rest / 4294967296);
+    const rank = high !== 0 ? Math.clz32(high) - 22 : Math.min(42, 10 + Math.clz32(rest >>> 0));
     const registers = this.registers!;
     if (rank > registers[index]) registers[index] = rank;
   }
@@ -43,7 +42,7 @@ export class DistinctCounter {
     this.registers = new Uint8Array(M);
     const hashes = this.exact!;
     this.exact = null;
-    for (const h of hashes) this.addToRegisters(h);
+    hashes.forEach((h) => this.addToRegisters(h));
   }
 
   merge(other: DistinctCounter | DistinctState): this {
@@ -78,7 +77,7 @@ export class DistinctCounter {
   }
 
   toJSON(): DistinctState {
-    return this.exact ? { exact: [...this.exact], registers: null } : { exact: null, registers: Buffer.from(this.registers!).toString('base64') };
+    return this.exact ? { exact: this.exact.entries().map(([h]) => h), registers: null } : { exact: null, registers: Buffer.from(this.registers!).toString('base64') };
   }
 
   static from(state: DistinctState): DistinctCounter {

@@ -66,6 +66,23 @@ describe('KLL quantile sketch', () => {
     expect(worstMerged).toBeLessThanOrEqual(KLL_RANK_ERROR);
   });
 
+  it('stays within the bound past the sampler threshold (millions of values)', () => {
+    let worst = 0;
+    for (let trial = 0; trial < 3; trial++) {
+      const random = seededRandom(trial + 7);
+      const n = 2_000_000;
+      const data = new Float64Array(n);
+      for (let i = 0; i < n; i++) data[i] = trial === 0 ? Math.floor(random() * 1000) : trial === 1 ? -Math.log(random()) : i % 1000 + random();
+      const halves = [new KllSketch(undefined, 1), new KllSketch(undefined, 2)];
+      data.forEach((x, i) => halves[i < n / 2 ? 0 : 1].add(x));
+      const merged = KllSketch.from(halves[0].toJSON()).merge(halves[1].toJSON());
+      const sorted = data.slice().sort();
+      worst = Math.max(worst, worstRankError(sorted, halves[0].quantiles(QS).map((v) => v)), worstRankError(sorted, merged.quantiles(QS)));
+    }
+    console.log(`KLL with sampler, 2M values: worst normalized rank error ${worst.toFixed(5)}`);
+    expect(worst).toBeLessThanOrEqual(KLL_RANK_ERROR);
+  });
+
   it('is exact (numpy linear interpolation) while it holds every item', () => {
     const sketch = new KllSketch();
     const data = [5, 1, 4, 2, 3, 10];
@@ -77,8 +94,11 @@ describe('KLL quantile sketch', () => {
   it('keeps memory bounded', () => {
     const sketch = new KllSketch();
     for (let i = 0; i < 1_000_000; i++) sketch.add(i);
+    expect(sketch.n).toBe(1_000_000);
     const stored = sketch.toJSON().levels.reduce((sum, level) => sum + level.length, 0);
-    expect(stored).toBeLessThan(1000);
+    // About 4k items: level 0 holds k, the levels above shrink geometrically.
+    expect(stored).toBeLessThan(4 * 256);
+    expect(stored).toBeGreaterThan(256);
   });
 });
 
