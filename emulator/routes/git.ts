@@ -220,12 +220,13 @@ const createDeploymentStatus: Handler = (ctx) => {
     logUrl,
     environmentUrl: body.environment_url ?? '',
   });
-  // auto_inactive (default true), as documented: prior non-transient, non-production deployments of the
-  // same environment whose latest status is success get an `inactive` status.
+  // auto_inactive (default true): prior non-transient deployments of the same environment whose latest
+  // status is success get an `inactive` status. The documentation still exempts production
+  // environments, but that exemption was lifted with the flash preview (2018), which has graduated.
   if (state === 'success' && body.auto_inactive !== false) {
     for (const prior of ctx.repo.deployments) {
       if (prior.id === deployment.id || prior.environment !== deployment.environment) continue;
-      if (prior.transientEnvironment || prior.productionEnvironment) continue;
+      if (prior.transientEnvironment) continue;
       if (latestStatus(ctx, prior.id)?.state !== 'success') continue;
       addStatus(ctx, prior, { state: 'inactive', environmentUrl: latestStatus(ctx, prior.id)?.environmentUrl ?? '' });
     }

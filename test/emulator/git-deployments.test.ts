@@ -133,6 +133,18 @@ describe('deployments', () => {
     const firstStatuses = await call(emu, 'GET', `/repos/octo/models/deployments/${first.id}/statuses`);
     expect(firstStatuses.body.map((s: any) => s.state)).toEqual(['inactive', 'success']);
 
+    // Production too (the flash-preview behaviour, now the default); transient deployments are left alone.
+    const production = async (extra = {}) =>
+      (await call(emu, 'POST', '/repos/octo/models/deployments', { ref: 'main', environment: 'production', required_contexts: [], ...extra })).body;
+    const oldProd = await production();
+    const transient = await production({ transient_environment: true });
+    await call(emu, 'POST', `/repos/octo/models/deployments/${oldProd.id}/statuses`, { state: 'success' });
+    await call(emu, 'POST', `/repos/octo/models/deployments/${transient.id}/statuses`, { state: 'success' });
+    const newProd = await production();
+    await call(emu, 'POST', `/repos/octo/models/deployments/${newProd.id}/statuses`, { state: 'success' });
+    expect((await call(emu, 'GET', `/repos/octo/models/deployments/${oldProd.id}/statuses`)).body[0].state).toBe('inactive');
+    expect((await call(emu, 'GET', `/repos/octo/models/deployments/${transient.id}/statuses`)).body[0].state).toBe('success');
+
     // auto_inactive: false leaves the earlier one alone.
     const third = await make();
     await call(emu, 'POST', `/repos/octo/models/deployments/${third.id}/statuses`, { state: 'success', auto_inactive: false });
