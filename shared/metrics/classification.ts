@@ -32,6 +32,7 @@ export function fromPositiveProbabilities(positive: ArrayLike<number>): Float64A
 export function checkClassificationData(data: ClassificationData): void {
   const { labels, probabilities, classes } = data;
   if (!Number.isInteger(classes) || classes < 2) throw new UserError(`a classifier needs at least 2 classes; got ${classes}.`);
+  if (labels.length === 0) throw new UserError('there are no rows to evaluate.');
   if (probabilities.length !== labels.length * classes) {
     throw new UserError(`got ${probabilities.length} probabilities for ${labels.length} rows × ${classes} classes; the model output does not have one probability per class.`);
   }

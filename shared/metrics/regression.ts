@@ -11,6 +11,7 @@ export interface RegressionData {
 const EPS = 2.220446049250313e-16;
 
 export function checkRegressionData(data: RegressionData): void {
+  if (data.actual.length === 0) throw new UserError('there are no rows to evaluate.');
   if (data.actual.length !== data.predicted.length) throw new UserError(`got ${data.predicted.length} predictions for ${data.actual.length} rows.`);
   for (let i = 0; i < data.actual.length; i++) {
     if (!Number.isFinite(data.actual[i])) throw new UserError(`row ${i + 1}: the target ${data.actual[i]} is not a finite number.`);

@@ -85,6 +85,10 @@ describe('input checks', () => {
     expect(() => prepareMetrics({ task: 'binary-classification', data: { labels: [0, 1], probabilities: fromPositiveProbabilities([0.1, Number.NaN]), classes: 2 } })).toThrow(/row 2: the model returned NaN/);
     expect(() => prepareMetrics({ task: 'regression', data: { actual: [1, 2], predicted: [1, Number.NaN] } })).toThrow(/row 2: the model predicted NaN/);
   });
+  it('refuses empty data', () => {
+    expect(() => prepareMetrics({ task: 'regression', data: { actual: [], predicted: [] } })).toThrow(/no rows to evaluate/);
+    expect(() => prepareMetrics({ task: 'binary-classification', data: { labels: [], probabilities: [], classes: 2 } })).toThrow(/no rows to evaluate/);
+  });
   it('refuses a probability matrix of the wrong width', () => {
     expect(() => prepareMetrics({ task: 'multiclass-classification', data: { labels: [0, 1], probabilities: [0.5, 0.5, 0.5, 0.5], classes: 3 } })).toThrow(/one probability per class/);
   });
