@@ -93,8 +93,11 @@ class Emulator implements GitHubEmulator {
 
   async listen(): Promise<void> {
     const host = this.options.host ?? '127.0.0.1';
-    this.apiServer = createServer((req, res) => void this.handle(req, res, 'api'));
-    this.uploadServer = createServer((req, res) => void this.handle(req, res, 'upload'));
+    // A client that goes away mid-request (an aborted upload, a timeout) must not take the process down.
+    const serve = (origin: 'api' | 'upload') => (req: IncomingMessage, res: ServerResponse) =>
+      void this.handle(req, res, origin).catch(() => res.destroy());
+    this.apiServer = createServer(serve('api'));
+    this.uploadServer = createServer(serve('upload'));
     const listenOn = (server: Server, port: number) =>
       new Promise<number>((resolve, reject) => {
         server.once('error', reject);

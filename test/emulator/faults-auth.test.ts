@@ -85,6 +85,20 @@ describe('fault injection', () => {
     expect(await abandoned).toBeInstanceOf(Error);
   });
 
+  test('a client that aborts mid-upload does not disturb the emulator', async () => {
+    emu = await startSeeded();
+    const release = (await call(emu, 'POST', '/repos/octo/models/releases', { tag_name: 'abort/v1', draft: true })).body;
+    const { request } = await import('node:http');
+    const url = new URL(release.upload_url.replace('{?name,label}', '?name=big.bin'));
+    await new Promise<void>((resolve) => {
+      const req = request(url, { method: 'POST', headers: { authorization: 'token t', 'content-type': 'application/octet-stream', 'content-length': '1000000' } });
+      req.on('error', () => resolve());
+      req.write(Buffer.alloc(1000));
+      setTimeout(() => req.destroy(), 20);
+    });
+    expect((await call(emu, 'GET', `/repos/octo/models/releases/${release.id}/assets`)).body).toEqual([]);
+  });
+
   test('upload-origin requests go through the same fault machinery', async () => {
     emu = await startSeeded();
     const release = (await call(emu, 'POST', '/repos/octo/models/releases', { tag_name: 'up/v1', draft: true })).body;
