@@ -44,6 +44,11 @@ describe('requests the real API would reject', () => {
     expect(badPath.status).toBe(404);
     expect(emu.validationErrors.at(-1)!.message).toBe('path.release_id must be integer');
 
+    // additionalProperties: false in the description is enforced.
+    const extra = await call(emu, 'POST', '/repos/octo/models/issues', { title: 't', issue_field_values: [{ field_id: 1, value: 'x', colour: 'red' }] });
+    expect(extra.status).toBe(422);
+    expect(emu.validationErrors.at(-1)!.message).toBe('body.issue_field_values.0 has an unexpected property "colour"');
+
     const badJson = await call(emu, 'POST', '/repos/octo/models/issues', '{"title": ', { headers: { 'content-type': 'application/json' } });
     expect(badJson.status).toBe(400);
     expect(badJson.body.message).toBe('Problems parsing JSON');
