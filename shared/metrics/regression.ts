@@ -73,7 +73,10 @@ export function scoreRegression(prepared: PreparedRegression, weights: RowWeight
     targetSquared += w * t * t;
   }
   if (total === 0) return { rmse: Number.NaN, mae: Number.NaN, r2: Number.NaN, mape: Number.NaN };
-  const totalSquares = Math.max(targetSquared - (target * target) / total, 0);
+  // A (numerically) constant weighted sample: the subtraction leaves only rounding, which would
+  // turn sklearn's "constant target" rule into a huge negative R².
+  const spread = targetSquared - (target * target) / total;
+  const totalSquares = spread <= 1e-13 * targetSquared ? 0 : spread;
   return {
     rmse: Math.sqrt(squared / total),
     mae: absolute / total,

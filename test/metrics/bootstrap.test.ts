@@ -190,6 +190,20 @@ describe('weighted metrics equal the metrics of the resampled rows (property)', 
     );
   });
 
+  it('for regression, including constant and zero targets', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ actual: fc.integer({ min: -3, max: 3 }), predicted: fc.double({ min: -5, max: 5, noNaN: true }), count: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 30 }), (rows) => {
+        const counts = Uint8Array.from(rows.map((r) => r.count));
+        if (counts.every((c) => c === 0)) counts[0] = 1;
+        const weighted = scoreMetrics(prepareMetrics({ task: 'regression', data: { actual: rows.map((r) => r.actual), predicted: rows.map((r) => r.predicted) } }), counts);
+        const expanded = rows.flatMap((r, i) => Array.from({ length: counts[i] }, () => r));
+        const direct = scoreMetrics(prepareMetrics({ task: 'regression', data: { actual: expanded.map((r) => r.actual), predicted: expanded.map((r) => r.predicted) } }));
+        for (const name of Object.keys(direct)) expect(Math.abs(weighted[name] - direct[name]), name).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(direct[name])));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
   it('ROC AUC equals the brute-force pair count with half credit for ties', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 6 })), { minLength: 2, maxLength: 60 }), (rows) => {
