@@ -143,15 +143,10 @@ async function loadWasm(options: LoadOptions): Promise<Engine> {
 
 async function loadCpu(): Promise<Engine> {
   await import('@tensorflow/tfjs-backend-cpu');
-  // tfjs-core advises installing tfjs-node on the console when the JS backend starts in Node; the
-  // ladder already tried it, so the advice is noise in a workflow log.
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    if (!(await tfCore.setBackend('cpu'))) throw new BackendUnavailable('the JavaScript cpu backend failed to initialise');
-  } finally {
-    console.warn = warn;
-  }
+  if (!(await tfCore.setBackend('cpu'))) throw new BackendUnavailable('the JavaScript cpu backend failed to initialise');
+  // The cpu backend prints advice to install tfjs-node on its first tensor in Node; the ladder
+  // already tried tfjs-node and the log says why it was skipped, so the banner is noise.
+  (tfCore.backend() as unknown as { firstUse?: boolean }).firstUse = false;
   return { tf: tfCore, backend: 'cpu', device: 'cpu (JavaScript)' };
 }
 
