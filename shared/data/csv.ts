@@ -311,12 +311,22 @@ export class CsvReader implements Row {
 
   isNull(index: number): boolean {
     const start = this.starts[index];
-    const length = this.ends[index] - start;
+    const end = this.ends[index];
+    const length = end - start;
     if (length === 0) return true;
     if (length > 8) return false;
-    const c = this.buf[start];
-    // Every missing-value marker starts with one of these bytes.
-    if (c !== 35 && c !== 45 && c !== 49 && c !== 60 && c !== 78 && c !== 110) return false;
+    const buf = this.buf;
+    const c = buf[start];
+    // Every missing-value marker starts with one of these bytes; those starting with - or 1
+    // (-1.#IND, 1.#QNAN, -NaN…) also contain # or N/n, which no number does.
+    if (c === 45 || c === 49) {
+      let marker = false;
+      for (let i = start + 1; i < end; i++) {
+        const d = buf[i];
+        if (d === 35 || d === 78 || d === 110) marker = true;
+      }
+      if (!marker) return false;
+    } else if (c !== 35 && c !== 60 && c !== 78 && c !== 110) return false;
     return NULL_MARKERS.has(this.text(index));
   }
 

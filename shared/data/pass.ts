@@ -1,4 +1,4 @@
-import type { HashSampleState } from '../stats/hash-sample.js';
+import type { PackedHashSample } from '../stats/hash-sample.js';
 import { ProfileBuilder, type DataProfile, type ProfilePartState } from './profile.js';
 import type { Row } from './row.js';
 import type { Schema } from './schema.js';
@@ -20,7 +20,7 @@ export interface PassState {
   rows: number;
   profile: ProfilePartState;
   violations: Violation[];
-  unique: Record<string, HashSampleState>;
+  unique: Record<string, PackedHashSample>;
   skew: SkewPartState | null;
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DistinctCounter, type DistinctState } from '../stats/hll.js';
 import { FrequentItems, type FrequentState } from '../stats/frequent.js';
-import { HashSample, type HashSampleState } from '../stats/hash-sample.js';
+import { HashSample, type HashSampleState, type PackedHashSample } from '../stats/hash-sample.js';
 import { KllSketch, KLL_RANK_ERROR, type KllState } from '../stats/kll.js';
 import { Moments, type MomentsState } from '../stats/moments.js';
 import { readDataset } from './reader.js';
@@ -16,6 +16,7 @@ export type QuantileName = keyof typeof QUANTILES;
 export const CATEGORY_MAX_DISTINCT = 50;
 const NUMERIC_LEVELS_LIMIT = 64;
 const TOP_CATEGORIES = 10;
+const INTERNED_LIMIT = 4096;
 const HISTOGRAM_BINS = 10;
 
 /** The mergeable state behind a column's numbers. */
@@ -96,6 +97,8 @@ export class ColumnProfiler {
   datetimes = true;
   datetimeMin: string | null = null;
   datetimeMax: string | null = null;
+  /** Text of values seen, by hash: a repeated category costs a lookup, not a new string (53-bit hashes; a collision is ~1e-9 likely at this size). */
+  private readonly interned = new Map<number, string>();
   private datetimeMinValue = Infinity;
   private datetimeMaxValue = -Infinity;
 
@@ -116,7 +119,13 @@ export class ColumnProfiler {
       this.addNumber(value, row.lastWasInteger);
       return;
     }
-    this.addText(row.text(index), row.textHash(index));
+    const hash = row.textHash(index);
+    let text = this.interned.get(hash);
+    if (text === undefined) {
+      text = row.text(index);
+      if (this.interned.size < INTERNED_LIMIT) this.interned.set(hash, text);
+    }
+    this.addText(text, hash);
   }
 
   addNumber(value: number, integerLiteral: boolean): void {
@@ -258,7 +267,7 @@ export function summarizeColumn(name: string, sketch: ColumnSketch, nulls: numbe
 
 export interface ProfilePartState {
   rows: number;
-  rowHashes: HashSampleState;
+  rowHashes: PackedHashSample;
   columns: { sketch: ColumnSketch; nulls: number }[];
 }
 
@@ -279,17 +288,17 @@ export class ProfileBuilder {
     for (let i = 0; i < columns.length; i++) columns[i].add(row, i);
   }
 
-  private readonly absorbed: ProfilePartState[] = [];
+  private readonly absorbed: Pick<ProfilePartState, 'columns'>[] = [];
 
   /** The state of a part (a byte range profiled by a worker), to be absorbed by the whole's builder. */
   state(): ProfilePartState {
-    return { rows: this.rows, rowHashes: this.rowHashes.toJSON(), columns: this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls })) };
+    return { rows: this.rows, rowHashes: this.rowHashes.pack(), columns: this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls })) };
   }
 
   absorb(part: ProfilePartState): void {
     this.rows += part.rows;
-    this.rowHashes.merge(part.rowHashes);
-    this.absorbed.push(part);
+    this.rowHashes.mergePacked(part.rowHashes);
+    this.absorbed.push({ columns: part.columns });
   }
 
   finish(table: { fingerprint: string; files: string[]; bytes: number }, options: { histogramEdges?: Map<string, number[]> } = {}): DataProfile {

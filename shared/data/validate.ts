@@ -1,4 +1,4 @@
-import { HashSample, type HashSampleState } from '../stats/hash-sample.js';
+import { HashSample, type PackedHashSample } from '../stats/hash-sample.js';
 import type { FileError } from '../runtime/errors.js';
 import type { DataProfile } from './profile.js';
 import type { Row } from './row.js';
@@ -215,12 +215,12 @@ export class SchemaValidator {
   }
 
   /** Uniqueness samples, for merging parts. */
-  state(): Record<string, HashSampleState> {
-    return Object.fromEntries(this.checks.filter((c) => c.seen).map((c) => [c.name, c.seen!.toJSON()]));
+  state(): Record<string, PackedHashSample> {
+    return Object.fromEntries(this.checks.filter((c) => c.seen).map((c) => [c.name, c.seen!.pack()]));
   }
 
-  absorb(state: Record<string, HashSampleState>): void {
-    for (const c of this.checks) if (c.seen && state[c.name]) c.seen.merge(state[c.name]);
+  absorb(state: Record<string, PackedHashSample>): void {
+    for (const c of this.checks) if (c.seen && state[c.name]) c.seen.mergePacked(state[c.name]);
   }
 
   finish(profile: DataProfile): void {

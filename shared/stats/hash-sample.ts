@@ -6,6 +6,14 @@ export interface HashSampleState {
   entries: [number, number][];
 }
 
+/** The same state in typed arrays: cheap to pass between threads. */
+export interface PackedHashSample {
+  capacity: number;
+  threshold: number;
+  hashes: Float64Array;
+  counts: Float64Array;
+}
+
 import { HashCounts } from './hash-table.js';
 
 const ALL = 2 ** 53;
@@ -61,6 +69,31 @@ export class HashSample {
   duplicateShare(): number {
     const { items, distinct } = this.counted();
     return items === 0 ? 0 : (items - distinct) / items;
+  }
+
+  pack(): PackedHashSample {
+    const hashes = new Float64Array(this.counts.size);
+    const counts = new Float64Array(this.counts.size);
+    let i = 0;
+    this.counts.forEach((hash, count) => {
+      hashes[i] = hash;
+      counts[i++] = count;
+    });
+    return { capacity: this.capacity, threshold: this.threshold, hashes, counts };
+  }
+
+  mergePacked(state: PackedHashSample): this {
+    if (state.threshold < this.threshold) {
+      const threshold = (this.threshold = state.threshold);
+      this.counts.filter((hash) => hash < threshold);
+    }
+    for (let i = 0; i < state.hashes.length; i++) {
+      const hash = state.hashes[i];
+      if (hash >= this.threshold) continue;
+      this.counts.add(hash, state.counts[i]);
+      if (this.counts.size > this.capacity) this.shrink(this.capacity);
+    }
+    return this;
   }
 
   merge(other: HashSample | HashSampleState): this {

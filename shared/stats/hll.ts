@@ -30,10 +30,11 @@ export class DistinctCounter {
   }
 
   private addToRegisters(hash: number): void {
-    const index = hash % M;
-    const rest = Math.floor(hash / M); // 41 bits: 9 high, 32 low
-    const high = Math.floor(rest / 4294967296);
-    const rank = high !== 0 ? Math.clz32(high) - 22 : Math.min(42, 10 + Math.clz32(rest >>> 0));
+    // The low 12 bits pick the register; the other 41 bits (21 high, 20 low) give the rank.
+    const low = hash >>> 0;
+    const high = (hash / 4294967296) >>> 0;
+    const index = low & (M - 1);
+    const rank = high !== 0 ? Math.clz32(high) - 10 : 10 + Math.clz32(low >>> P);
     const registers = this.registers!;
     if (rank > registers[index]) registers[index] = rank;
   }
