@@ -4,6 +4,7 @@
  * and is not counted; both sides train on the same synthetic rows in the same run.
  *
  *   bench/train/run.sh [--backends wasm,cpu,webgpu] [--epochs 2] [--repeats 3] [--small-rows 20480] [--large-rows 8192] [--torch-device cpu|cuda] [--python /usr/bin/python3]
+ *                      [--cases 64,512] [--optimizer adam|sgd (TF.js side only, to see the optimizer's share)]
  *
  * Each engine runs `repeats` times, interleaved with the others, and the best run counts: on a
  * shared machine, contention only ever slows a run down. The JS cpu backend is very slow on the
@@ -20,6 +21,8 @@ const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const backends = (args.get('backends') ?? 'wasm').split(',') as BackendName[];
 const repeats = Number(args.get('repeats') ?? 3);
+const optimizer = (args.get('optimizer') ?? 'adam') as 'adam' | 'sgd';
+const only = args.get('cases');
 const epochs = Number(args.get('epochs') ?? 2);
 const python = args.get('python') ?? '/usr/bin/python3';
 const torchDevice = args.get('torch-device') ?? 'cpu';
@@ -42,7 +45,7 @@ function data(rows: number) {
 async function tfjsSamplesPerSecond(backend: BackendName, hidden: number, batch: number, rows: number): Promise<{ rate: number; device: string }> {
   const engine = await loadBackend(backend, { cwd: process.cwd(), env: process.env });
   const shape: NetworkShape = { inputSize: 32, hidden: [hidden, hidden], outputs: 1, outputActivation: 'linear', dropout: 0 };
-  const settings = { task: 'regression' as const, epochs: 1, batchSize: batch, learningRate: 1e-3, optimizer: 'adam' as const, seed: 1 };
+  const settings = { task: 'regression' as const, epochs: 1, batchSize: batch, learningRate: 1e-3, optimizer, seed: 1 };
   const split = data(rows);
   await fitNetwork(engine.tf, shape, settings, split, undefined); // warm-up: kernels, shader compilation
   const start = performance.now();
@@ -61,7 +64,7 @@ function torchSamplesPerSecond(hidden: number, batch: number, rows: number): num
 }
 
 console.log(`epochs timed: ${epochs} (after one warm-up epoch); PyTorch ${torchDevice}, 1 thread`);
-for (const c of cases) {
+for (const c of cases.filter((c) => !only || only.split(',').includes(String(c.hidden)))) {
   let torch: number | undefined;
   const best = new Map<BackendName, { rate: number; device: string } | string>();
   for (let repeat = 0; repeat < repeats; repeat++) {
