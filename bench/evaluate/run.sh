@@ -7,5 +7,5 @@ out="$(mktemp -d)"
 npx rolldown bench/evaluate/bench.ts --platform node --format esm -o "$out/bench.mjs" > /dev/null
 npx rolldown shared/metrics/bootstrap-worker.ts --platform node --format esm -o "$out/bootstrap-worker.mjs" > /dev/null
 cp bench/evaluate/sklearn_bootstrap.py "$out/"
-MLOPS_BOOTSTRAP_WORKER="$out/bootstrap-worker.mjs" node "$out/bench.mjs" "$@"
+MLOPS_BOOTSTRAP_WORKER="$out/bootstrap-worker.mjs" "${NODE:-node}" "$out/bench.mjs" "$@"
 rm -rf "$out"
