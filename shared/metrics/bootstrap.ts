@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { deriveSeed } from '../train/random.js';
 import { directionOf, metricNames, type Direction } from './definitions.js';
+import { scoreRegressionPair } from './regression.js';
 import { assertSameRows, scoreMetrics, type PreparedMetrics } from './score.js';
 import type { RowWeights } from './weights.js';
 
@@ -88,8 +89,8 @@ export function bootstrapDraws(candidate: PreparedMetrics, baseline: PreparedMet
   const counts = new Uint8Array(candidate.rows);
   for (let r = from; r < to; r++) {
     drawMultinomialCounts(counts, deriveSeed(seed, BOOTSTRAP_STREAM, r));
-    const c = scoreMetrics(candidate, counts);
-    const b = baseline ? scoreMetrics(baseline, counts) : undefined;
+    const [c, b] =
+      candidate.kind === 'regression' && baseline?.kind === 'regression' ? scoreRegressionPair(candidate, baseline, counts) : [scoreMetrics(candidate, counts), baseline ? scoreMetrics(baseline, counts) : undefined];
     for (let m = 0; m < names.length; m++) {
       candidateDraws[m][r - from] = c[names[m]];
       if (b) baselineDraws![m][r - from] = b[names[m]];

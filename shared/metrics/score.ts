@@ -46,6 +46,6 @@ export function assertSameRows(candidate: PreparedMetrics, baseline: PreparedMet
     for (let i = 0; i < candidate.rows; i++) if (candidate.labels[i] !== baseline.labels[i]) throw new Error(`row ${i + 1} has label ${candidate.labels[i]} for the candidate but ${baseline.labels[i]} for the baseline; a paired comparison needs the same rows`);
   }
   if (candidate.kind === 'regression' && baseline.kind === 'regression') {
-    for (let i = 0; i < candidate.rows; i++) if (candidate.centredTarget[i] !== baseline.centredTarget[i]) throw new Error(`row ${i + 1} has a different target for the candidate and the baseline; a paired comparison needs the same rows`);
+    for (let i = 0; i < candidate.rows; i++) if (candidate.centredTarget[i] !== baseline.centredTarget[i] || candidate.inverseScale[i] !== baseline.inverseScale[i]) throw new Error(`row ${i + 1} has a different target for the candidate and the baseline; a paired comparison needs the same rows`);
   }
 }

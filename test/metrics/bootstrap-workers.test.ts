@@ -30,6 +30,17 @@ describe('bootstrapDraws', () => {
   });
 });
 
+describe('paired regression', () => {
+  it('scores both models in one pass exactly as two separate passes', () => {
+    const actual = Float64Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? 0 : Math.sin(i) * 10));
+    const prepareModel = (noise: number) => prepareMetrics({ task: 'regression', data: { actual, predicted: actual.map((y, i) => y + noise * Math.cos(i * 3.1)) } });
+    const [a, b] = [prepareModel(1), prepareModel(1.5)];
+    const paired = bootstrapDraws(a, b, 9, 0, 25);
+    expect(paired.candidate).toEqual(bootstrapDraws(a, undefined, 9, 0, 25).candidate);
+    expect(paired.baseline).toEqual(bootstrapDraws(b, undefined, 9, 0, 25).candidate);
+  });
+});
+
 describe('pairedBootstrapOnWorkers', () => {
   let folder: string;
   let workerFile: string;
