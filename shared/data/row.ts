@@ -94,15 +94,25 @@ export function hashNumber(value: number): number {
   return (a & 0x1fffff) * 0x100000000 + b;
 }
 
-/** 53-bit hash of a byte range (two 32-bit FNV-style lanes with a final mix). */
+/** 53-bit hash of a byte range: two MurmurHash3-style 32-bit lanes over 4-byte blocks, then mixed. */
 export function hashBytes(buf: Uint8Array, start: number, end: number, seed = 0): number {
   let h1 = 0x811c9dc5 ^ seed;
   let h2 = 0x5bd1e995 ^ seed;
-  for (let i = start; i < end; i++) {
-    const c = buf[i];
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 15);
+  let i = start;
+  for (const stop = end - 3; i < stop; i += 4) {
+    let k = buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24);
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h1 ^= k;
+    h1 = (h1 << 13) | (h1 >>> 19);
+    h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
+    h2 = Math.imul(h2 ^ k, 0x01000193) ^ (h2 >>> 15);
   }
+  let tail = 0;
+  for (let shift = 0; i < end; i++, shift += 8) tail |= buf[i] << shift;
+  h1 ^= Math.imul(tail, 0xcc9e2d51);
+  h2 = Math.imul(h2 ^ tail, 0x5bd1e995);
   const a = fmix32(h1 ^ (end - start));
   const b = fmix32(h2 ^ a);
   return (a & 0x1fffff) * 0x100000000 + b;

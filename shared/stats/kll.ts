@@ -83,11 +83,18 @@ export class KllSketch {
   private blockLevel = 0;
   private blockLeft = 0;
   private blockPick = 0;
+  /** Sampled items wait here (unsorted, weight blockSize) until k of them are merged into their level. */
+  private sampled: Float64Array;
+  private sampledCount = 0;
+  /** xorshift32 state for block picks (one call per block must be cheap). */
+  private bits: number;
 
   constructor(readonly k: number = KLL_DEFAULT_K, seed = 1) {
     this.base = new Float64Array(k);
+    this.sampled = new Float64Array(k);
     this.capacityTotal = this.computeCapacity();
     this.random = seededRandom(seed);
+    this.bits = (Math.imul(seed, 0x9e3779b1) | 1) >>> 0;
   }
 
   /** Level h (depth d below the top) holds k·(2/3)^d items, at least 8; level 0 exactly k. */
@@ -113,7 +120,12 @@ export class KllSketch {
       if (n >= SAMPLE_FROM && this.blockLeft === 0) this.growBlock();
       return;
     }
-    if (--this.blockLeft === this.blockPick) this.addToLevel(this.blockLevel, x);
+    if (--this.blockLeft === this.blockPick) {
+      this.sampled[this.sampledCount++] = x;
+      this.size++;
+      if (this.sampledCount === this.k) this.flushSampled();
+      else if (this.size >= this.capacityTotal) this.compress();
+    }
     if (this.blockLeft === 0) {
       if (n >= SAMPLE_FROM * this.blockSize * 2) this.growBlock();
       else this.startBlock();
@@ -127,21 +139,26 @@ export class KllSketch {
     else if (this.size >= this.capacityTotal) this.compress();
   }
 
-  private addToLevel(h: number, x: number): void {
-    this.ensureLevel(h);
-    const level = this.levels[h];
-    let lo = 0;
-    let hi = level.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (level[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    level.splice(lo, 0, x);
-    if (++this.size >= this.capacityTotal) this.compress();
+  /** Sorts the sampled items and merges them into their level. */
+  private flushSampled(): void {
+    const count = this.sampledCount;
+    if (count === 0) return;
+    this.sampledCount = 0;
+    sortNumbers(this.sampled, 0, count - 1);
+    const level = this.levels[this.blockLevel];
+    const merged: number[] = new Array(level.length + count);
+    let i = 0;
+    let j = 0;
+    let out = 0;
+    while (i < count && j < level.length) merged[out++] = this.sampled[i] <= level[j] ? this.sampled[i++] : level[j++];
+    while (i < count) merged[out++] = this.sampled[i++];
+    while (j < level.length) merged[out++] = level[j++];
+    this.levels[this.blockLevel] = merged;
+    if (this.size >= this.capacityTotal) this.compress();
   }
 
   private growBlock(): void {
+    this.flushSampled();
     this.blockSize *= 2;
     this.blockLevel++;
     this.ensureLevel(this.blockLevel);
@@ -150,7 +167,13 @@ export class KllSketch {
 
   private startBlock(): void {
     this.blockLeft = this.blockSize;
-    this.blockPick = Math.floor(this.random() * this.blockSize);
+    let bits = this.bits;
+    bits ^= bits << 13;
+    bits ^= bits >>> 17;
+    bits ^= bits << 5;
+    this.bits = bits >>> 0;
+    // blockSize is a power of two: its share of the bits is uniform.
+    this.blockPick = this.bits % this.blockSize;
   }
 
   /**
@@ -193,7 +216,10 @@ export class KllSketch {
         compacted = true;
         break;
       }
-      if (!compacted) this.compactBase();
+      if (compacted) continue;
+      // Everything over capacity is still waiting in the buffers.
+      if (this.sampledCount > 0) this.flushSampled();
+      else this.compactBase();
     }
   }
 
@@ -217,6 +243,7 @@ export class KllSketch {
   /** Every stored item with its weight. */
   private forEachItem(fn: (value: number, weight: number) => void): void {
     for (let i = 0; i < this.baseCount; i++) fn(this.base[i], 1);
+    for (let i = 0; i < this.sampledCount; i++) fn(this.sampled[i], this.blockSize);
     for (let h = 1; h < this.levels.length; h++) {
       const weight = 2 ** h;
       for (const x of this.levels[h]) fn(x, weight);
@@ -285,6 +312,7 @@ export class KllSketch {
   }
 
   toJSON(): KllState {
+    this.flushSampled();
     return { k: this.k, n: this.n, min: this.min, max: this.max, levels: [Array.from(this.base.subarray(0, this.baseCount)), ...this.levels.slice(1).map((l) => [...l])] };
   }
 

@@ -42,7 +42,14 @@ export function summaryMarkdown(report: ValidationReport, profile: DataProfile |
   const head = [
     `### validate-data: ${status}`,
     '',
-    `**${formatNumber(report.rows)} rows** × ${report.columns.length} columns from ${plural(report.files.length, 'file')} · ${plural(failing, 'failing rule')} (${plural(report.errors, 'error')}) · ${plural(warned, 'warning rule')} (${plural(report.warnings, 'warning')})${report.fingerprint ? ` · fingerprint \`${report.fingerprint.slice(0, 12)}\`` : ''}`,
+    [
+      `**${formatNumber(report.rows)} rows** × ${report.columns.length} columns from ${plural(report.files.length, 'file')}`,
+      failing > 0 ? `${plural(failing, 'failing rule')} (${plural(report.errors, 'error')})` : 'no failing rule',
+      warned > 0 ? `${plural(warned, 'warning rule')} (${plural(report.warnings, 'warning')})` : '',
+      report.fingerprint ? `fingerprint \`${report.fingerprint.slice(0, 12)}\`` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
   ].join('\n');
   const sections: Section[] = [{ markdown: head, essential: true }];
   if (report.violations.length > 0) {

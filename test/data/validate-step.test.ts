@@ -175,6 +175,29 @@ describe('bad input: a clear message with file and line, failing or warning by f
   }
 });
 
+describe('other inputs', () => {
+  it('reads JSON Lines and a glob of files as one dataset, with lines per file', async () => {
+    const cwd = await workspace({
+      'data/part-1.jsonl': '{"id": 1, "plan": "basic", "score": 0.5}\n{"id": 2, "plan": "pro", "score": null}\n',
+      'data/part-2.jsonl': '\n{"id": 3, "plan": "gold", "score": 0.25}\n',
+      's.yml': 'columns:\n  id: {type: integer, unique: true}\n  plan: {type: category, values: [basic, pro]}\n  score: {type: number, min: 0, max: 1}\n',
+    });
+    const { report, outputs } = await validate(cwd, { data: 'data/*.jsonl', schema: 's.yml', 'fail-on': 'never' });
+    expect(report.files).toEqual(['data/part-1.jsonl', 'data/part-2.jsonl']);
+    expect(outputs.rows).toBe(3);
+    expect(rule(report, 'plan.values').examples).toEqual([{ file: 'data/part-2.jsonl', line: 2, value: 'gold' }]);
+    const profile: DataProfile = JSON.parse(await readFile(path.join(cwd, 'mlops-out/data-profile.json'), 'utf8'));
+    expect(profile.columns.find((c) => c.name === 'score')).toMatchObject({ count: 2, nulls: 1, mean: 0.375 });
+  });
+
+  it('a reference profile that is not JSON is an error at its line', async () => {
+    const cwd = await workspace({ 'd.csv': 'a\n1\n', 'ref.json': '{\n  "schemaVersion": 1,\n  oops\n}\n' });
+    const { report, failure } = await validate(cwd, { data: 'd.csv', 'reference-profile': 'ref.json' });
+    expect(failure).toBeDefined();
+    expect(rule(report, 'skew.reference_invalid').examples[0]).toMatchObject({ file: 'ref.json', line: 3 });
+  });
+});
+
 describe('skew against a reference profile', () => {
   it('flags new categories, out-of-range shares and null-rate jumps as warnings', async () => {
     const train = ['plan,amount,note', ...Array.from({ length: 100 }, (_, i) => `${i % 2 ? 'basic' : 'pro'},${i},x`)].join('\n');
