@@ -53,6 +53,8 @@ export function cacheCheckpoints(options: CheckpointOptions): CheckpointStore {
   const interval = options.intervalMs ?? 60_000;
   let lastUpload = 0;
   let warned = false;
+  // A re-run of a finished training restores the final entry; saving it again would only collide.
+  let finalRestored = false;
   const warn = (message: string) => {
     if (warned) return options.io.debug(message);
     warned = true;
@@ -87,6 +89,7 @@ export function cacheCheckpoints(options: CheckpointOptions): CheckpointStore {
           options.io.info(`checkpoint-cache: no checkpoint under ${keyPrefix}*; training from the start.`);
           return undefined;
         }
+        finalRestored = hit === `${keyPrefix}final`;
         const state = JSON.parse(await readFile(join(options.cwd, dir, FILE), 'utf8')) as FitState;
         options.io.info(`checkpoint-cache: restored ${hit}: resuming after epoch ${state.epoch}.`);
         return state;
@@ -103,6 +106,7 @@ export function cacheCheckpoints(options: CheckpointOptions): CheckpointStore {
       await rename(join(folder, `${FILE}.tmp`), join(folder, FILE));
       const now = Date.now();
       if (!final && now - lastUpload < interval) return;
+      if (final && finalRestored) return;
       lastUpload = now;
       const cache = await loadCache();
       if (!cache) return;

@@ -36,12 +36,20 @@ describe('checkpoint-cache through @actions/cache (fake results service + Azurit
     expect(saved.filter((k) => /-e\d+-500-1$/.test(k))).toHaveLength(5); // epochs 1–5; epoch 6 is the final entry
     expect(saved.some((k) => k.endsWith('-final'))).toBe(true);
     // The first runner "died" after epoch 3: only the checkpoints up to epoch 3 reached the cache.
-    for (const entry of services.caches) if (entry.key.endsWith('-final') || /-e00000[4-6]-/.test(entry.key)) entry.finalized = false;
+    const lost = services.caches.filter((entry) => entry.key.endsWith('-final') || /-e00000[4-6]-/.test(entry.key));
+    expect(lost).toHaveLength(3);
+    for (const entry of lost) services.caches.splice(services.caches.indexOf(entry), 1);
     const second = await runnerRun({ 'checkpoint-cache': 'churn-ckpt' }, '2');
     expect(second.log.join('\n')).toMatch(/checkpoint-cache: restored churn-ckpt-[0-9a-f]+-e000003-500-1: resuming after epoch 3/);
     expect(second.log.filter((line) => /^epoch \d\/6/.test(line)).map((line) => line.split(':')[0])).toEqual(['epoch 4/6', 'epoch 5/6', 'epoch 6/6']);
     expect(second.outputs.metrics).toEqual(first.outputs.metrics);
     expect(second.summary).toContain('resumed after 3');
+    expect(second.log.some((line) => line.startsWith('warning:'))).toBe(false);
+    // A re-run of the finished training restores the final checkpoint and trains no more epochs.
+    const third = await runnerRun({ 'checkpoint-cache': 'churn-ckpt' }, '3');
+    expect(third.log.join('\n')).toMatch(/restored churn-ckpt-[0-9a-f]+-final: resuming after epoch 6/);
+    expect(third.log.filter((line) => /^epoch \d\/6/.test(line))).toEqual([]);
+    expect(third.outputs.metrics).toEqual(first.outputs.metrics);
   }, 60_000);
 
   it('a failing cache service is a warning; training goes on', async () => {

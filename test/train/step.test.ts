@@ -5,6 +5,8 @@ import { predictNetwork } from '../../shared/model/network.js';
 import { readModelPackage } from '../../shared/model/package.js';
 import { applyPreprocessing } from '../../shared/model/preprocessing.js';
 import { readTfjsModel } from '../../shared/model/tfjs-format.js';
+import { loadPredictor } from '../../shared/model/predictor.js';
+import { renderGfm } from '../support/gfm.js';
 import { loadTrainingTable } from '../../shared/train/data.js';
 import { taskMetrics } from '../../shared/train/metrics.js';
 import { CHURN_CONFIG, runTrain, workspace } from './helpers.js';
@@ -40,10 +42,17 @@ describe('train step, built-in trainer', () => {
     expect(JSON.parse(readFileSync(join(dir, 'data-profile.json'), 'utf8')).table.fingerprint).toBe(manifest.data!.fingerprint);
     expect(summary).toContain('| backend | cpu |');
     expect(summary).toMatch(/\| val_auc|\| auc \|/);
-    // The package alone (manifest preprocessing + model files) reproduces the validation-free train metrics on all rows.
+    expect(renderGfm(summary)).toContain('<table>');
+    // The package alone (manifest preprocessing + model files) scores raw rows.
     const network = await readTfjsModel(join(dir, 'model'));
     const table = await loadTrainingTable('churn.csv', cwd);
     const probabilities = predictNetwork(network, applyPreprocessing(manifest.preprocessing!, table), table.rows);
+    const predictor = await loadPredictor(dir);
+    expect(Array.from(predictor.predict(table))).toEqual(Array.from(probabilities));
+    const one = predictor.predictRecords([{ tenure: 3, monthly_charges: '99.5', plan: 'never-seen', contract: null }]);
+    expect(one).toHaveLength(1);
+    expect(one[0]).toBeGreaterThan(0);
+    expect(one[0]).toBeLessThan(1);
     const labels = table.values.get('churned')!.map((v) => Number(v));
     const all = taskMetrics('binary-classification', labels, probabilities);
     expect(all.auc).toBeGreaterThan(0.6);
