@@ -95,7 +95,18 @@ export function taskMetrics(task: Task, labels: ArrayLike<number>, outputs: Arra
     for (let c = 1; c < classes; c++) if (outputs[i * classes + c] > outputs[i * classes + best]) best = c;
     predicted[i] = best;
   }
-  return { loss: multiclassLogLoss(labels, outputs, classes), accuracy: accuracy(labels, predicted) };
+  return { loss: multiclassLogLoss(labels, outputs, classes), accuracy: accuracy(labels, predicted), auc: multiclassAuc(labels, outputs, classes) };
+}
+
+/** One-vs-rest ROC AUC averaged over classes: sklearn's roc_auc_score(multi_class='ovr', average='macro'). */
+export function multiclassAuc(labels: ArrayLike<number>, probabilities: ArrayLike<number>, classes: number): number {
+  let sum = 0;
+  for (let c = 0; c < classes; c++) {
+    const isClass = Array.from(labels, (label) => (label === c ? 1 : 0));
+    const scores = Array.from({ length: labels.length }, (_, i) => probabilities[i * classes + c]);
+    sum += rocAuc(isClass, scores);
+  }
+  return sum / classes;
 }
 
 /** Mean and population std (numpy's default, ddof=0) of each metric across cross-validation folds. */

@@ -14,10 +14,11 @@ describe('metrics match sklearn to 1e-9', () => {
     expect(taskMetrics('binary-classification', labels, scores).auc).toBeCloseTo(fixture.binary.auc, 9);
   });
 
-  it('multiclass log_loss and accuracy', () => {
+  it('multiclass log_loss, accuracy and one-vs-rest macro AUC', () => {
     const { labels, probabilities } = fixture.multiclass;
     expect(multiclassLogLoss(labels, probabilities, 3)).toBeCloseTo(fixture.multiclass.log_loss, 9);
     expect(taskMetrics('multiclass-classification', labels, probabilities, 3).accuracy).toBeCloseTo(fixture.multiclass.accuracy, 12);
+    expect(taskMetrics('multiclass-classification', labels, probabilities, 3).auc).toBeCloseTo(fixture.multiclass.auc_ovr_macro, 9);
   });
 
   it('regression mse, rmse, mae, r2', () => {
