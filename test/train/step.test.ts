@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { predictNetwork } from '../../shared/model/network.js';
@@ -129,4 +129,18 @@ describe('train step, bad input gets a clear message', () => {
   });
 
   it('an output-dir that would replace the workspace', () => fails({ 'train.yml': CHURN_CONFIG }, { config: 'train.yml', 'output-dir': '.' }, /output-dir "\." is the workspace/));
+});
+
+describe('webgpu rung', () => {
+  it('an installed webgpu package without a GPU adapter fails with the reason', async () => {
+    // A stand-in for the `webgpu` npm package on a machine with no Vulkan device: Dawn starts, finds no adapter.
+    const cwd = workspace({ 'train.yml': CHURN_CONFIG });
+    mkdirSync(join(cwd, 'node_modules/webgpu'), { recursive: true });
+    writeFileSync(join(cwd, 'node_modules/webgpu/package.json'), '{"name":"webgpu","version":"0.0.0","main":"index.js"}');
+    writeFileSync(join(cwd, 'node_modules/webgpu/index.js'), 'exports.create = () => ({ requestAdapter: async () => null }); exports.globals = {};');
+    await expect(runTrain(cwd, { config: 'train.yml', backend: 'webgpu' })).rejects.toThrow(/backend "webgpu" was requested but cannot load: Dawn found no GPU adapter/);
+    const { outputs, log } = await runTrain(cwd, { config: 'train.yml', params: '{"batch_size": 4096, "model.hidden": [1024], "epochs": 1}', 'output-dir': 'big' });
+    expect(outputs.backend).toBe('wasm');
+    expect(log.join('\n')).toMatch(/skipping webgpu: Dawn found no GPU adapter/);
+  });
 });
