@@ -131,25 +131,27 @@ export async function pairedBootstrapOnWorkers(candidate: PreparedMetrics, basel
   const threads = Math.max(1, Math.min(workers.threads ?? Math.min(availableParallelism(), 8), settings.resamples));
   if (!workers.workerFile || threads < 2 || candidate.rows * settings.resamples < (workers.minWork ?? PARALLEL_MIN_WORK)) return pairedBootstrap(candidate, baseline, options);
   const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((t * settings.resamples) / threads));
-  const parts = await Promise.all(
-    bounds.slice(0, -1).map(
-      (from, t) =>
-        new Promise<BootstrapDraws>((resolve, reject) => {
-          const worker = new Worker(workers.workerFile!);
-          const request: BootstrapRequest = { candidate, baseline, seed: settings.seed, from, to: bounds[t + 1] };
-          worker.once('message', (draws: BootstrapDraws | { error: string }) => {
-            void worker.terminate();
-            if ('error' in draws) reject(new Error(`bootstrap worker failed: ${draws.error}`));
-            else resolve(draws);
-          });
-          worker.once('error', (error) => {
-            void worker.terminate();
-            reject(error);
-          });
-          worker.postMessage(request);
-        }),
-    ),
-  );
+  const started: Worker[] = [];
+  let parts: BootstrapDraws[];
+  try {
+    parts = await Promise.all(
+      bounds.slice(0, -1).map(
+        (from, t) =>
+          new Promise<BootstrapDraws>((resolve, reject) => {
+            const worker = new Worker(workers.workerFile!);
+            started.push(worker);
+            const request: BootstrapRequest = { candidate, baseline, seed: settings.seed, from, to: bounds[t + 1] };
+            worker.once('message', (draws: BootstrapDraws | { error: string }) => ('error' in draws ? reject(new Error(`bootstrap worker failed: ${draws.error}`)) : resolve(draws)));
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`bootstrap worker exited with code ${code} before answering`)));
+            worker.postMessage(request);
+          }),
+      ),
+    );
+  } finally {
+    // On success they are done; on a failure the others are stopped rather than left running.
+    await Promise.all(started.map((worker) => worker.terminate()));
+  }
   const joined: BootstrapDraws = {
     names: parts[0].names,
     candidate: parts[0].names.map((_, m) => concat(parts.map((part) => part.candidate[m]))),
