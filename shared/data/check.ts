@@ -146,7 +146,7 @@ export async function validateData(options: ValidationOptions): Promise<Validati
       inputs.schema = await loadSchema(options.schema, cwd);
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
-      recordFileError(setupLog, error);
+      recordFileError(setupLog, error, 'schema');
     }
   }
   if (options.referenceProfile) {

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { FileError } from '../runtime/errors.js';
+import { DataFileError } from './errors.js';
 import { hashBytes, hashNumber, NULL_MARKERS, parseNumberBytes, type Row } from './row.js';
 
 const QUOTE = 34;
@@ -68,7 +68,10 @@ export class CsvReader implements Row {
   /** 0: plain, 1: quoted, 2: quoted with doubled quotes inside. */
   private quoted = new Uint8Array(64);
   private count = 0;
+  /** Where the unfinished row starts in `buf`. */
   private rowStart = 0;
+  /** The current row's bytes (for its hash): [rowBegin, rowEnd). */
+  private rowBegin = 0;
   private rowEnd = 0;
   private nextLine: number;
   private delimiter: number;
@@ -125,7 +128,7 @@ export class CsvReader implements Row {
     }
     this.validate(true);
     this.parse(true);
-    if (!this.columns) throw new FileError('the file is empty: expected a header row with the column names, then data rows', this.options.file, 1);
+    if (!this.columns) throw new DataFileError('empty', 'the file is empty: expected a header row with the column names, then data rows', this.options.file, 1);
   }
 
   private lineAt(offset: number): number {
@@ -152,7 +155,7 @@ export class CsvReader implements Row {
             } else bad = i;
           }
           const hex = this.buf[Math.min(bad, lineEnd - 1)].toString(16).padStart(2, '0');
-          throw new FileError(`the file is not valid UTF-8 (byte 0x${hex} near column ${bad - lineStart + 1}). Re-save it as UTF-8 (for example \`iconv -f latin1 -t utf-8\`)`, this.options.file, this.lineAt(lineStart), bad - lineStart + 1);
+          throw new DataFileError('encoding', `the file is not valid UTF-8 (byte 0x${hex} near column ${bad - lineStart + 1}). Re-save it as UTF-8 (for example \`iconv -f latin1 -t utf-8\`)`, this.options.file, this.lineAt(lineStart), bad - lineStart + 1);
         }
         lineStart = lineEnd;
       }
@@ -223,13 +226,13 @@ export class CsvReader implements Row {
           }
           if (close < 0) {
             if (!final) break rows;
-            throw new FileError('unterminated quoted field: a `"` opens a field that is never closed. Close the quote, or double quotes inside a quoted field (`""`)', this.options.file, this.nextLine);
+            throw new DataFileError('unterminated_quote', 'unterminated quoted field: a `"` opens a field that is never closed. Close the quote, or double quotes inside a quoted field (`""`)', this.options.file, this.nextLine);
           }
           this.addField(i + 1, close, escaped ? 2 : 1);
           i = close + 1;
           const next = buf[i];
           if (i < len && next !== delimiter && next !== LF && !(next === CR && (buf[i + 1] === LF || i + 1 === len))) {
-            throw new FileError(`unexpected character ${JSON.stringify(String.fromCharCode(next))} after a closing quote. Quote the whole field, and double quotes inside it (\`""\`)`, this.options.file, this.nextLine + newlines);
+            throw new DataFileError('bad_quoting', `unexpected character ${JSON.stringify(String.fromCharCode(next))} after a closing quote. Quote the whole field, and double quotes inside it (\`""\`)`, this.options.file, this.nextLine + newlines);
           }
           if (next === CR) {
             if (i + 1 === len && !final) break rows;
@@ -250,7 +253,7 @@ export class CsvReader implements Row {
         if (i >= len) {
           if (!final) break rows;
           this.rowEnd = i;
-          this.emit(rowStart, newlines);
+          this.emit(rowStart);
           this.nextLine += newlines;
           i = len;
           this.rowStart = i;
@@ -261,7 +264,7 @@ export class CsvReader implements Row {
           if (i >= len && final) {
             this.addField(i, i, 0);
             this.rowEnd = i;
-            this.emit(rowStart, newlines);
+            this.emit(rowStart);
             this.nextLine += newlines;
             this.rowStart = i;
             break rows;
@@ -272,7 +275,7 @@ export class CsvReader implements Row {
         // A newline ends the row.
         this.rowEnd = i > rowStart && buf[i - 1] === CR ? i - 1 : i;
         i++;
-        this.emit(rowStart, newlines);
+        this.emit(rowStart);
         this.nextLine += newlines + 1;
         this.rowStart = i;
         continue rows;
@@ -280,7 +283,7 @@ export class CsvReader implements Row {
     }
   }
 
-  private emit(rowStart: number, _newlines: number): void {
+  private emit(rowStart: number): void {
     this.line = this.nextLine;
     this.rowBegin = rowStart;
     if (!this.columns) {
@@ -289,7 +292,7 @@ export class CsvReader implements Row {
       for (let f = 0; f < this.count; f++) {
         let name = this.text(f).trim();
         if (!name) name = `Unnamed: ${f}`;
-        if (seen.has(name)) throw new FileError(`the header names column "${name}" twice. Column names must be unique`, this.options.file, this.line);
+        if (seen.has(name)) throw new DataFileError('duplicate_column', `the header names column "${name}" twice. Column names must be unique`, this.options.file, this.line);
         seen.add(name);
         names.push(name);
       }
@@ -302,12 +305,10 @@ export class CsvReader implements Row {
         this.options.onRaggedRow(this.line, this.count, this.columns.length);
         return;
       }
-      throw new FileError(`ragged row: ${this.count} fields where the header has ${this.columns.length}. Check for a missing or extra delimiter ("${String.fromCharCode(this.delimiter)}"), or an unquoted field that contains one`, this.options.file, this.line);
+      throw new DataFileError('ragged_row', `ragged row: ${this.count} fields where the header has ${this.columns.length}. Check for a missing or extra delimiter ("${String.fromCharCode(this.delimiter)}"), or an unquoted field that contains one`, this.options.file, this.line);
     }
     this.options.onRow(this);
   }
-
-  private rowBegin = 0;
 
   isNull(index: number): boolean {
     const start = this.starts[index];

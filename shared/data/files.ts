@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FileError } from '../runtime/errors.js';
+import { DataFileError } from './errors.js';
 
 const GLOB_CHARS = /[*?[{]/;
 
@@ -62,7 +62,7 @@ async function walk(dir: string, segments: string[], found: Set<string>): Promis
  */
 export async function expandDataPattern(pattern: string, cwd: string = process.cwd()): Promise<string[]> {
   const normalized = pattern.trim().replace(/\\/g, '/');
-  if (!normalized) throw new FileError('the data path is empty', pattern);
+  if (!normalized) throw new DataFileError('not_found', 'the data path is empty', pattern);
   const absolute = path.isAbsolute(normalized);
   const segments = normalized.split('/').filter((s, i) => s !== '' || i === 0);
   const root = absolute ? '/' : cwd;
@@ -71,7 +71,7 @@ export async function expandDataPattern(pattern: string, cwd: string = process.c
   const files = [...found].map((file) => (absolute ? file : path.relative(cwd, file))).sort();
   if (files.length === 0) {
     const what = GLOB_CHARS.test(normalized) ? 'no file matches this pattern' : 'file not found';
-    throw new FileError(`${what} (looked in ${root}). Check the \`data\` input.`, pattern);
+    throw new DataFileError('not_found', `${what} (looked in ${root}). Check the \`data\` input.`, pattern);
   }
   return files;
 }

@@ -1,4 +1,4 @@
-import { FileError } from '../runtime/errors.js';
+import { DataFileError } from './errors.js';
 import { hashNumber, hashText, NULL_MARKERS, parseNumberText, type Row } from './row.js';
 
 /**
@@ -33,7 +33,7 @@ export class JsonLinesReader implements Row {
     try {
       text = this.decoder.decode(chunk, { stream: true });
     } catch {
-      throw new FileError('the file is not valid UTF-8. Re-save it as UTF-8', this.options.file, this.nextLine + (this.pending.match(/\n/g)?.length ?? 0));
+      throw new DataFileError('encoding', 'the file is not valid UTF-8. Re-save it as UTF-8', this.options.file, this.nextLine + (this.pending.match(/\n/g)?.length ?? 0));
     }
     if (this.nextLine === 1 && this.pending === '' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     this.pending += text;
@@ -50,11 +50,11 @@ export class JsonLinesReader implements Row {
     try {
       this.decoder.decode();
     } catch {
-      throw new FileError('the file ends inside a UTF-8 character. Re-save it as UTF-8', this.options.file, this.nextLine);
+      throw new DataFileError('encoding', 'the file ends inside a UTF-8 character. Re-save it as UTF-8', this.options.file, this.nextLine);
     }
     if (this.pending) this.handle(this.pending);
     this.pending = '';
-    if (!this.columns) throw new FileError('the file is empty: expected one JSON object per line', this.options.file, 1);
+    if (!this.columns) throw new DataFileError('empty', 'the file is empty: expected one JSON object per line', this.options.file, 1);
   }
 
   private handle(lineText: string): void {
@@ -65,9 +65,9 @@ export class JsonLinesReader implements Row {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new FileError(`not valid JSON (${(error as Error).message}). Each line must be one JSON object`, this.options.file, line);
+      throw new DataFileError('invalid_json', `not valid JSON (${(error as Error).message}). Each line must be one JSON object`, this.options.file, line);
     }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new FileError('each line must be a JSON object ({"column": value, …})', this.options.file, line);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new DataFileError('invalid_json', 'each line must be a JSON object ({"column": value, …})', this.options.file, line);
     const record = parsed as Record<string, unknown>;
     if (!this.columns) {
       this.columns = Object.keys(record);
@@ -77,7 +77,7 @@ export class JsonLinesReader implements Row {
     const values: (string | number | null)[] = new Array(this.columns.length).fill(null);
     for (const [key, value] of Object.entries(record)) {
       const at = this.index.get(key);
-      if (at === undefined) throw new FileError(`key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`, this.options.file, line);
+      if (at === undefined) throw new DataFileError('header_mismatch', `key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`, this.options.file, line);
       values[at] = value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : JSON.stringify(value);
     }
     this.values = values;

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FileError } from '../runtime/errors.js';
+import { DataFileError } from './errors.js';
 import { CsvReader } from './csv.js';
 import { expandDataPattern } from './files.js';
 import { JsonLinesReader } from './jsonl.js';
@@ -56,7 +57,7 @@ export async function readDataset(pattern: string, options: ReadOptions): Promis
         columns = names;
         options.onColumns?.(names, file);
       } else if (names.join('\u0000') !== columns.join('\u0000')) {
-        throw new FileError(`the columns (${names.join(', ')}) differ from ${files[0]}'s (${columns.join(', ')}). All files of a dataset need the same header`, file, 1);
+        throw new DataFileError('header_mismatch', `the columns (${names.join(', ')}) differ from ${files[0]}'s (${columns.join(', ')}). All files of a dataset need the same header`, file, 1);
       }
     };
     const onRow = (row: Row) => {
@@ -79,10 +80,10 @@ export async function readDataset(pattern: string, options: ReadOptions): Promis
     } catch (error) {
       if (error instanceof FileError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      throw new FileError(code === 'EISDIR' ? 'is a directory, not a data file' : `cannot be read (${(error as Error).message})`, file);
+      throw new DataFileError('unreadable', code === 'EISDIR' ? 'is a directory, not a data file' : `cannot be read (${(error as Error).message})`, file);
     }
     reader.finish();
-    if (fileRows === 0) throw new FileError('has a header but no data rows: a dataset file needs at least one row under the header', file, 2);
+    if (fileRows === 0) throw new DataFileError('header_only', 'has a header but no data rows: a dataset file needs at least one row under the header', file, 2);
     rows += fileRows;
     bytes += size;
   }

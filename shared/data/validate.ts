@@ -1,5 +1,6 @@
 import { HashSample, type PackedHashSample } from '../stats/hash-sample.js';
 import type { FileError } from '../runtime/errors.js';
+import { DataFileError } from './errors.js';
 import type { DataProfile } from './profile.js';
 import type { Row } from './row.js';
 import type { ColumnRules, Schema } from './schema.js';
@@ -67,26 +68,10 @@ export class ViolationLog {
   }
 }
 
-/** A read error (empty file, bad quoting, bad encoding…) as a violation with its file:line. */
-export function recordFileError(log: ViolationLog, error: FileError): void {
-  const message = error.message;
-  const check = /is empty/.test(message)
-    ? 'empty'
-    : /no data rows/.test(message)
-      ? 'header_only'
-      : /unterminated quoted/.test(message)
-        ? 'unterminated_quote'
-        : /after a closing quote/.test(message)
-          ? 'bad_quoting'
-          : /UTF-8/.test(message)
-            ? 'encoding'
-            : /ragged row/.test(message)
-              ? 'ragged_row'
-              : /differ from/.test(message)
-                ? 'header_mismatch'
-                : 'unreadable';
-  const rule = error.file.match(/\.(ya?ml|json)$/i) && !/\.jsonl$/i.test(error.file) ? `schema.${check === 'unreadable' ? 'invalid' : check}` : `file.${check}`;
-  log.record({ rule, check, severity: 'error', message: message.replace(/^[^:]+(:\d+)*: /, '') }, { file: error.file, line: error.line ?? 1, column: error.column });
+/** A read error (empty file, bad quoting, bad encoding, an invalid schema…) as a violation with its file:line. */
+export function recordFileError(log: ViolationLog, error: FileError, kind: 'file' | 'schema' = 'file'): void {
+  const check = error instanceof DataFileError ? error.check : kind === 'schema' ? 'invalid' : 'unreadable';
+  log.record({ rule: `${kind}.${check}`, check, severity: 'error', message: error.message.replace(/^[^:]+(:\d+)*: /, '') }, { file: error.file, line: error.line ?? 1, column: error.column });
 }
 
 const BOOLEAN_TEXT = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', '1', '0']);

@@ -156,7 +156,7 @@ describe('bad input: a clear message with file and line, failing or warning by f
     ['schema naming a missing column', { 'd.csv': 'a,b\n1,2\n', 's.yml': 'columns:\n  a: {type: integer}\n  c: {type: string}\n' }, { schema: 's.yml' }, 'schema.missing_column', { file: 's.yml', line: 3 }],
     ['schema that is not valid YAML', { 'd.csv': 'a,b\n1,2\n', 's.yml': 'columns:\n  a: {type: integer\n  b: [\n' }, { schema: 's.yml' }, 'schema.invalid', { file: 's.yml', line: 3 }],
     ['schema with an unknown rule', { 'd.csv': 'a,b\n1,2\n', 's.yml': 'columns:\n  a:\n    type: integer\n    maximum: 3\n' }, { schema: 's.yml' }, 'schema.invalid', { file: 's.yml', line: 4 }],
-    ['data file not found', {}, {}, 'file.unreadable', { file: 'd.csv', line: 1 }],
+    ['data file not found', {}, {}, 'file.not_found', { file: 'd.csv', line: 1 }],
   ];
   for (const [name, files, extra, expectedRule, where] of cases) {
     it(name, async () => {
