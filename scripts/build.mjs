@@ -10,11 +10,27 @@ import { stringify } from 'yaml';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
+const ncc = (entry, out) =>
+  execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--quiet', '--no-cache'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+
 rmSync(dist, { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'shared/main.ts', '-o', 'dist', '--minify', '--no-source-map-register', '--quiet', '--no-cache'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+ncc('shared/main.ts', 'dist');
+
+// Worker threads run a script file of their own: each is bundled on its own and placed next
+// to dist/index.js, where the code that starts it looks (import.meta.url's folder).
+const workers = { 'profile-worker.js': 'shared/data/profile-worker.ts', 'bootstrap-worker.js': 'shared/metrics/bootstrap-worker.ts' };
+for (const [file, entry] of Object.entries(workers)) {
+  const scratch = join(root, '.tmp', `worker-${file}`);
+  rmSync(scratch, { recursive: true, force: true });
+  ncc(entry, scratch);
+  const emitted = readdirSync(scratch).filter((name) => name !== 'package.json');
+  if (emitted.length !== 1) throw new Error(`${entry} bundled into ${emitted.length} files (${emitted.join(', ')}); a worker must be one file`);
+  copyFileSync(join(scratch, 'index.js'), join(dist, file));
+  rmSync(scratch, { recursive: true, force: true });
+}
 
 // train's wasm backend loads its .wasm binaries from the bundle's folder at run time (ncc does
 // not emit them): copy them next to dist/index.js. The threaded build cannot run under Node, so it stays out.
