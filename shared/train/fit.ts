@@ -123,14 +123,14 @@ export function stepLoss(tf: TF, shape: NetworkShape, task: Task, params: tfc.Te
   return (tf.customGrad(((flat: tfc.Tensor, save: tfc.GradSaveFunc) => {
     const layers = pieces(flat);
     const inputs: tfc.Tensor2D[] = [];
-    const outputs: tfc.Tensor2D[] = [];
     const masks: (tfc.Tensor2D | undefined)[] = [];
     let h = x;
     layers.forEach((layer, i) => {
       const last = i === layers.length - 1;
       inputs.push(h);
-      const z = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: last ? 'linear' : 'relu' }) as tfc.Tensor2D;
-      outputs.push(z);
+      // TF.js fuses only a linear activation while a gradient is being recorded; relu is its own op.
+      const preActivation = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias }) as tfc.Tensor2D;
+      const z = last ? preActivation : (tf.relu(preActivation) as tfc.Tensor2D);
       let mask: tfc.Tensor2D | undefined;
       if (!last && shape.dropout > 0) {
         // Inverted dropout with a seeded mask: keep with probability 1 − rate, scale by 1/(1 − rate).
@@ -161,16 +161,17 @@ export function stepLoss(tf: TF, shape: NetworkShape, task: Task, params: tfc.Te
       dLogits = tf.mul(dLogits, weights) as tfc.Tensor2D;
     }
     const loss = tf.div(tf.sum(perSample), rows) as tfc.Scalar;
-    const kernels = layers.map((layer) => layer.kernel);
-    save([dLogits, ...inputs, ...outputs, ...kernels, ...masks.map((m) => m ?? dLogits)]);
+    // save() clones each tensor (one Identity kernel apiece), so only what the backward pass
+    // reads: each layer's input also gives the previous layer's ReLU derivative (step(z·mask) is
+    // step(z) wherever the mask keeps a unit, and the mask zeroes the rest anyway).
+    const n = layers.length;
+    save([dLogits, ...inputs, ...layers.slice(1).map((layer) => layer.kernel), ...masks.filter((m): m is tfc.Tensor2D => m !== undefined)]);
     return {
       value: loss,
       gradFunc: (dy: tfc.Tensor, saved: tfc.Tensor[]) => {
-        const n = layers.length;
         const savedInputs = saved.slice(1, 1 + n) as tfc.Tensor2D[];
-        const savedOutputs = saved.slice(1 + n, 1 + 2 * n) as tfc.Tensor2D[];
-        const savedKernels = saved.slice(1 + 2 * n, 1 + 3 * n) as tfc.Tensor2D[];
-        const savedMasks = saved.slice(1 + 3 * n, 1 + 4 * n) as tfc.Tensor2D[];
+        const savedKernels = [undefined, ...saved.slice(1 + n, 2 * n)] as tfc.Tensor2D[];
+        const savedMasks = saved.slice(2 * n) as tfc.Tensor2D[];
         let g = tf.mul(saved[0], tf.div(dy, rows)) as tfc.Tensor2D;
         const grads: tfc.Tensor[] = new Array(2 * n);
         for (let i = n - 1; i >= 0; i--) {
@@ -178,21 +179,16 @@ export function stepLoss(tf: TF, shape: NetworkShape, task: Task, params: tfc.Te
           grads[2 * i + 1] = tf.sum(g, 0);
           if (i === 0) break;
           let dh = tf.matMul(g, tf.transpose(savedKernels[i])) as tfc.Tensor2D;
-          if (masks[i - 1]) dh = tf.mul(dh, savedMasks[i - 1]) as tfc.Tensor2D;
-          // ReLU'(z) from the layer's output: positive exactly where the input was.
-          g = tf.mul(dh, tf.step(savedOutputs[i - 1])) as tfc.Tensor2D;
+          // Masks exist for every hidden layer or for none (dropout is one rate for all).
+          if (savedMasks.length) dh = tf.mul(dh, savedMasks[i - 1]) as tfc.Tensor2D;
+          g = tf.mul(dh, tf.step(savedInputs[i])) as tfc.Tensor2D;
         }
         return [tf.concat(grads)];
       },
     };
-  }) as unknown as (...args: unknown[]) => { value: tfc.Tensor; gradFunc: (dy: tfc.Tensor, saved: tfc.Tensor[]) => tfc.Tensor[] }) as unknown as (p: tfc.Tensor) => tfc.Scalar)(params);
+  }) as unknown as (...args: unknown[]) => { value: tfc.Tensor; gradFunc: (dy: tfc.Tensor) => tfc.Tensor[] }) as unknown as (p: tfc.Tensor) => tfc.Scalar)(params);
 }
 
-/**
- * Trains a dense network with a hand-written loop on TF.js ops: seeded initialisers, a seeded
- * shuffle per epoch and seeded dropout, so a re-run with the same seed and backend gives the same
- * weights. Fused matMul+bias+relu keeps the op count per step low.
- */
 /** Where each layer's kernel and bias live in the flat parameter vector. */
 interface LayerSlot {
   inputs: number;
