@@ -2,7 +2,7 @@ export const id = 224;
 export const ids = [224];
 export const modules = {
 
-/***/ 2224:
+/***/ 12224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

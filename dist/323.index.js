@@ -2,7 +2,7 @@ export const id = 323;
 export const ids = [323];
 export const modules = {
 
-/***/ 6323:
+/***/ 86323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -228,7 +228,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   });
 
   const { annotations, masks } = parseWorkflowCommands(stdout);
-  const leakedSecrets = masks.filter(({ value, offset }) => stdout.slice(0, offset).includes(value) || stderr.includes(value)).map(({ value }) => value);
+  const withoutMaskCommands = (text: string) => text.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  const leakedSecrets = [
+    ...new Set(masks.filter(({ value, offset }) => withoutMaskCommands(stdout.slice(0, offset)).includes(value) || stderr.includes(value)).map(({ value }) => value)),
+  ];
   const log = masks.reduce((text, { value }) => (value ? text.split(value).join('***') : text), stdout);
   return {
     exitCode,

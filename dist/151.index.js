@@ -1,8 +1,8 @@
-export const id = 465;
-export const ids = [465];
+export const id = 151;
+export const ids = [151];
 export const modules = {
 
-/***/ 6465:
+/***/ 97532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
 
 const run = async () => {
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAvailableError */ .Xj('register', 'issue #6');
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAvailableError */ .Xj('open-drift-issue', 'a later issue');
 };
 
 

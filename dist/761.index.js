@@ -1,0 +1,2267 @@
+export const id = 761;
+export const ids = [761];
+export const modules = {
+
+/***/ 85056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ gitAndRun),
+/* harmony export */   As: () => (/* binding */ readModelPackage),
+/* harmony export */   FX: () => (/* binding */ writeModelPackage)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_SCHEMA_VERSION, sha256File */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8126);
+
+
+
+
+
+/** SPEC section 2: the manifest every later step reads. */
+const MANIFEST_SCHEMA_VERSION = 1;
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function listFiles(root, dir = root) {
+    const out = [];
+    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true })) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, entry.name);
+        if (entry.isDirectory())
+            out.push(...(await listFiles(root, path)));
+        else if (entry.isFile())
+            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'));
+    }
+    return out.sort();
+}
+function gitAndRun(run) {
+    return {
+        git: { repository: run.repository, sha: run.sha, ref: run.ref },
+        run: { id: run.runId, attempt: run.runAttempt, url: run.runUrl },
+    };
+}
+async function writeJson(path, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+/**
+ * Writes metrics.json, history.json and data-profile.json beside the model/ folder already in
+ * `dir`, then manifest.json with the sha256 of every file, so later steps can verify a package
+ * before loading it.
+ */
+async function writeModelPackage(dir, manifest, contents) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'model'), { recursive: true });
+    await writeJson((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'metrics.json'), contents.metrics);
+    if (contents.history)
+        await writeJson((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'history.json'), contents.history);
+    if (contents.profile !== undefined)
+        await writeJson((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'data-profile.json'), contents.profile);
+    const files = {};
+    for (const file of await listFiles(dir)) {
+        if (file === 'manifest.json')
+            continue;
+        files[file] = await sha256File((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, file));
+    }
+    const full = { schemaVersion: MANIFEST_SCHEMA_VERSION, ...manifest, metrics: contents.metrics, files };
+    await writeJson((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'manifest.json'), full);
+    return full;
+}
+/**
+ * Reads and checks a package: the manifest parses, and every file it lists exists with the
+ * recorded sha256. A tampered or half-copied package is an error naming the file.
+ */
+async function readModelPackage(dir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'manifest.json');
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${dir} is not a model package: it has no manifest.json (train writes one).`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(`manifest.json is not valid JSON: ${error.message}`, path);
+    }
+    if (typeof manifest.schemaVersion !== 'number' || manifest.schemaVersion > MANIFEST_SCHEMA_VERSION) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(`manifest schemaVersion ${manifest.schemaVersion} is not supported by this version of mlops-actions (supports ≤ ${MANIFEST_SCHEMA_VERSION}).`, path);
+    }
+    for (const [file, expected] of Object.entries(manifest.files ?? {})) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, ...file.split('/'));
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full);
+        }
+        catch {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(`the package lists ${file} but it is missing: the package is incomplete.`, path);
+        }
+        const actual = await sha256File(full);
+        if (actual !== expected)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(`checksum mismatch for ${file} (expected ${expected.slice(0, 12)}…, found ${actual.slice(0, 12)}…): the package was modified or corrupted.`, path);
+    }
+    return manifest;
+}
+
+
+/***/ }),
+
+/***/ 88761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/data/profile.ts + 5 modules
+var data_profile = __webpack_require__(43515);
+// EXTERNAL MODULE: ./shared/model/package.ts
+var model_package = __webpack_require__(85056);
+// EXTERNAL MODULE: ./shared/runtime/errors.ts
+var errors = __webpack_require__(8126);
+;// CONCATENATED MODULE: ./shared/model/tfjs-format.ts
+
+
+
+/**
+ * Dense networks in the TF.js Layers format (model.json + weights.bin), so a package also loads
+ * with `tf.loadLayersModel` in any TF.js program, while the suite reads it back without TF.js.
+ */
+const WEIGHTS_FILE = 'weights.bin';
+async function writeTfjsModel(dir, network) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const layers = [];
+    const weights = [];
+    const buffers = [];
+    let inputs = network.inputSize;
+    network.layers.forEach((layer, i) => {
+        const name = `dense_${i + 1}`;
+        layers.push({
+            class_name: 'Dense',
+            config: {
+                name,
+                trainable: true,
+                dtype: 'float32',
+                units: layer.units,
+                activation: layer.activation,
+                use_bias: true,
+                kernel_initializer: { class_name: 'GlorotUniform', config: { seed: null } },
+                bias_initializer: { class_name: 'Zeros', config: {} },
+                kernel_regularizer: null,
+                bias_regularizer: null,
+                activity_regularizer: null,
+                kernel_constraint: null,
+                bias_constraint: null,
+                ...(i === 0 ? { batch_input_shape: [null, network.inputSize] } : {}),
+            },
+        });
+        weights.push({ name: `${name}/kernel`, shape: [inputs, layer.units], dtype: 'float32' }, { name: `${name}/bias`, shape: [layer.units], dtype: 'float32' });
+        buffers.push(layer.kernel, layer.bias);
+        inputs = layer.units;
+    });
+    const modelJson = {
+        format: 'layers-model',
+        generatedBy: 'mlops-actions',
+        convertedBy: null,
+        modelTopology: { class_name: 'Sequential', config: { name: 'sequential', layers }, keras_version: 'tfjs-layers 4.22.0', backend: 'tensor_flow.js' },
+        weightsManifest: [{ paths: [WEIGHTS_FILE], weights }],
+    };
+    const total = buffers.reduce((n, b) => n + b.length, 0);
+    const all = new Float32Array(total);
+    let offset = 0;
+    for (const buffer of buffers) {
+        all.set(buffer, offset);
+        offset += buffer.length;
+    }
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'model.json'), `${JSON.stringify(modelJson, null, 1)}\n`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, WEIGHTS_FILE), new Uint8Array(all.buffer, all.byteOffset, all.byteLength));
+    return ['model.json', WEIGHTS_FILE];
+}
+/** Reads a model.json written by writeTfjsModel (or any Sequential of Dense layers with float32 weights). */
+async function readTfjsModel(dir) {
+    const path = join(dir, 'model.json');
+    let model;
+    try {
+        model = JSON.parse(await readFile(path, 'utf8'));
+    }
+    catch (error) {
+        throw new FileError(`cannot read the TF.js model: ${error.message}`, path);
+    }
+    const layerConfigs = model?.modelTopology?.config?.layers ?? model?.modelTopology?.model_config?.config?.layers ?? [];
+    const dense = layerConfigs.filter((layer) => layer.class_name === 'Dense');
+    if (dense.length === 0 || layerConfigs.some((layer) => !['Dense', 'Dropout', 'InputLayer'].includes(layer.class_name))) {
+        throw new FileError('only Sequential models of Dense (and Dropout) layers can be served without TF.js; this model has other layers.', path);
+    }
+    const manifest = model.weightsManifest?.[0];
+    if (!manifest || model.weightsManifest.length !== 1)
+        throw new FileError('expected one weights group in weightsManifest.', path);
+    const chunks = await Promise.all(manifest.paths.map((p) => readFile(join(dir, p))));
+    const bytes = Buffer.concat(chunks);
+    const data = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const byName = new Map();
+    let offset = 0;
+    for (const weight of manifest.weights) {
+        if (weight.dtype !== 'float32')
+            throw new FileError(`weight ${weight.name} is ${weight.dtype}; only float32 is supported.`, path);
+        const size = weight.shape.reduce((a, b) => a * b, 1);
+        byName.set(weight.name, data.subarray(offset, offset + size));
+        offset += size;
+    }
+    if (offset !== data.length)
+        throw new FileError(`weights.bin holds ${data.length} floats but model.json describes ${offset}.`, path);
+    const first = dense[0].config;
+    const inputSize = first.batch_input_shape?.[1] ?? first.batchInputShape?.[1];
+    let inputs = inputSize;
+    const layers = dense.map((layer) => {
+        const name = layer.config.name;
+        const kernel = byName.get(`${name}/kernel`);
+        const bias = byName.get(`${name}/bias`);
+        if (!kernel || !bias || kernel.length !== inputs * layer.config.units)
+            throw new FileError(`weights of layer ${name} are missing or have the wrong shape.`, path);
+        inputs = layer.config.units;
+        return { units: layer.config.units, activation: (layer.config.activation ?? 'linear'), kernel, bias };
+    });
+    return { inputSize, layers };
+}
+
+;// CONCATENATED MODULE: ./shared/train/artifact.ts
+
+
+async function filesUnder(dir) {
+    const out = [];
+    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            out.push(...(await filesUnder(path)));
+        else if (entry.isFile())
+            out.push(path);
+    }
+    return out;
+}
+/**
+ * Uploads the model package as a workflow artifact. Best effort: a failure is a warning, since
+ * the package is already on disk for the steps that follow. Returns the artifact id when it worked.
+ */
+async function uploadPackage(name, dir, io) {
+    try {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(110), __webpack_require__.e(118), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 62037));
+        const client = new DefaultArtifactClient();
+        const { id, size } = await client.uploadArtifact(name, await filesUnder(dir), dir);
+        io.info(`artifact-name: uploaded the package as artifact "${name}" (${size ?? '?'} bytes, id ${id}).`);
+        return id;
+    }
+    catch (error) {
+        io.warning(`artifact-name: uploading the package as "${name}" failed: ${error.message}. The package is still in ${dir}.`);
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
+var tf_core_node = __webpack_require__(53484);
+var tf_core_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_core_node, 2);
+// EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/register_all_gradients.js + 196 modules
+var register_all_gradients = __webpack_require__(85597);
+;// CONCATENATED MODULE: ./shared/train/backend.ts
+
+
+
+
+
+// tfjs-core alone ships no gradients; the trainer needs them for every backend it loads itself.
+
+
+/** `auto` tries these in order (SPEC section 3). */
+const BACKEND_LADDER = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'];
+/** A rung that cannot load on this machine, and why in words a user can act on. */
+class BackendUnavailable extends Error {
+}
+/**
+ * Below this many parameter×samples per step, WebGPU is slower than wasm: each step costs about
+ * 60–70 ms of dispatch on WebGPU (shared/notes/gpu.md: 3,545 samples/s at 6k parameters × 256,
+ * 69k samples/s at 279k × 4096 on an H100), while wasm-SIMD moves about 3.3e8 parameter×samples/s.
+ */
+const WEBGPU_MIN_WORK_PER_STEP = 2e7;
+/** Folders a runner-installed package may live in: the workspace, the bundle's folder, NODE_PATH, the global prefix. */
+function searchPaths(options) {
+    const paths = [options.cwd, here()];
+    for (const entry of (options.env.NODE_PATH ?? '').split(external_node_path_.delimiter))
+        if (entry)
+            paths.push(entry);
+    const prefix = options.env.npm_config_prefix ?? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(process.execPath));
+    paths.push((0,external_node_path_.join)(prefix, 'lib', 'node_modules'));
+    return paths;
+}
+function here() {
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        return process.cwd();
+    }
+}
+/**
+ * Imports a package that is not bundled (native or platform-specific) from where a runner
+ * installed it. The specifier is computed so the bundler leaves it alone.
+ */
+async function importInstalled(name, options) {
+    const require = (0,external_node_module_.createRequire)((0,external_node_path_.join)(options.cwd, 'noop.js'));
+    let resolved;
+    try {
+        resolved = require.resolve(name, { paths: searchPaths(options) });
+    }
+    catch {
+        throw new BackendUnavailable(`${name} is not installed (looked in ${searchPaths(options).join(', ')})`);
+    }
+    try {
+        return await __webpack_require__(90527)((0,external_node_url_.pathToFileURL)(resolved).href);
+    }
+    catch (error) {
+        throw new BackendUnavailable(`${name} is installed at ${resolved} but failed to load: ${error.message.split('\n')[0]}`);
+    }
+}
+async function loadTensorflow(name, options) {
+    const pkg = name === 'tensorflow-gpu' ? '@tensorflow/tfjs-node-gpu' : '@tensorflow/tfjs-node';
+    const module = await importInstalled(pkg, options);
+    const tf = (module.default ?? module);
+    await tf.ready();
+    if (tf.getBackend() !== 'tensorflow')
+        throw new BackendUnavailable(`${pkg} loaded but its backend is "${tf.getBackend()}"`);
+    return { tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)' };
+}
+/** The Dawn recipe from shared/notes/gpu.md: navigator.gpu must exist before the TF.js WebGPU backend is imported. */
+async function loadWebgpu(options) {
+    const dawn = await importInstalled('webgpu', options);
+    const create = dawn.create ?? dawn.default?.create;
+    const globals = dawn.globals ?? dawn.default?.globals;
+    if (typeof create !== 'function')
+        throw new BackendUnavailable('the webgpu package has no create() export (need webgpu ≥ 0.2)');
+    let gpu;
+    try {
+        gpu = create([]);
+    }
+    catch (error) {
+        throw new BackendUnavailable(`Dawn could not start: ${error.message}`);
+    }
+    const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' }).catch(() => null);
+    if (!adapter) {
+        throw new BackendUnavailable('Dawn found no GPU adapter: install the Vulkan loader (libvulkan1, libglvnd) and a GPU driver with a Vulkan ICD, and set VK_DRIVER_FILES (see docs)');
+    }
+    const info = adapter.info ?? (await adapter.requestAdapterInfo?.()) ?? {};
+    Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true, writable: true });
+    Object.assign(globalThis, globals ?? {});
+    await __webpack_require__.e(/* import() */ 676).then(__webpack_require__.t.bind(__webpack_require__, 6676, 19));
+    const ok = await tf_core_node.setBackend('webgpu');
+    if (!ok)
+        throw new BackendUnavailable('the TF.js WebGPU backend failed to initialise on the adapter');
+    const device = [info.vendor, info.device || info.architecture || info.description].filter(Boolean).join(' ') || 'unknown GPU';
+    return { tf: tf_core_node_namespaceObject, backend: 'webgpu', device: `webgpu (${device})` };
+}
+/** Where the wasm binaries are: next to the bundle in dist/, or in node_modules when running from source. */
+function wasmDirectory(env = process.env) {
+    const candidates = [env.MLOPS_TFJS_WASM_DIR, here()];
+    try {
+        candidates.push((0,external_node_path_.dirname)((0,external_node_module_.createRequire)(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm')));
+    }
+    catch {
+        // Not resolvable inside the bundle; the bundle's own folder is the candidate there.
+    }
+    return candidates.find((dir) => dir && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'tfjs-backend-wasm-simd.wasm')));
+}
+async function loadWasm(options) {
+    const dir = wasmDirectory(options.env);
+    if (!dir)
+        throw new BackendUnavailable('the tfjs wasm binaries (tfjs-backend-wasm-simd.wasm) are not next to the bundle');
+    const wasm = await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.t.bind(__webpack_require__, 16744, 19));
+    // A path prefix, not a URL: under Node the wasm loader reads the file from disk.
+    wasm.setWasmPaths(`${dir}/`);
+    const ok = await tf_core_node.setBackend('wasm');
+    if (!ok)
+        throw new BackendUnavailable(`the wasm backend failed to initialise from ${dir}`);
+    const simd = await tf_core_node.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+    return { tf: tf_core_node_namespaceObject, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)' };
+}
+async function loadCpu() {
+    await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.t.bind(__webpack_require__, 68048, 19));
+    if (!(await tf_core_node.setBackend('cpu')))
+        throw new BackendUnavailable('the JavaScript cpu backend failed to initialise');
+    // The cpu backend prints advice to install tfjs-node on its first tensor in Node; the ladder
+    // already tried tfjs-node and the log says why it was skipped, so the banner is noise.
+    tf_core_node.backend().firstUse = false;
+    return { tf: tf_core_node_namespaceObject, backend: 'cpu', device: 'cpu (JavaScript)' };
+}
+async function loadOne(name, options) {
+    switch (name) {
+        case 'tensorflow-gpu':
+        case 'tensorflow':
+            return loadTensorflow(name, options);
+        case 'webgpu':
+            return loadWebgpu(options);
+        case 'wasm':
+            return loadWasm(options);
+        case 'cpu':
+            return loadCpu();
+    }
+}
+const HOW_TO_INSTALL = {
+    'tensorflow-gpu': 'install it on the runner with `npm install @tensorflow/tfjs-node-gpu` in the workspace (needs CUDA 11.2 + cuDNN 8.1), or globally with NODE_PATH pointing at it',
+    tensorflow: 'install it on the runner with `npm install @tensorflow/tfjs-node` in the workspace',
+    webgpu: 'install the `webgpu` npm package in the workspace and make a Vulkan driver visible (see shared/notes/gpu.md)',
+    wasm: 'the wasm files ship with the action; this is a packaging bug',
+    cpu: 'this is a bug',
+};
+/**
+ * Loads the requested backend. An explicit request that cannot load fails with the reason and
+ * never falls back; `auto` walks the ladder and says why it skipped each rung.
+ */
+async function loadBackend(request, options) {
+    if (request !== 'auto') {
+        try {
+            return await loadOne(request, options);
+        }
+        catch (error) {
+            if (!(error instanceof BackendUnavailable))
+                throw error;
+            throw new errors/* UserError */.yo(`backend "${request}" was requested but cannot load: ${error.message}. To use it, ${HOW_TO_INSTALL[request]}; or set backend: auto.`);
+        }
+    }
+    for (const name of BACKEND_LADDER) {
+        if (name === 'webgpu' && options.workload && options.workload.parameters * options.workload.batchSize < WEBGPU_MIN_WORK_PER_STEP) {
+            options.log?.(`backend auto: skipping webgpu: ${options.workload.parameters} parameters × batch ${options.workload.batchSize} is too small to beat wasm (dispatch-bound below ${WEBGPU_MIN_WORK_PER_STEP.toExponential(0)} per step)`);
+            continue;
+        }
+        try {
+            return await loadOne(name, options);
+        }
+        catch (error) {
+            if (!(error instanceof BackendUnavailable))
+                throw error;
+            options.log?.(`backend auto: skipping ${name}: ${error.message}`);
+        }
+    }
+    throw new errors/* UserError */.yo('no TF.js backend could load, not even the JavaScript cpu backend; this is a bug.');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./shared/train/checkpoint.ts
+
+
+
+const FILE = 'checkpoint.json';
+/** Hex digest of the identity, so a changed config never resumes from an incompatible checkpoint. */
+function checkpointIdentity(identity) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 16);
+}
+/**
+ * Checkpoints through @actions/cache, best effort as actions/cache is: a cache that is down or
+ * refuses gets one warning and training goes on; it never fails the step.
+ */
+function cacheCheckpoints(options) {
+    const id = checkpointIdentity(options.identity);
+    // The cache hashes the path strings into the entry's version: keep the same relative string on every run.
+    const dir = `.mlops-checkpoints/${id}`;
+    const keyPrefix = `${options.prefix}-${id}-`;
+    const interval = options.intervalMs ?? 60_000;
+    let lastUpload = 0;
+    let warned = false;
+    // A re-run of a finished training restores the final entry; saving it again would only collide.
+    let finalRestored = false;
+    const warn = (message) => {
+        if (warned)
+            return options.io.debug(message);
+        warned = true;
+        options.io.warning(`checkpoint-cache: ${message}; training goes on without it.`);
+    };
+    const loadCache = async () => {
+        try {
+            const cache = options.cache ?? (await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091)));
+            if (!cache.isFeatureAvailable()) {
+                warn('the Actions cache service is not available here (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)');
+                return undefined;
+            }
+            return cache;
+        }
+        catch (error) {
+            warn(`@actions/cache could not load: ${error.message}`);
+            return undefined;
+        }
+    };
+    const inWorkspace = (fn) => {
+        // The cache resolves relative paths against the process directory; the step's workspace may differ.
+        const previous = process.cwd();
+        process.chdir(options.cwd);
+        return fn().finally(() => process.chdir(previous));
+    };
+    return {
+        async restore() {
+            const cache = await loadCache();
+            if (!cache)
+                return undefined;
+            try {
+                const hit = await inWorkspace(() => cache.restoreCache([dir], `${keyPrefix}final`, [keyPrefix]));
+                if (!hit) {
+                    options.io.info(`checkpoint-cache: no checkpoint under ${keyPrefix}*; training from the start.`);
+                    return undefined;
+                }
+                finalRestored = hit === `${keyPrefix}final`;
+                const state = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(options.cwd, dir, FILE), 'utf8'));
+                options.io.info(`checkpoint-cache: restored ${hit}: resuming after epoch ${state.epoch}.`);
+                return state;
+            }
+            catch (error) {
+                warn(`restoring failed: ${error.message}`);
+                return undefined;
+            }
+        },
+        async save(state, final = false) {
+            const folder = (0,external_node_path_.join)(options.cwd, dir);
+            await (0,promises_.mkdir)(folder, { recursive: true });
+            // Write then rename, so a runner killed mid-write leaves the previous checkpoint whole.
+            await (0,promises_.writeFile)((0,external_node_path_.join)(folder, `${FILE}.tmp`), JSON.stringify(state));
+            await (0,promises_.rename)((0,external_node_path_.join)(folder, `${FILE}.tmp`), (0,external_node_path_.join)(folder, FILE));
+            const now = Date.now();
+            if (!final && now - lastUpload < interval)
+                return;
+            if (final && finalRestored)
+                return;
+            lastUpload = now;
+            const cache = await loadCache();
+            if (!cache)
+                return;
+            const key = final ? `${keyPrefix}final` : `${keyPrefix}e${String(state.epoch).padStart(6, '0')}-${options.runId ?? 'local'}-${options.runAttempt ?? '1'}`;
+            try {
+                const saved = await inWorkspace(() => cache.saveCache([dir], key));
+                if (saved === -1)
+                    warn(`saving ${key} did not complete (see the warning above)`);
+                else
+                    options.io.debug(`checkpoint-cache: saved ${key}`);
+            }
+            catch (error) {
+                warn(`saving ${key} failed: ${error.message}`);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./shared/train/gpu.ts
+
+const QUERY = 'name,utilization.gpu,memory.used,memory.total';
+/** Parses `nvidia-smi --query-gpu=name,utilization.gpu,memory.used,memory.total --format=csv,noheader,nounits`: one line per GPU. */
+function parseNvidiaSmi(text) {
+    const samples = [];
+    for (const line of text.split('\n')) {
+        const parts = line.split(',').map((part) => part.trim());
+        if (parts.length < 4 || !parts[0])
+            continue;
+        const [name, utilization, memoryUsed, memoryTotal] = parts;
+        // "[N/A]" appears for fields a GPU does not report (MIG slices, some vGPUs).
+        const number = (text) => (/^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN);
+        samples.push({ name, utilization: number(utilization), memoryUsed: number(memoryUsed), memoryTotal: number(memoryTotal) });
+    }
+    return samples;
+}
+function query(env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('nvidia-smi', [`--query-gpu=${QUERY}`, '--format=csv,noheader,nounits'], { env, timeout: 10_000 }, (error, stdout) => {
+            resolve(error ? undefined : parseNvidiaSmi(String(stdout)));
+        });
+    });
+}
+/**
+ * Samples nvidia-smi while a command runs, when the runner has it. Without nvidia-smi (or
+ * without a GPU) it records nothing and the run counts zero GPU-seconds.
+ */
+class GpuSampler {
+    env;
+    intervalMs;
+    samples = [];
+    timer;
+    pending = Promise.resolve();
+    available = true;
+    constructor(env, intervalMs = 1000) {
+        this.env = env;
+        this.intervalMs = intervalMs;
+    }
+    sample() {
+        if (!this.available)
+            return this.pending;
+        this.pending = this.pending.then(async () => {
+            const result = await query(this.env);
+            if (!result)
+                this.available = this.samples.length > 0;
+            else if (result.length > 0)
+                this.samples.push(result);
+        });
+        return this.pending;
+    }
+    async start() {
+        await this.sample();
+        if (!this.available)
+            return;
+        this.timer = setInterval(() => void this.sample(), this.intervalMs);
+    }
+    /** Stops sampling (taking one last sample) and summarises: mean and peak utilisation over all GPUs, peak memory. */
+    async stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        if (this.available && this.samples.length > 0)
+            await this.sample();
+        await this.pending;
+        if (this.samples.length === 0)
+            return undefined;
+        const all = this.samples.flat();
+        const utilizations = all.map((s) => s.utilization).filter((u) => !Number.isNaN(u));
+        const memory = all.map((s) => s.memoryUsed).filter((m) => !Number.isNaN(m));
+        const names = [...new Set(this.samples[0].map((s) => s.name))];
+        return {
+            name: names.join(', '),
+            count: this.samples[0].length,
+            meanUtilization: utilizations.length ? utilizations.reduce((a, b) => a + b, 0) / utilizations.length : 0,
+            peakUtilization: utilizations.length ? Math.max(...utilizations) : 0,
+            peakMemoryMiB: memory.length ? Math.max(...memory) : 0,
+            memoryTotalMiB: Math.max(0, ...this.samples[0].map((s) => s.memoryTotal).filter((m) => !Number.isNaN(m))),
+            samples: this.samples.length,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/train/command.ts
+
+
+
+
+
+
+/** Splits a byte stream into lines, calling `line` for each complete one. */
+function lineSplitter(line) {
+    let rest = '';
+    return {
+        push(chunk) {
+            const text = rest + chunk.toString('utf8');
+            const lines = text.split(/\r?\n/);
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                line(l);
+        },
+        end() {
+            if (rest)
+                line(rest);
+            rest = '';
+        },
+    };
+}
+function flatMetrics(value, file) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* FileError */.f6('metrics.json must be a JSON object of metric name to number, e.g. {"val_loss": 0.31}.', file);
+    const out = {};
+    for (const [name, metric] of Object.entries(value)) {
+        if (typeof metric !== 'number' || !Number.isFinite(metric))
+            throw new errors/* FileError */.f6(`metric "${name}" is ${JSON.stringify(metric)}; every metric must be a finite number.`, file);
+        out[name] = metric;
+    }
+    return out;
+}
+async function readJson(path, shown) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* FileError */.f6(`is not valid JSON: ${error.message}`, shown);
+    }
+}
+/**
+ * Runs a training command with the SPEC's environment contract, streaming its output live and
+ * sampling nvidia-smi, then checks what it wrote. A failure quotes the command's last lines.
+ */
+async function runTrainingCommand(options) {
+    const outputDir = (0,external_node_path_.join)(options.packageDir, 'model');
+    await (0,promises_.rm)(options.packageDir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const tail = [];
+    const keep = options.tailLines ?? 30;
+    const remember = (line) => {
+        options.io.info(line);
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+    };
+    const sampler = new GpuSampler(options.env, options.sampleIntervalMs);
+    await sampler.start();
+    const started = performance.now();
+    const env = {
+        ...options.env,
+        MLOPS_OUTPUT_DIR: outputDir,
+        MLOPS_DATA: options.data ?? '',
+        MLOPS_PARAMS: JSON.stringify(options.params),
+        MLOPS_SEED: String(options.seed),
+        // Python buffers stdout when it is not a terminal; the log should move while the command runs.
+        PYTHONUNBUFFERED: options.env.PYTHONUNBUFFERED ?? '1',
+    };
+    const exit = await new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(options.command, { shell: true, cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = lineSplitter(remember);
+        const err = lineSplitter(remember);
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => resolve({ code: null, signal: null, error }));
+        child.on('close', (code, signal) => {
+            out.end();
+            err.end();
+            resolve({ code, signal });
+        });
+    });
+    const durationSeconds = (performance.now() - started) / 1000;
+    const gpu = await sampler.stop();
+    const lastLines = () => (tail.length ? `\nLast lines of its output:\n${tail.join('\n')}` : ' It printed nothing.');
+    if (exit.error)
+        throw new errors/* UserError */.yo(`the command could not start: ${exit.error.message}.`);
+    if (exit.code !== 0) {
+        throw new errors/* UserError */.yo(`the training command failed (${exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`}) after ${durationSeconds.toFixed(1)} s.${lastLines()}`);
+    }
+    const metricsPath = (0,external_node_path_.join)(outputDir, 'metrics.json');
+    if (!(0,external_node_fs_.existsSync)(metricsPath)) {
+        throw new errors/* UserError */.yo(`the training command succeeded but wrote no metrics.json into MLOPS_OUTPUT_DIR (${outputDir}); it must write {"metric": number, …} there.${lastLines()}`);
+    }
+    const metrics = flatMetrics(await readJson(metricsPath, 'metrics.json'), 'metrics.json');
+    // metrics.json, history.json and mlops.json belong at the package root, beside model/.
+    await (0,promises_.rename)(metricsPath, (0,external_node_path_.join)(options.packageDir, 'metrics.json'));
+    let history;
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(outputDir, 'history.json'))) {
+        history = (await readJson((0,external_node_path_.join)(outputDir, 'history.json'), 'history.json'));
+        await (0,promises_.rm)((0,external_node_path_.join)(outputDir, 'history.json'));
+    }
+    let extra = {};
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(outputDir, 'mlops.json'))) {
+        extra = (await readJson((0,external_node_path_.join)(outputDir, 'mlops.json'), 'mlops.json'));
+        await (0,promises_.rm)((0,external_node_path_.join)(outputDir, 'mlops.json'));
+    }
+    const files = await (0,promises_.readdir)(outputDir);
+    return { metrics, history, framework: files.includes('model.onnx') ? 'onnx' : 'custom', extra, gpu, durationSeconds };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./shared/inputs/parse.ts
+var parse = __webpack_require__(83841);
+;// CONCATENATED MODULE: ./shared/train/config.ts
+
+
+
+
+
+const TOP_KEYS = ['name', 'data', 'target', 'task', 'features', 'positive_class', 'max_categories', 'model', 'training'];
+const FEATURE_KEYS = ['include', 'exclude', 'categorical'];
+const MODEL_KEYS = ['type', 'hidden', 'dropout'];
+const TRAINING_KEYS = ['epochs', 'batch_size', 'learning_rate', 'optimizer', 'validation_split', 'early_stopping', 'class_weight', 'cv_folds'];
+const EARLY_STOPPING_KEYS = ['patience', 'min_delta', 'monitor', 'restore_best_weights'];
+const TASKS = ['binary-classification', 'multiclass-classification', 'regression'];
+function fail(source, path, message) {
+    throw new errors/* FileError */.f6(message, source.file, source.lineOf(path));
+}
+function checkKeys(source, path, value, allowed) {
+    const where = path.length ? path.join('.') : 'the config';
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        fail(source, path, `${where} must be a mapping of keys to values.`);
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key)) {
+            const hint = (0,parse/* closest */.kp)(key, allowed);
+            fail(source, [...path, key], `unknown key "${[...path, key].join('.')}"${hint ? ` (did you mean "${hint}"?)` : ''}. Known keys here: ${allowed.join(', ')}.`);
+        }
+    }
+    return value;
+}
+function num(source, path, value, check) {
+    const name = path.join('.');
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        fail(source, path, `${name} must be a number (got ${JSON.stringify(value)}).`);
+    if (check.integer && !Number.isInteger(value))
+        fail(source, path, `${name} must be a whole number (got ${value}).`);
+    if (check.min !== undefined && (check.exclusiveMin ? value <= check.min : value < check.min))
+        fail(source, path, `${name} must be ${check.exclusiveMin ? '>' : '≥'} ${check.min} (got ${value}).`);
+    if (check.max !== undefined && value > check.max)
+        fail(source, path, `${name} must be ≤ ${check.max} (got ${value}).`);
+    return value;
+}
+function str(source, path, value) {
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (typeof value !== 'string' || value === '')
+        fail(source, path, `${path.join('.')} must be a non-empty string.`);
+    return value;
+}
+function strList(source, path, value) {
+    if (typeof value === 'string')
+        return [value];
+    if (!Array.isArray(value))
+        fail(source, path, `${path.join('.')} must be a list of column names.`);
+    return value.map((item, i) => str(source, [...path, i], item));
+}
+function oneOf(source, path, value, options) {
+    if (typeof value !== 'string' || !options.includes(value)) {
+        const hint = typeof value === 'string' ? (0,parse/* closest */.kp)(value, options) : undefined;
+        fail(source, path, `${path.join('.')} must be one of ${options.join(', ')} (got ${JSON.stringify(value)})${hint ? `; did you mean "${hint}"?` : '.'}`);
+    }
+    return value;
+}
+/** Applies `params` (tune's overrides) to the raw config: `learning_rate`, `training.learning_rate` or `model.hidden`. */
+function applyParams(raw, params) {
+    for (const [key, value] of Object.entries(params)) {
+        let path;
+        if (key.includes('.'))
+            path = key.split('.');
+        else if (TRAINING_KEYS.includes(key))
+            path = ['training', key];
+        else if (MODEL_KEYS.includes(key))
+            path = ['model', key];
+        else if (TOP_KEYS.includes(key))
+            path = [key];
+        else {
+            const all = [...TRAINING_KEYS, ...MODEL_KEYS, ...TOP_KEYS];
+            const hint = (0,parse/* closest */.kp)(key, all);
+            throw new errors/* InputError */.dz(`params has the unknown parameter "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}. Parameters: ${all.join(', ')} (or dotted, e.g. training.learning_rate).`, 'params');
+        }
+        let node = raw;
+        for (const part of path.slice(0, -1)) {
+            if (part === 'model' && typeof node.model === 'string')
+                node.model = { type: node.model };
+            if (node[part] === undefined || node[part] === null)
+                node[part] = {};
+            if (typeof node[part] !== 'object')
+                throw new errors/* InputError */.dz(`params "${key}": ${part} in the config is not a mapping.`, 'params');
+            node = node[part];
+        }
+        node[path[path.length - 1]] = value;
+    }
+}
+/** Validates a parsed config (after params) and fills defaults. */
+function normalizeConfig(raw, source) {
+    const top = checkKeys(source, [], raw ?? {}, TOP_KEYS);
+    const features = top.features === undefined ? {} : checkKeys(source, ['features'], top.features, FEATURE_KEYS);
+    const modelRaw = typeof top.model === 'string' ? { type: top.model } : top.model === undefined ? {} : checkKeys(source, ['model'], top.model, MODEL_KEYS);
+    const modelType = modelRaw.type === undefined ? 'mlp' : oneOf(source, ['model', 'type'], modelRaw.type, ['linear', 'logistic', 'mlp']);
+    let hidden = [];
+    if (modelType === 'mlp') {
+        const value = modelRaw.hidden ?? [64, 32];
+        const list = Array.isArray(value) ? value : [value];
+        hidden = list.map((units, i) => num(source, ['model', 'hidden', i], units, { min: 1, max: 65536, integer: true }));
+        if (hidden.length === 0)
+            fail(source, ['model', 'hidden'], 'model.hidden must list at least one layer size for an mlp (use model: linear or logistic for none).');
+    }
+    else if (modelRaw.hidden !== undefined) {
+        fail(source, ['model', 'hidden'], `model.hidden applies to mlp only; a ${modelType} model has no hidden layers.`);
+    }
+    const dropout = modelRaw.dropout === undefined ? 0 : num(source, ['model', 'dropout'], modelRaw.dropout, { min: 0, max: 0.95 });
+    const training = top.training === undefined ? {} : checkKeys(source, ['training'], top.training, TRAINING_KEYS);
+    let earlyStopping;
+    const es = training.early_stopping;
+    if (es === true)
+        earlyStopping = { patience: 5, minDelta: 0, monitor: 'val_loss', restoreBestWeights: true };
+    else if (typeof es === 'number')
+        earlyStopping = { patience: num(source, ['training', 'early_stopping'], es, { min: 1, integer: true }), minDelta: 0, monitor: 'val_loss', restoreBestWeights: true };
+    else if (es !== undefined && es !== false && es !== null) {
+        const map = checkKeys(source, ['training', 'early_stopping'], es, EARLY_STOPPING_KEYS);
+        earlyStopping = {
+            patience: map.patience === undefined ? 5 : num(source, ['training', 'early_stopping', 'patience'], map.patience, { min: 1, integer: true }),
+            minDelta: map.min_delta === undefined ? 0 : num(source, ['training', 'early_stopping', 'min_delta'], map.min_delta, { min: 0 }),
+            monitor: map.monitor === undefined ? 'val_loss' : str(source, ['training', 'early_stopping', 'monitor'], map.monitor),
+            restoreBestWeights: map.restore_best_weights === undefined ? true : Boolean(map.restore_best_weights),
+        };
+    }
+    let classWeight;
+    const cw = training.class_weight;
+    if (cw === 'balanced')
+        classWeight = 'balanced';
+    else if (cw && typeof cw === 'object' && !Array.isArray(cw)) {
+        classWeight = Object.fromEntries(Object.entries(cw).map(([label, w]) => [label, num(source, ['training', 'class_weight', label], w, { min: 0, exclusiveMin: true })]));
+    }
+    else if (cw !== undefined && cw !== null && cw !== 'none')
+        fail(source, ['training', 'class_weight'], 'training.class_weight must be "balanced", "none", or a map of class label to weight.');
+    return {
+        name: top.name === undefined ? 'model' : str(source, ['name'], top.name),
+        data: top.data === undefined ? undefined : str(source, ['data'], top.data),
+        target: top.target === undefined ? undefined : str(source, ['target'], top.target),
+        task: top.task === undefined ? undefined : oneOf(source, ['task'], top.task, TASKS),
+        features: {
+            include: features.include === undefined ? undefined : strList(source, ['features', 'include'], features.include),
+            exclude: features.exclude === undefined ? [] : strList(source, ['features', 'exclude'], features.exclude),
+            categorical: features.categorical === undefined ? [] : strList(source, ['features', 'categorical'], features.categorical),
+        },
+        positiveClass: top.positive_class === undefined ? undefined : str(source, ['positive_class'], top.positive_class),
+        maxCategories: top.max_categories === undefined ? 50 : num(source, ['max_categories'], top.max_categories, { min: 1, integer: true }),
+        model: { type: modelType, hidden, dropout },
+        training: {
+            epochs: training.epochs === undefined ? 20 : num(source, ['training', 'epochs'], training.epochs, { min: 1, max: 100000, integer: true }),
+            batchSize: training.batch_size === undefined ? 32 : num(source, ['training', 'batch_size'], training.batch_size, { min: 1, integer: true }),
+            learningRate: training.learning_rate === undefined ? 0.001 : num(source, ['training', 'learning_rate'], training.learning_rate, { min: 0, exclusiveMin: true }),
+            optimizer: training.optimizer === undefined ? 'adam' : oneOf(source, ['training', 'optimizer'], training.optimizer, ['adam', 'sgd']),
+            validationSplit: training.validation_split === undefined ? 0.2 : num(source, ['training', 'validation_split'], training.validation_split, { min: 0, max: 0.9 }),
+            earlyStopping,
+            classWeight,
+            cvFolds: training.cv_folds === undefined ? 0 : num(source, ['training', 'cv_folds'], training.cv_folds, { min: 0, max: 100, integer: true }),
+        },
+    };
+}
+function sourceOf(file, doc, counter) {
+    return {
+        file,
+        lineOf(path) {
+            if (!doc || !counter)
+                return undefined;
+            let node = doc.contents;
+            let line;
+            for (const part of path) {
+                if (!(0,dist/* isMap */.jh)(node))
+                    break;
+                const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(part));
+                if (!pair)
+                    break;
+                const range = pair.key.range;
+                if (range)
+                    line = counter.linePos(range[0]).line;
+                node = pair.value;
+            }
+            return line;
+        },
+    };
+}
+/** Parses YAML text; a syntax error is a FileError with the line, unknown keys get a "did you mean". */
+function parseConfig(text, file, params = {}) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        const line = error.linePos?.[0]?.line;
+        throw new errors/* FileError */.f6(`the config is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, file, line, error.linePos?.[0]?.col);
+    }
+    const raw = (doc.toJS() ?? {});
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new errors/* FileError */.f6('the config must be a YAML mapping (name:, data:, target:, model:, training:).', file, 1);
+    applyParams(raw, params);
+    return normalizeConfig(raw, sourceOf(file, doc, counter));
+}
+async function loadConfig(path, cwd, params = {}) {
+    const full = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
+    const shown = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(cwd, path) || path : path;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(full, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`config file ${shown} cannot be read: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`, 'config');
+    }
+    return parseConfig(text, shown, params);
+}
+/** `params` as given by the input (already JSON-parsed by the input parser) must be an object. */
+function paramsObject(value) {
+    if (value === undefined || value === null || value === '')
+        return {};
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`params is not valid JSON: ${error.message}. Give an object, e.g. {"learning_rate": 0.01}.`, 'params');
+        }
+    }
+    if (typeof value !== 'object' || Array.isArray(value) || value === null) {
+        throw new errors/* InputError */.dz(`params must be a JSON object such as {"learning_rate": 0.01} (got ${JSON.stringify(value)}).`, 'params');
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./shared/data/reader.ts + 1 modules
+var reader = __webpack_require__(90849);
+;// CONCATENATED MODULE: ./shared/train/data.ts
+
+/**
+ * Loads the training data with the suite's one reader (shared/data/reader.ts), keeping each
+ * row's file and line so a bad cell is reported as `data/train.csv:17`.
+ */
+async function loadTrainingTable(pattern, cwd) {
+    let names = [];
+    let columns = [];
+    const lines = [];
+    const fileOfRow = [];
+    const fileIndex = new Map();
+    const summary = await (0,reader/* readDataset */.J)(pattern, {
+        cwd,
+        onColumns: (header) => {
+            names = header;
+            columns = header.map(() => []);
+        },
+        onRow: (row, file) => {
+            for (let i = 0; i < columns.length; i++)
+                columns[i].push(row.isNull(i) ? null : row.text(i));
+            lines.push(row.line);
+            let index = fileIndex.get(file);
+            if (index === undefined)
+                fileIndex.set(file, (index = fileIndex.size));
+            fileOfRow.push(index);
+        },
+    });
+    const files = [...fileIndex.keys()];
+    return {
+        columns: names,
+        rows: summary.rows,
+        files: summary.files,
+        values: new Map(names.map((name, i) => [name, columns[i]])),
+        fingerprint: summary.fingerprint,
+        locate: (row) => (row >= 0 && row < lines.length ? `${files[fileOfRow[row]]}:${lines[row]}` : `row ${row + 1}`),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/model/network.ts
+
+/**
+ * Forward pass in plain JavaScript (float64 accumulation), so evaluation and serving need no
+ * TensorFlow.js backend. Returns `rows × outputUnits`, row-major.
+ */
+function predictNetwork(network, input, rows) {
+    let current = input;
+    let width = network.inputSize;
+    if (input.length !== rows * width)
+        throw new errors/* UserError */.yo(`model input has ${input.length / Math.max(rows, 1)} columns per row; the model expects ${width}.`);
+    for (const layer of network.layers) {
+        const units = layer.units;
+        const next = new Float64Array(rows * units);
+        for (let r = 0; r < rows; r++) {
+            const out = r * units;
+            for (let u = 0; u < units; u++)
+                next[out + u] = layer.bias[u];
+            for (let i = 0; i < width; i++) {
+                const x = current[r * width + i];
+                if (x === 0)
+                    continue;
+                const w = i * units;
+                for (let u = 0; u < units; u++)
+                    next[out + u] += x * layer.kernel[w + u];
+            }
+            activate(next, out, units, layer.activation);
+        }
+        current = next;
+        width = units;
+    }
+    return current;
+}
+function activate(values, offset, units, activation) {
+    switch (activation) {
+        case 'linear':
+            return;
+        case 'relu':
+            for (let u = 0; u < units; u++)
+                if (values[offset + u] < 0)
+                    values[offset + u] = 0;
+            return;
+        case 'sigmoid':
+            for (let u = 0; u < units; u++)
+                values[offset + u] = 1 / (1 + Math.exp(-values[offset + u]));
+            return;
+        case 'softmax': {
+            let max = -Infinity;
+            for (let u = 0; u < units; u++)
+                max = Math.max(max, values[offset + u]);
+            let sum = 0;
+            for (let u = 0; u < units; u++) {
+                values[offset + u] = Math.exp(values[offset + u] - max);
+                sum += values[offset + u];
+            }
+            for (let u = 0; u < units; u++)
+                values[offset + u] /= sum;
+            return;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./shared/data/row.ts
+var row = __webpack_require__(88783);
+;// CONCATENATED MODULE: ./shared/model/preprocessing.ts
+
+
+function isMissing(cell) {
+    if (cell === null || cell === undefined)
+        return true;
+    if (typeof cell === 'number')
+        return Number.isNaN(cell);
+    if (typeof cell === 'boolean')
+        return false;
+    return row/* NULL_MARKERS */.WO.has(cell.trim());
+}
+/** The number in a cell, or NaN when it is not one (missing cells must be checked first). */
+function parseNumber(cell) {
+    if (typeof cell === 'number')
+        return cell;
+    if (typeof cell === 'boolean' || cell === null || cell === undefined)
+        return Number.NaN;
+    const text = cell.trim();
+    if (text === '')
+        return Number.NaN;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : Number.NaN;
+}
+function cellText(cell) {
+    return typeof cell === 'string' ? cell.trim() : String(cell);
+}
+/** Share of parseable cells above which a column is numeric, and anything else in it is a data error. */
+const NUMERIC_SHARE = 0.9;
+function rowsOf(columns, rows) {
+    if (rows)
+        return rows;
+    const all = new Int32Array(columns.rows);
+    for (let i = 0; i < all.length; i++)
+        all[i] = i;
+    return all;
+}
+function column(columns, name) {
+    const values = columns.values.get(name);
+    if (!values)
+        throw new errors/* UserError */.yo(`column "${name}" is not in the data (columns: ${[...columns.values.keys()].join(', ')}).`);
+    return values;
+}
+/** Sorts labels as sklearn's LabelEncoder would: numerically when they are all numbers. */
+function sortLabels(labels) {
+    const list = [...labels];
+    if (list.every((label) => Number.isFinite(parseNumber(label))))
+        return list.sort((a, b) => parseNumber(a) - parseNumber(b));
+    return list.sort();
+}
+/**
+ * Decides a column's kind: numeric when (almost) every present cell is a number. A column that is
+ * mostly numbers with a few words in it is an error in the data, reported with the first offender.
+ */
+function fitFeature(name, cells, rows, options) {
+    let present = 0;
+    let numeric = 0;
+    let firstBad = -1;
+    let sum = 0;
+    for (let k = 0; k < rows.length; k++) {
+        const cell = cells[rows[k]];
+        if (isMissing(cell))
+            continue;
+        present++;
+        const value = parseNumber(cell);
+        if (Number.isNaN(value)) {
+            if (firstBad < 0)
+                firstBad = rows[k];
+        }
+        else {
+            numeric++;
+            sum += value;
+        }
+    }
+    if (present === 0) {
+        throw new errors/* UserError */.yo(`feature "${name}" is empty in every training row: drop it (features.exclude) or fix the data.`);
+    }
+    const forcedCategorical = options.categorical?.includes(name) ?? false;
+    if (!forcedCategorical && numeric === present) {
+        const mean = sum / numeric;
+        let squares = 0;
+        for (let k = 0; k < rows.length; k++) {
+            const cell = cells[rows[k]];
+            if (isMissing(cell))
+                continue;
+            const d = parseNumber(cell) - mean;
+            squares += d * d;
+        }
+        const std = Math.sqrt(squares / numeric);
+        return { name, kind: 'numeric', mean, std: std > 0 ? std : 1 };
+    }
+    if (!forcedCategorical && numeric / present >= NUMERIC_SHARE) {
+        const where = options.locate ? `${options.locate(firstBad)}: ` : '';
+        throw new errors/* UserError */.yo(`${where}non-numeric value "${cellText(cells[firstBad])}" in numeric column "${name}" (${present - numeric} of ${present} values are not numbers). Fix the data, or list the column under categorical: in the config.`);
+    }
+    const counts = new Map();
+    for (let k = 0; k < rows.length; k++) {
+        const cell = cells[rows[k]];
+        if (isMissing(cell))
+            continue;
+        const text = cellText(cell);
+        counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+    // Most frequent first, ties by name, so the vocabulary does not depend on row order.
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const kept = ranked.slice(0, options.maxCategories ?? 50).map(([value]) => value);
+    return { name, kind: 'categorical', categories: sortLabels(kept), fill: ranked[0][0] };
+}
+function fitTarget(cells, rows, options) {
+    const { target: name, task } = options;
+    if (task === 'regression') {
+        let sum = 0;
+        let n = 0;
+        for (let k = 0; k < rows.length; k++) {
+            const value = parseNumber(cells[rows[k]]);
+            if (Number.isNaN(value)) {
+                const where = options.locate ? `${options.locate(rows[k])}: ` : '';
+                throw new errors/* UserError */.yo(`${where}target "${name}" has the non-numeric value "${cellText(cells[rows[k]])}", but the task is regression.`);
+            }
+            sum += value;
+            n++;
+        }
+        const mean = sum / n;
+        let squares = 0;
+        for (let k = 0; k < rows.length; k++)
+            squares += (parseNumber(cells[rows[k]]) - mean) ** 2;
+        const std = Math.sqrt(squares / n);
+        if (!(std > 0))
+            throw new errors/* UserError */.yo(`target "${name}" is constant (${mean}) in the training rows: there is nothing to learn.`);
+        return { name, task, mean, std };
+    }
+    const labels = new Set();
+    for (let k = 0; k < rows.length; k++)
+        labels.add(cellText(cells[rows[k]]));
+    let classes = sortLabels(labels);
+    if (classes.length < 2)
+        throw new errors/* UserError */.yo(`target "${name}" is constant ("${classes[0]}") in the training rows: there is nothing to learn.`);
+    if (task === 'binary-classification') {
+        if (classes.length > 2) {
+            throw new errors/* UserError */.yo(`target "${name}" has ${classes.length} classes (${classes.slice(0, 5).join(', ')}…) but task is binary-classification; use multiclass-classification.`);
+        }
+        if (options.positiveClass !== undefined) {
+            const positive = options.positiveClass;
+            if (!classes.includes(positive))
+                throw new errors/* UserError */.yo(`positive_class "${positive}" is not a value of target "${name}" (values: ${classes.join(', ')}).`);
+            classes = [classes.find((c) => c !== positive), positive];
+        }
+    }
+    return { name, task, classes };
+}
+/** Learns the preprocessing from the training rows. Rows whose target is missing must already be dropped. */
+function fitPreprocessing(columns, options) {
+    const rows = rowsOf(columns, options.rows);
+    const features = options.features.map((name) => fitFeature(name, column(columns, name), rows, options));
+    const target = fitTarget(column(columns, options.target), rows, options);
+    const inputNames = [];
+    for (const feature of features) {
+        if (feature.kind === 'numeric')
+            inputNames.push(feature.name);
+        else
+            inputNames.push(...feature.categories.map((c) => `${feature.name}=${c}`), `${feature.name}=<unknown>`);
+    }
+    return { features, inputSize: inputNames.length, inputNames, target };
+}
+/**
+ * Raw rows to model input: a row-major Float32Array of `rows × spec.inputSize`. Unknown
+ * categories go to the unknown bucket; missing cells are imputed as fitted; a cell that should be
+ * a number and is not is an error naming the row.
+ */
+function applyPreprocessing(spec, columns, options = {}) {
+    const rows = rowsOf(columns, options.rows);
+    const width = spec.inputSize;
+    const out = new Float32Array(rows.length * width);
+    let offset = 0;
+    for (const feature of spec.features) {
+        const cells = columns.values.get(feature.name);
+        if (!cells)
+            throw new errors/* UserError */.yo(`the data has no column "${feature.name}", which the model needs as input (columns: ${[...columns.values.keys()].join(', ')}).`);
+        if (feature.kind === 'numeric') {
+            for (let k = 0; k < rows.length; k++) {
+                const cell = cells[rows[k]];
+                let value = feature.mean;
+                if (!isMissing(cell)) {
+                    value = parseNumber(cell);
+                    if (Number.isNaN(value)) {
+                        const where = options.locate ? `${options.locate(rows[k])}: ` : `row ${rows[k] + 1}: `;
+                        throw new errors/* UserError */.yo(`${where}non-numeric value "${cellText(cell)}" in numeric column "${feature.name}".`);
+                    }
+                }
+                out[k * width + offset] = (value - feature.mean) / feature.std;
+            }
+            offset++;
+        }
+        else {
+            const index = new Map(feature.categories.map((c, i) => [c, i]));
+            const unknown = feature.categories.length;
+            for (let k = 0; k < rows.length; k++) {
+                const cell = cells[rows[k]];
+                const text = isMissing(cell) ? feature.fill : cellText(cell);
+                out[k * width + offset + (index.get(text) ?? unknown)] = 1;
+            }
+            offset += unknown + 1;
+        }
+    }
+    return out;
+}
+/** Rows given as objects (JSON requests, JSON Lines) in the column shape applyPreprocessing takes. */
+function recordsToColumns(records, names) {
+    const values = new Map();
+    for (const name of names)
+        values.set(name, records.map((record) => record[name]));
+    return { rows: records.length, values };
+}
+/**
+ * The training target as numbers: class index for classification, standardized value for
+ * regression. A label the encoding does not know is an error naming the row.
+ */
+function encodeTarget(target, columns, options = {}) {
+    const rows = rowsOf(columns, options.rows);
+    const cells = column(columns, target.name);
+    const out = new Float32Array(rows.length);
+    if (target.task === 'regression') {
+        for (let k = 0; k < rows.length; k++)
+            out[k] = (parseNumber(cells[rows[k]]) - target.mean) / target.std;
+        return out;
+    }
+    const index = new Map(target.classes.map((c, i) => [c, i]));
+    for (let k = 0; k < rows.length; k++) {
+        const label = cellText(cells[rows[k]]);
+        const value = index.get(label);
+        if (value === undefined) {
+            const where = options.locate ? `${options.locate(rows[k])}: ` : `row ${rows[k] + 1}: `;
+            throw new errors/* UserError */.yo(`${where}target "${target.name}" has the label "${label}", which the model was not trained on (classes: ${target.classes.join(', ')}).`);
+        }
+        out[k] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/train/metrics.ts
+/**
+ * Evaluation metrics computed in float64 on predictions, defined as sklearn defines them
+ * (checked against sklearn fixtures in test/train/fixtures).
+ */
+/** sklearn's log_loss clips probabilities to [eps, 1 - eps] with eps = float64 machine epsilon. */
+const EPS = 2.220446049250313e-16;
+/** Binary log loss: `probabilities` are P(class 1). */
+function binaryLogLoss(labels, probabilities) {
+    let sum = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const p = Math.min(Math.max(probabilities[i], EPS), 1 - EPS);
+        sum -= labels[i] === 1 ? Math.log(p) : Math.log(1 - p);
+    }
+    return sum / labels.length;
+}
+/** Multiclass log loss: `probabilities` is row-major `n × classes`; rows are renormalised as sklearn does. */
+function multiclassLogLoss(labels, probabilities, classes) {
+    let sum = 0;
+    for (let i = 0; i < labels.length; i++) {
+        let total = 0;
+        for (let c = 0; c < classes; c++)
+            total += Math.min(Math.max(probabilities[i * classes + c], EPS), 1 - EPS);
+        const p = Math.min(Math.max(probabilities[i * classes + labels[i]], EPS), 1 - EPS) / total;
+        sum -= Math.log(p);
+    }
+    return sum / labels.length;
+}
+/** ROC AUC via the rank-sum (Mann–Whitney) statistic with average ranks for ties: equal to sklearn's roc_auc_score. */
+function rocAuc(labels, scores) {
+    const n = labels.length;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+    let positives = 0;
+    let rankSum = 0;
+    for (let i = 0; i < n;) {
+        let j = i;
+        while (j + 1 < n && scores[order[j + 1]] === scores[order[i]])
+            j++;
+        const rank = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++) {
+            if (labels[order[k]] === 1) {
+                positives++;
+                rankSum += rank;
+            }
+        }
+        i = j + 1;
+    }
+    const negatives = n - positives;
+    if (positives === 0 || negatives === 0)
+        return Number.NaN;
+    return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+function accuracy(labels, predicted) {
+    let right = 0;
+    for (let i = 0; i < labels.length; i++)
+        if (labels[i] === predicted[i])
+            right++;
+    return right / labels.length;
+}
+function regressionMetrics(actual, predicted) {
+    const n = actual.length;
+    let mean = 0;
+    for (let i = 0; i < n; i++)
+        mean += actual[i];
+    mean /= n;
+    let se = 0;
+    let ae = 0;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const d = actual[i] - predicted[i];
+        se += d * d;
+        ae += Math.abs(d);
+        ss += (actual[i] - mean) ** 2;
+    }
+    return { mse: se / n, rmse: Math.sqrt(se / n), mae: ae / n, r2: ss > 0 ? 1 - se / ss : Number.NaN };
+}
+/**
+ * The metrics train reports for one split. `outputs` is the network output (probabilities, or
+ * the regression prediction already in target units); `labels` are class indices or target values.
+ */
+function taskMetrics(task, labels, outputs, classes = 2) {
+    if (task === 'regression') {
+        const { mse, rmse, mae, r2 } = regressionMetrics(labels, outputs);
+        return { loss: mse, rmse, mae, r2 };
+    }
+    if (task === 'binary-classification') {
+        const predicted = Array.from(outputs, (p) => (p >= 0.5 ? 1 : 0));
+        return { loss: binaryLogLoss(labels, outputs), accuracy: accuracy(labels, predicted), auc: rocAuc(labels, outputs) };
+    }
+    const predicted = new Int32Array(labels.length);
+    for (let i = 0; i < labels.length; i++) {
+        let best = 0;
+        for (let c = 1; c < classes; c++)
+            if (outputs[i * classes + c] > outputs[i * classes + best])
+                best = c;
+        predicted[i] = best;
+    }
+    return { loss: multiclassLogLoss(labels, outputs, classes), accuracy: accuracy(labels, predicted), auc: multiclassAuc(labels, outputs, classes) };
+}
+/** One-vs-rest ROC AUC averaged over classes: sklearn's roc_auc_score(multi_class='ovr', average='macro'). */
+function multiclassAuc(labels, probabilities, classes) {
+    let sum = 0;
+    for (let c = 0; c < classes; c++) {
+        const isClass = Array.from(labels, (label) => (label === c ? 1 : 0));
+        const scores = Array.from({ length: labels.length }, (_, i) => probabilities[i * classes + c]);
+        sum += rocAuc(isClass, scores);
+    }
+    return sum / classes;
+}
+/** Mean and population std (numpy's default, ddof=0) of each metric across cross-validation folds. */
+function summarizeFolds(folds, prefix = 'cv_') {
+    const out = {};
+    for (const name of Object.keys(folds[0] ?? {})) {
+        const values = folds.map((fold) => fold[name]);
+        const mean = values.reduce((a, b) => a + b, 0) / values.length;
+        const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+        out[`${prefix}${name}_mean`] = mean;
+        out[`${prefix}${name}_std`] = std;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/train/random.ts
+/**
+ * Seeded randomness for everything the trainer draws (initial weights, shuffling, folds), so the
+ * same config + seed + backend reproduces the same metrics. Math.random is never used.
+ */
+/** mulberry32: a small, fast 32-bit generator with a full period; good enough for shuffles and initialisers. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** A seed derived from a base seed and a purpose, so streams (epoch 3's shuffle, layer 2's weights) never overlap. */
+function deriveSeed(seed, ...parts) {
+    let h = (seed ^ 0x9e3779b9) >>> 0;
+    for (const part of parts) {
+        h = Math.imul(h ^ (part >>> 0), 0x85ebca6b) >>> 0;
+        h ^= h >>> 13;
+        h = Math.imul(h, 0xc2b2ae35) >>> 0;
+        h ^= h >>> 16;
+    }
+    return h >>> 0;
+}
+/** Fisher–Yates over 0..n-1. */
+function shuffledIndices(n, seed) {
+    const random = seededRandom(seed);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        const t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+    }
+    return order;
+}
+/** Glorot (Xavier) uniform, as Keras initialises Dense kernels. */
+function glorotUniform(fanIn, fanOut, seed) {
+    const random = seededRandom(seed);
+    const limit = Math.sqrt(6 / (fanIn + fanOut));
+    const out = new Float32Array(fanIn * fanOut);
+    for (let i = 0; i < out.length; i++)
+        out[i] = (random() * 2 - 1) * limit;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/train/fit.ts
+
+
+/**
+ * Adam's setWeights() recomputes beta^t with pow(), which differs in the last float32 bits from
+ * the running product it keeps while training; a resumed run would drift from an uninterrupted
+ * one. Saving and restoring the running products (private fields of tfjs-core's AdamOptimizer)
+ * keeps a resumed run bit-identical.
+ */
+function adamPowers(optimizer) {
+    const adam = optimizer;
+    if (!adam.accBeta1 || !adam.accBeta2)
+        return undefined;
+    return [adam.accBeta1.dataSync()[0], adam.accBeta2.dataSync()[0]];
+}
+function restoreAdamPowers(tf, optimizer, powers) {
+    const adam = optimizer;
+    if (!powers || !adam.accBeta1 || !adam.accBeta2)
+        return;
+    adam.accBeta1.assign(tf.scalar(powers[0]));
+    adam.accBeta2.assign(tf.scalar(powers[1]));
+}
+function parameterCount(shape) {
+    let inputs = shape.inputSize;
+    let count = 0;
+    for (const units of [...shape.hidden, shape.outputs]) {
+        count += inputs * units + units;
+        inputs = units;
+    }
+    return count;
+}
+function higherIsBetter(metric) {
+    return /(accuracy|auc|r2)$/.test(metric);
+}
+/** Each layer's kernel and bias as views (slices) of the flat parameter vector. */
+function layerPieces(tf, slots, flat) {
+    return slots.map((slot) => ({
+        kernel: tf.reshape(tf.slice(flat, slot.kernel, slot.inputs * slot.units), [slot.inputs, slot.units]),
+        bias: tf.slice(flat, slot.bias, slot.units),
+    }));
+}
+/**
+ * One step's mean loss as a function of the flat parameters, with its gradient written out:
+ * d(loss)/d(logits) is (p − y) for sigmoid and softmax cross-entropy and 2(z − y) for squared
+ * error. `weights` (rows × 1) are class weights; `labels` are one-hot for multiclass.
+ */
+function stepLoss(tf, shape, task, params, x, labels, weights, stepSeed) {
+    const { slots } = layout(shape);
+    const rows = x.shape[0];
+    const pieces = (flat) => layerPieces(tf, slots, flat);
+    return tf.customGrad(((flat, save) => {
+        const layers = pieces(flat);
+        const inputs = [];
+        const masks = [];
+        let h = x;
+        layers.forEach((layer, i) => {
+            const last = i === layers.length - 1;
+            inputs.push(h);
+            // TF.js fuses only a linear activation while a gradient is being recorded; relu is its own op.
+            const preActivation = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias });
+            const z = last ? preActivation : tf.relu(preActivation);
+            let mask;
+            if (!last && shape.dropout > 0) {
+                // Inverted dropout with a seeded mask: keep with probability 1 − rate, scale by 1/(1 − rate).
+                const keep = tf.step(tf.sub(tf.randomUniform(z.shape, 0, 1, 'float32', deriveSeed(stepSeed, i)), shape.dropout));
+                mask = tf.mul(keep, 1 / (1 - shape.dropout));
+            }
+            masks.push(mask);
+            h = mask ? tf.mul(z, mask) : z;
+        });
+        const logits = h;
+        let perSample;
+        let dLogits;
+        if (task === 'binary-classification') {
+            // Stable sigmoid cross-entropy: max(z, 0) − z·y + log(1 + e^−|z|).
+            perSample = tf.add(tf.sub(tf.relu(logits), tf.mul(logits, labels)), tf.log1p(tf.exp(tf.neg(tf.abs(logits)))));
+            dLogits = tf.sub(tf.sigmoid(logits), labels);
+        }
+        else if (task === 'multiclass-classification') {
+            const logProbabilities = tf.logSoftmax(logits);
+            perSample = tf.neg(tf.sum(tf.mul(labels, logProbabilities), 1, true));
+            dLogits = tf.sub(tf.exp(logProbabilities), labels);
+        }
+        else {
+            const difference = tf.sub(logits, labels);
+            perSample = tf.square(difference);
+            dLogits = tf.mul(difference, 2);
+        }
+        if (weights) {
+            perSample = tf.mul(perSample, weights);
+            dLogits = tf.mul(dLogits, weights);
+        }
+        const loss = tf.div(tf.sum(perSample), rows);
+        // save() clones each tensor (one Identity kernel apiece), so only what the backward pass
+        // reads: each layer's input also gives the previous layer's ReLU derivative (step(z·mask) is
+        // step(z) wherever the mask keeps a unit, and the mask zeroes the rest anyway).
+        const n = layers.length;
+        save([dLogits, ...inputs, ...layers.slice(1).map((layer) => layer.kernel), ...masks.filter((m) => m !== undefined)]);
+        return {
+            value: loss,
+            gradFunc: (dy, saved) => {
+                const savedInputs = saved.slice(1, 1 + n);
+                const savedKernels = [undefined, ...saved.slice(1 + n, 2 * n)];
+                const savedMasks = saved.slice(2 * n);
+                let g = tf.mul(saved[0], tf.div(dy, rows));
+                const grads = new Array(2 * n);
+                for (let i = n - 1; i >= 0; i--) {
+                    grads[2 * i] = tf.reshape(tf.matMul(tf.transpose(savedInputs[i]), g), [-1]);
+                    grads[2 * i + 1] = tf.sum(g, 0);
+                    if (i === 0)
+                        break;
+                    let dh = tf.matMul(g, tf.transpose(savedKernels[i]));
+                    // Masks exist for every hidden layer or for none (dropout is one rate for all).
+                    if (savedMasks.length)
+                        dh = tf.mul(dh, savedMasks[i - 1]);
+                    g = tf.mul(dh, tf.step(savedInputs[i]));
+                }
+                return [tf.concat(grads)];
+            },
+        };
+    }))(params);
+}
+function layout(shape) {
+    const slots = [];
+    let inputs = shape.inputSize;
+    let offset = 0;
+    for (const units of [...shape.hidden, shape.outputs]) {
+        slots.push({ inputs, units, kernel: offset, bias: offset + inputs * units });
+        offset += inputs * units + units;
+        inputs = units;
+    }
+    return { slots, size: offset };
+}
+/**
+ * Trains a dense network with a hand-written loop on TF.js ops: seeded initialisers, a seeded
+ * shuffle per epoch and seeded dropout, so a re-run with the same seed and backend gives the same
+ * weights.
+ *
+ * Small models are dispatch-bound, so one training step is one custom-gradient op over a single
+ * flat parameter vector: the forward pass, the loss and its gradient are written out by hand
+ * (fused matMul+bias+relu forward; plain matMuls with explicit transposes backward, because the
+ * wasm backend runs transposeA/transposeB products on a slow generic path: 1 GFLOP/s against 11.7
+ * for 4096×512·512×512), and Adam updates one variable instead of one per weight. About 45 ops a
+ * step instead of about 110 with TF.js's own gradients and a per-variable optimizer.
+ */
+async function fitNetwork(tf, shape, settings, train, validation, hooks = {}) {
+    const { slots, size } = layout(shape);
+    const initial = new Float32Array(size);
+    slots.forEach((slot, layer) => initial.set(glorotUniform(slot.inputs, slot.units, deriveSeed(settings.seed, 1, layer)), slot.kernel));
+    const params = tf.variable(tf.tensor1d(initial));
+    const optimizer = settings.optimizer === 'adam' ? tf.train.adam(settings.learningRate) : tf.train.sgd(settings.learningRate);
+    const scale = settings.targetScale?.std ?? 1;
+    const monitorDefault = validation ? 'val_loss' : 'loss';
+    const monitor = settings.earlyStopping ? (validation || !settings.earlyStopping.monitor.startsWith('val_') ? settings.earlyStopping.monitor : 'loss') : monitorDefault;
+    const better = (a, b) => (higherIsBetter(monitor) ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0));
+    const classes = shape.outputs;
+    const toFlat = (weights) => {
+        const flat = new Float32Array(size);
+        let offset = 0;
+        for (const w of weights) {
+            flat.set(w, offset);
+            offset += w.length;
+        }
+        return flat;
+    };
+    const readWeights = () => {
+        const flat = params.dataSync();
+        return slots.flatMap((slot) => [Array.from(flat.subarray(slot.kernel, slot.bias)), Array.from(flat.subarray(slot.bias, slot.bias + slot.units))]);
+    };
+    let state = { epoch: 0, weights: [], optimizer: [], history: {}, best: null, wait: 0, stopped: false };
+    if (hooks.resume) {
+        state = hooks.resume;
+        params.assign(tf.tensor1d(toFlat(state.weights)));
+        if (state.optimizer.length > 0)
+            await optimizer.setWeights(state.optimizer.map((w) => ({ name: w.name, tensor: tf.tensor(w.data, w.shape) })));
+        restoreAdamPowers(tf, optimizer, state.adamPowers);
+    }
+    const pieces = (flat) => layerPieces(tf, slots, flat);
+    /** Logits for inference (no dropout). */
+    const logitsOf = (x) => {
+        const layers = pieces(params);
+        let h = x;
+        layers.forEach((layer, i) => {
+            h = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: i === layers.length - 1 ? 'linear' : 'relu' });
+        });
+        return h;
+    };
+    const labelsTensor = (y, rows) => {
+        if (settings.task !== 'multiclass-classification')
+            return tf.tensor2d(y, [rows, 1]);
+        const onehot = new Float32Array(rows * classes);
+        for (let i = 0; i < rows; i++)
+            onehot[i * classes + y[i]] = 1;
+        return tf.tensor2d(onehot, [rows, classes]);
+    };
+    /** Network outputs as probabilities (or the standardized target) for a whole split, read back to JS. */
+    const predict = (split) => {
+        const out = new Float32Array(split.rows * classes);
+        const chunk = 8192;
+        for (let start = 0; start < split.rows; start += chunk) {
+            const rows = Math.min(chunk, split.rows - start);
+            const values = tf.tidy(() => {
+                const logits = logitsOf(tf.tensor2d(split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [rows, shape.inputSize]));
+                if (settings.task === 'binary-classification')
+                    return tf.sigmoid(logits);
+                if (settings.task === 'multiclass-classification')
+                    return tf.softmax(logits);
+                return logits;
+            });
+            out.set(values.dataSync(), start * classes);
+            values.dispose();
+        }
+        return out;
+    };
+    const evaluate = (split) => {
+        const outputs = predict(split);
+        if (settings.task === 'regression') {
+            const mean = settings.targetScale?.mean ?? 0;
+            return taskMetrics('regression', Array.from(split.y, (y) => y * scale + mean), Array.from(outputs, (p) => p * scale + mean));
+        }
+        return taskMetrics(settings.task, split.y, outputs, classes);
+    };
+    const batchX = new Float32Array(settings.batchSize * shape.inputSize);
+    const batchY = new Float32Array(settings.batchSize);
+    const batchW = new Float32Array(settings.batchSize);
+    for (let epoch = state.epoch; epoch < settings.epochs && !state.stopped; epoch++) {
+        const order = shuffledIndices(train.rows, deriveSeed(settings.seed, 2, epoch));
+        let total = tf.scalar(0);
+        for (let start = 0, step = 0; start < train.rows; start += settings.batchSize, step++) {
+            const rows = Math.min(settings.batchSize, train.rows - start);
+            for (let k = 0; k < rows; k++) {
+                const row = order[start + k];
+                batchX.set(train.x.subarray(row * shape.inputSize, (row + 1) * shape.inputSize), k * shape.inputSize);
+                batchY[k] = train.y[row];
+                if (settings.classWeights)
+                    batchW[k] = settings.classWeights[train.y[row]];
+            }
+            const stepSeed = deriveSeed(settings.seed, 3, epoch, step);
+            const next = tf.tidy(() => {
+                const x = tf.tensor2d(batchX.subarray(0, rows * shape.inputSize), [rows, shape.inputSize]);
+                const labels = labelsTensor(batchY.subarray(0, rows), rows);
+                const weights = settings.classWeights ? tf.tensor2d(batchW.subarray(0, rows), [rows, 1]) : undefined;
+                const cost = optimizer.minimize(() => stepLoss(tf, shape, settings.task, params, x, labels, weights, stepSeed), true, [params]);
+                return tf.add(total, tf.mul(cost, rows));
+            });
+            total.dispose();
+            total = next;
+        }
+        const logs = { loss: ((await total.data())[0] / train.rows) * scale * scale };
+        total.dispose();
+        if (validation)
+            for (const [name, value] of Object.entries(evaluate(validation)))
+                logs[`val_${name}`] = value;
+        for (const [name, value] of Object.entries(logs))
+            (state.history[name] ??= []).push(value);
+        state.epoch = epoch + 1;
+        const current = logs[monitor];
+        if (state.best === null || better(current, state.best.value)) {
+            state.best = { value: current, epoch: epoch + 1, weights: settings.earlyStopping?.restoreBestWeights ? readWeights() : [] };
+            state.wait = 0;
+        }
+        else if (settings.earlyStopping && ++state.wait >= settings.earlyStopping.patience) {
+            state.stopped = true;
+        }
+        if (hooks.onEpoch) {
+            state.weights = readWeights();
+            state.optimizer = await Promise.all((await optimizer.getWeights()).map(async (w) => ({ name: w.name, shape: w.tensor.shape, data: Array.from((await w.tensor.data())) })));
+            state.adamPowers = adamPowers(optimizer);
+            await hooks.onEpoch(state, logs);
+        }
+    }
+    const finalWeights = settings.earlyStopping?.restoreBestWeights && state.best?.weights.length ? state.best.weights : readWeights();
+    params.dispose();
+    optimizer.dispose();
+    const layers = slots.map((slot, layer) => ({
+        units: slot.units,
+        activation: (layer === slots.length - 1 ? shape.outputActivation : 'relu'),
+        kernel: Float32Array.from(finalWeights[2 * layer]),
+        bias: Float32Array.from(finalWeights[2 * layer + 1]),
+    }));
+    return { network: { inputSize: shape.inputSize, layers }, history: state.history, epochs: state.epoch, bestEpoch: state.best?.epoch ?? state.epoch, stoppedEarly: state.stopped };
+}
+
+;// CONCATENATED MODULE: ./shared/train/task.ts
+
+/** Up to this many distinct whole-number values, a numeric target is read as class labels. */
+const MAX_INTEGER_CLASSES = 10;
+/**
+ * The task a target implies when the config does not say: two values is binary; text, or a few
+ * whole numbers, is multiclass; anything else numeric is regression. Returns the reason too, for the log.
+ */
+function detectTask(cells) {
+    const distinct = new Set();
+    let numeric = true;
+    let integers = true;
+    for (const cell of cells) {
+        if (isMissing(cell))
+            continue;
+        const text = String(cell).trim();
+        distinct.add(text);
+        const value = parseNumber(cell);
+        if (Number.isNaN(value))
+            numeric = false;
+        else if (!Number.isInteger(value))
+            integers = false;
+    }
+    if (distinct.size === 2)
+        return { task: 'binary-classification', reason: `the target has two values (${[...distinct].join(', ')})` };
+    if (!numeric)
+        return { task: 'multiclass-classification', reason: `the target is text with ${distinct.size} values` };
+    if (integers && distinct.size <= MAX_INTEGER_CLASSES)
+        return { task: 'multiclass-classification', reason: `the target has ${distinct.size} whole-number values` };
+    return { task: 'regression', reason: `the target is numeric with ${distinct.size} distinct values` };
+}
+
+;// CONCATENATED MODULE: ./shared/train/trainer.ts
+
+
+
+
+
+
+
+
+function requireColumn(table, name, role) {
+    if (table.values.has(name))
+        return;
+    const hint = (0,parse/* closest */.kp)(name, table.columns);
+    throw new errors/* UserError */.yo(`${role} column "${name}" is not in the data${hint ? ` (did you mean "${hint}"?)` : ''}. Columns: ${table.columns.join(', ')}.`);
+}
+/** Picks target, features and task from the config and the data, with clear errors for what does not fit. */
+function planTraining(config, table) {
+    const target = config.target;
+    if (!target)
+        throw new errors/* UserError */.yo('no target column: set `target:` in the config or the `target` input.');
+    requireColumn(table, target, 'target');
+    for (const name of [...(config.features.include ?? []), ...config.features.exclude, ...config.features.categorical])
+        requireColumn(table, name, 'feature');
+    const features = (config.features.include ?? table.columns).filter((name) => name !== target && !config.features.exclude.includes(name));
+    if (features.length === 0)
+        throw new errors/* UserError */.yo('no feature columns are left after features.include/exclude and the target.');
+    const cells = table.values.get(target);
+    const kept = [];
+    for (let i = 0; i < table.rows; i++)
+        if (cells[i] !== null)
+            kept.push(i);
+    if (kept.length === 0)
+        throw new errors/* UserError */.yo(`target column "${target}" is empty in every row.`);
+    const distinct = new Set(kept.map((i) => cells[i].trim()));
+    if (distinct.size < 2)
+        throw new errors/* UserError */.yo(`target column "${target}" is constant (every row is "${[...distinct][0]}"): there is nothing to learn.`);
+    const detected = detectTask(kept.map((i) => cells[i]));
+    const task = config.task ?? detected.task;
+    if (config.model.type === 'linear' && task !== 'regression')
+        throw new errors/* UserError */.yo(`model linear is for regression, but the task is ${task}; use model: logistic (or mlp).`);
+    if (config.model.type === 'logistic' && task === 'regression')
+        throw new errors/* UserError */.yo('model logistic is for classification, but the task is regression; use model: linear (or mlp).');
+    return {
+        target,
+        features,
+        task,
+        taskReason: config.task ? 'set in the config' : detected.reason,
+        rows: Int32Array.from(kept),
+        droppedRows: table.rows - kept.length,
+    };
+}
+/** Trainable parameters of the configured network on this data, for the backend choice (before training). */
+function estimateParameters(config, table, plan) {
+    const spec = fitPreprocessing(table, {
+        features: plan.features,
+        target: plan.target,
+        task: plan.task,
+        categorical: config.features.categorical,
+        maxCategories: config.maxCategories,
+        positiveClass: config.positiveClass,
+        rows: plan.rows,
+        locate: table.locate,
+    });
+    return parameterCount(networkShape(config, spec));
+}
+function networkShape(config, spec) {
+    const task = spec.target.task;
+    const outputs = task === 'multiclass-classification' ? spec.target.classes.length : 1;
+    return {
+        inputSize: spec.inputSize,
+        hidden: config.model.type === 'mlp' ? config.model.hidden : [],
+        outputs,
+        outputActivation: task === 'binary-classification' ? 'sigmoid' : task === 'multiclass-classification' ? 'softmax' : 'linear',
+        dropout: config.model.type === 'mlp' ? config.model.dropout : 0,
+    };
+}
+function classWeights(config, spec, y) {
+    const setting = config.training.classWeight;
+    const classes = spec.target.classes;
+    if (!setting || !classes)
+        return undefined;
+    const weights = new Float32Array(classes.length);
+    if (setting === 'balanced') {
+        // sklearn's compute_class_weight('balanced'): n_samples / (n_classes * count(class)).
+        const counts = new Float64Array(classes.length);
+        for (const label of y)
+            counts[label]++;
+        for (let c = 0; c < classes.length; c++)
+            weights[c] = counts[c] > 0 ? y.length / (classes.length * counts[c]) : 0;
+        return weights;
+    }
+    for (let c = 0; c < classes.length; c++)
+        weights[c] = setting[classes[c]] ?? 1;
+    for (const label of Object.keys(setting)) {
+        if (!classes.includes(label))
+            throw new errors/* UserError */.yo(`training.class_weight names the class "${label}", which the target does not have (classes: ${classes.join(', ')}).`);
+    }
+    return weights;
+}
+function fitSettings(config, spec, seed, weights) {
+    return {
+        task: spec.target.task,
+        epochs: config.training.epochs,
+        batchSize: config.training.batchSize,
+        learningRate: config.training.learningRate,
+        optimizer: config.training.optimizer,
+        earlyStopping: config.training.earlyStopping,
+        classWeights: weights,
+        targetScale: spec.target.task === 'regression' ? { mean: spec.target.mean, std: spec.target.std } : undefined,
+        seed,
+    };
+}
+/**
+ * Regression trains on the standardized target; folding the inverse transform into the last
+ * layer makes the packaged network predict in the target's units, so serving needs nothing else.
+ */
+function unstandardizeOutput(network, mean, std) {
+    const last = network.layers[network.layers.length - 1];
+    for (let i = 0; i < last.kernel.length; i++)
+        last.kernel[i] *= std;
+    for (let i = 0; i < last.bias.length; i++)
+        last.bias[i] = last.bias[i] * std + mean;
+}
+/** Final metrics from the packaged network run in plain JS, exactly as evaluate and serving will run it. */
+function finalMetrics(spec, network, table, rows) {
+    const x = applyPreprocessing(spec, table, { rows, locate: table.locate });
+    const outputs = predictNetwork(network, x, rows.length);
+    const y = encodeTarget(spec.target, table, { rows, locate: table.locate });
+    if (spec.target.task === 'regression') {
+        const { mean, std } = spec.target;
+        return taskMetrics('regression', Array.from(y, (v) => v * std + mean), outputs);
+    }
+    return taskMetrics(spec.target.task, y, outputs, network.layers[network.layers.length - 1].units);
+}
+async function trainOnRows(engine, config, plan, table, split, seed, hooks) {
+    if (split.train.length === 0)
+        throw new errors/* UserError */.yo('no training rows are left after the validation split; use more data or a smaller validation_split.');
+    const spec = fitPreprocessing(table, {
+        features: plan.features,
+        target: plan.target,
+        task: plan.task,
+        categorical: config.features.categorical,
+        maxCategories: config.maxCategories,
+        positiveClass: config.positiveClass,
+        rows: split.train,
+        locate: table.locate,
+    });
+    const toSplit = (rows) => ({
+        x: applyPreprocessing(spec, table, { rows, locate: table.locate }),
+        y: encodeTarget(spec.target, table, { rows, locate: table.locate }),
+        rows: rows.length,
+    });
+    const train = toSplit(split.train);
+    const validation = split.validation.length > 0 ? toSplit(split.validation) : undefined;
+    const shape = networkShape(config, spec);
+    const result = await fitNetwork(engine.tf, shape, fitSettings(config, spec, seed, classWeights(config, spec, train.y)), train, validation, hooks);
+    if (spec.target.task === 'regression')
+        unstandardizeOutput(result.network, spec.target.mean, spec.target.std);
+    return { spec, shape, result };
+}
+/**
+ * The built-in trainer: optional k-fold cross-validation (mean and std of each validation
+ * metric), then the model itself on a seeded train/validation split.
+ */
+async function trainFromConfig(engine, config, table, options) {
+    const plan = planTraining(config, table);
+    const log = options.log ?? (() => { });
+    log(`task: ${plan.task} (${plan.taskReason}); target: ${plan.target}; ${plan.features.length} features; ${plan.rows.length} rows${plan.droppedRows ? ` (${plan.droppedRows} rows without a target dropped)` : ''}`);
+    const order = shuffledIndices(plan.rows.length, deriveSeed(options.seed, 10));
+    const shuffled = Int32Array.from(order, (i) => plan.rows[i]);
+    const metrics = {};
+    const folds = config.training.cvFolds;
+    if (folds >= 2) {
+        if (folds > shuffled.length)
+            throw new errors/* UserError */.yo(`training.cv_folds is ${folds} but there are only ${shuffled.length} rows.`);
+        const foldMetrics = [];
+        for (let fold = 0; fold < folds; fold++) {
+            const start = Math.floor((fold * shuffled.length) / folds);
+            const end = Math.floor(((fold + 1) * shuffled.length) / folds);
+            const validation = shuffled.slice(start, end);
+            const train = Int32Array.from([...shuffled.slice(0, start), ...shuffled.slice(end)]);
+            const { spec, result } = await trainOnRows(engine, config, plan, table, { train, validation }, deriveSeed(options.seed, 20, fold), {});
+            const scores = finalMetrics(spec, result.network, table, validation);
+            foldMetrics.push(Object.fromEntries(Object.entries(scores).map(([name, value]) => [`val_${name}`, value])));
+            log(`cv fold ${fold + 1}/${folds}: ${Object.entries(scores).map(([name, value]) => `val_${name}=${value.toFixed(4)}`).join(' ')}`);
+        }
+        Object.assign(metrics, summarizeFolds(foldMetrics));
+    }
+    const validationRows = Math.floor(shuffled.length * config.training.validationSplit);
+    const split = { train: shuffled.slice(0, shuffled.length - validationRows), validation: shuffled.slice(shuffled.length - validationRows) };
+    const { spec, shape, result } = await trainOnRows(engine, config, plan, table, split, options.seed, options.hooks ?? {});
+    Object.assign(metrics, finalMetrics(spec, result.network, table, split.train));
+    if (split.validation.length > 0) {
+        for (const [name, value] of Object.entries(finalMetrics(spec, result.network, table, split.validation)))
+            metrics[`val_${name}`] = value;
+    }
+    return {
+        plan,
+        preprocessing: spec,
+        network: result.network,
+        metrics,
+        history: result.history,
+        epochs: result.epochs,
+        bestEpoch: result.bestEpoch,
+        stoppedEarly: result.stoppedEarly,
+        parameters: parameterCount(shape),
+        trainRows: split.train.length,
+        validationRows: split.validation.length,
+    };
+}
+
+// EXTERNAL MODULE: ./shared/report/markdown.ts
+var markdown = __webpack_require__(90216);
+;// CONCATENATED MODULE: ./shared/train/summary.ts
+
+/** Splits flat metrics into rows of train / validation / cross-validation columns. */
+function metricRows(metrics) {
+    const names = new Set();
+    for (const name of Object.keys(metrics)) {
+        const base = name.replace(/^cv_val_(.*)_(mean|std)$/, '$1').replace(/^val_/, '');
+        names.add(base);
+    }
+    const cv = (name) => metrics[`cv_val_${name}_mean`] !== undefined ? `${(0,markdown/* formatNumber */.ZV)(metrics[`cv_val_${name}_mean`])} ± ${(0,markdown/* formatNumber */.ZV)(metrics[`cv_val_${name}_std`])}` : '';
+    return [...names].map((name) => [name, (0,markdown/* formatNumber */.ZV)(metrics[name]), (0,markdown/* formatNumber */.ZV)(metrics[`val_${name}`]), cv(name)]);
+}
+function seconds(value) {
+    return value < 120 ? `${value.toFixed(1)} s` : `${(value / 60).toFixed(1)} min`;
+}
+/** The job summary: what ran where, how long it took and cost, and the metrics. */
+function summaryMarkdown(manifest, details) {
+    const facts = [
+        ['backend', manifest.backend],
+        ['device', manifest.device],
+        ['framework', manifest.framework],
+    ];
+    if (details.task)
+        facts.push(['task', details.task]);
+    if (details.rows !== undefined)
+        facts.push(['rows', (0,markdown/* formatNumber */.ZV)(details.rows)]);
+    if (details.epochs)
+        facts.push(['epochs', details.epochs]);
+    if (manifest.gpu)
+        facts.push(['GPU utilisation', `mean ${(0,markdown/* formatNumber */.ZV)(manifest.gpu.meanUtilization, 3)}%, peak ${manifest.gpu.peakUtilization}%, peak memory ${(0,markdown/* formatNumber */.ZV)(manifest.gpu.peakMemoryMiB)} MiB`]);
+    facts.push(['wall time', seconds(manifest.durationSeconds)], ['GPU-seconds', (0,markdown/* formatNumber */.ZV)(manifest.gpuSeconds, 4)]);
+    if (manifest.cost)
+        facts.push(['cost', `${(0,markdown/* formatNumber */.ZV)(manifest.cost.amount, 4)} (at ${(0,markdown/* formatNumber */.ZV)(manifest.cost.perHour)} per hour)`]);
+    const rows = metricRows(manifest.metrics);
+    const hasCv = rows.some((row) => row[3] !== '');
+    const metricsTable = rows.length
+        ? (0,markdown/* table */.tp)(hasCv ? ['metric', 'train', 'validation', 'cross-validation'] : ['metric', 'train', 'validation'], rows.map((row) => (hasCv ? row : row.slice(0, 3))), hasCv ? ['l', 'r', 'r', 'r'] : ['l', 'r', 'r'])
+        : '_The command reported no metrics._';
+    return [`### train: ${(0,markdown/* escapeInline */.VV)(manifest.name)}`, '', (0,markdown/* table */.tp)(['', ''], facts, ['l', 'l']), '', metricsTable, ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/steps/train.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function cost(durationSeconds, perHour) {
+    if (perHour === undefined)
+        return undefined;
+    return { perHour, amount: Math.round((durationSeconds / 3600) * perHour * 1e6) / 1e6 };
+}
+/** Refuses an output-dir that would delete the workspace (or a parent of it) when the package is rewritten. */
+function packageDirectory(cwd, outputDir) {
+    const full = (0,external_node_path_.resolve)(cwd, outputDir);
+    const fromWorkspace = (0,external_node_path_.relative)(full, cwd);
+    if (fromWorkspace === '' || (!fromWorkspace.startsWith('..') && !(0,external_node_path_.isAbsolute)(fromWorkspace))) {
+        throw new errors/* InputError */.dz(`output-dir "${outputDir}" is the workspace or contains it; the package folder is replaced on every run. Use a subfolder such as mlops-out/model.`, 'output-dir');
+    }
+    return full;
+}
+async function finish(io, dir, cwd, manifest, artifactName, details) {
+    await io.appendSummary(summaryMarkdown(manifest, details));
+    if (artifactName)
+        await uploadPackage(artifactName, dir, io);
+    return {
+        'model-dir': (0,external_node_path_.relative)(cwd, dir) || '.',
+        metrics: manifest.metrics,
+        backend: manifest.backend,
+        device: manifest.device,
+        'duration-seconds': Math.round(manifest.durationSeconds * 1000) / 1000,
+        cost: manifest.cost?.amount,
+    };
+}
+const run = async ({ inputs, io, env, cwd, run: context }) => {
+    const started = performance.now();
+    const configPath = inputs.config;
+    const command = inputs.command;
+    if (configPath && command)
+        throw new errors/* InputError */.dz('give either config (the built-in trainer) or command (your own training command), not both.', 'config');
+    if (!configPath && !command)
+        throw new errors/* InputError */.dz('give config (a built-in trainer YAML) or command (e.g. `python train.py`).', 'config');
+    const params = paramsObject(inputs.params);
+    const seed = inputs.seed ?? 42;
+    const dir = packageDirectory(cwd, inputs['output-dir'] ?? 'mlops-out/model');
+    const perHour = inputs['cost-per-hour'];
+    const artifactName = inputs['artifact-name'];
+    const dataInput = inputs.data;
+    if (command) {
+        const profile = dataInput ? await (0,data_profile/* profileData */.AG)(dataInput, { cwd }) : undefined;
+        const result = await io.group(`Running: ${command}`, () => runTrainingCommand({ command, cwd, env, io, packageDir: dir, data: dataInput ? (0,external_node_path_.resolve)(cwd, dataInput) : undefined, params, seed }));
+        const gpu = result.gpu;
+        const gpuSeconds = gpu ? result.durationSeconds * gpu.count : 0;
+        const extra = result.extra;
+        const manifest = await (0,model_package/* writeModelPackage */.FX)(dir, {
+            name: extra.name ?? 'model',
+            task: extra.task,
+            framework: result.framework,
+            signature: extra.signature ?? { inputs: [], outputs: [] },
+            preprocessing: extra.preprocessing,
+            target: extra.target ?? inputs.target,
+            classes: extra.classes,
+            params,
+            data: profile && dataInput ? { path: dataInput, files: profile.table.files, fingerprint: profile.table.fingerprint, rows: profile.table.rows } : undefined,
+            ...(0,model_package/* gitAndRun */.$H)(context),
+            backend: 'command',
+            device: gpu ? `${gpu.count}× ${gpu.name}` : 'cpu',
+            gpu,
+            seed,
+            command,
+            durationSeconds: result.durationSeconds,
+            gpuSeconds,
+            cost: cost(result.durationSeconds, perHour),
+            createdAt: new Date().toISOString(),
+        }, { metrics: result.metrics, history: result.history, profile });
+        return finish(io, dir, cwd, manifest, artifactName, { task: extra.task, rows: profile?.table.rows });
+    }
+    const config = await loadConfig(configPath, cwd, params);
+    if (inputs.target)
+        config.target = inputs.target;
+    const dataPattern = dataInput ?? (config.data ? (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, configPath)), config.data)) : undefined);
+    if (!dataPattern)
+        throw new errors/* InputError */.dz('no training data: set `data:` in the config or the `data` input.', 'data');
+    const table = await loadTrainingTable(dataPattern, cwd);
+    const plan = planTraining(config, table);
+    const engine = await loadBackend((inputs.backend ?? 'auto'), {
+        cwd,
+        env,
+        workload: { parameters: estimateParameters(config, table, plan), batchSize: config.training.batchSize },
+        log: (message) => io.info(message),
+    });
+    io.info(`backend: ${engine.backend} on ${engine.device}`);
+    const checkpointPrefix = inputs['checkpoint-cache'];
+    const checkpoints = checkpointPrefix
+        ? cacheCheckpoints({
+            prefix: checkpointPrefix,
+            identity: { config, seed, data: table.fingerprint, backend: engine.backend },
+            cwd,
+            io,
+            runId: context.runId,
+            runAttempt: context.runAttempt,
+            // Seconds between checkpoint uploads (each is a new cache entry); 60 by default.
+            intervalMs: env.MLOPS_CHECKPOINT_INTERVAL_S !== undefined ? Number(env.MLOPS_CHECKPOINT_INTERVAL_S) * 1000 : undefined,
+        })
+        : undefined;
+    const resume = checkpoints ? await checkpoints.restore() : undefined;
+    const resumedAfter = resume?.epoch;
+    const trainingStarted = performance.now();
+    const outcome = await io.group(`Training ${config.name} (${config.model.type})`, () => trainFromConfig(engine, config, table, {
+        seed,
+        log: (message) => io.info(message),
+        hooks: {
+            resume,
+            onEpoch: async (state, logs) => {
+                io.info(`epoch ${state.epoch}/${config.training.epochs}: ${Object.entries(logs).map(([name, value]) => `${name}=${value.toFixed(4)}`).join(' ')}`);
+                await checkpoints?.save(state, state.stopped || state.epoch === config.training.epochs);
+            },
+        },
+    }));
+    const trainingSeconds = (performance.now() - trainingStarted) / 1000;
+    const profile = await (0,data_profile/* profileData */.AG)(dataPattern, { cwd });
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    const modelFiles = await writeTfjsModel((0,external_node_path_.resolve)(dir, 'model'), outcome.network);
+    io.debug(`wrote ${modelFiles.join(', ')}`);
+    const durationSeconds = (performance.now() - started) / 1000;
+    const onGpu = engine.backend === 'tensorflow-gpu' || engine.backend === 'webgpu';
+    const manifest = await (0,model_package/* writeModelPackage */.FX)(dir, {
+        name: config.name,
+        task: outcome.plan.task,
+        framework: 'tfjs',
+        signature: {
+            inputs: outcome.preprocessing.features.map((f) => (f.kind === 'numeric' ? { name: f.name, type: 'number' } : { name: f.name, type: 'category', values: f.categories })),
+            outputs: outcome.plan.task === 'regression'
+                ? [{ name: outcome.plan.target, type: 'number' }]
+                : [{ name: 'probabilities', type: `float32[${outcome.plan.task === 'binary-classification' ? 1 : outcome.preprocessing.target.classes.length}]` }],
+        },
+        preprocessing: outcome.preprocessing,
+        target: outcome.plan.target,
+        classes: outcome.preprocessing.target.classes,
+        params: { ...config.model, ...config.training, seed, features: outcome.plan.features, epochsRun: outcome.epochs, bestEpoch: outcome.bestEpoch, stoppedEarly: outcome.stoppedEarly, overrides: params },
+        data: { path: dataPattern, files: table.files, fingerprint: table.fingerprint, rows: table.rows },
+        ...(0,model_package/* gitAndRun */.$H)(context),
+        backend: engine.backend,
+        device: engine.device,
+        seed,
+        durationSeconds,
+        gpuSeconds: onGpu ? trainingSeconds : 0,
+        cost: cost(durationSeconds, perHour),
+        createdAt: new Date().toISOString(),
+    }, { metrics: outcome.metrics, history: outcome.history, profile });
+    return finish(io, dir, cwd, manifest, artifactName, {
+        task: outcome.plan.task,
+        rows: table.rows,
+        epochs: `${outcome.epochs}${outcome.stoppedEarly ? ` (early stop; best ${outcome.bestEpoch})` : ''}${resumedAfter !== undefined ? ` (resumed after ${resumedAfter})` : ''}`,
+    });
+};
+
+
+/***/ }),
+
+/***/ 90527:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 90527;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ })
+
+};

@@ -1,0 +1,2091 @@
+export const id = 950;
+export const ids = [950];
+export const modules = {
+
+/***/ 53651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ CsvReader),
+/* harmony export */   y: () => (/* binding */ sniffDelimiter)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95636);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88783);
+
+
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const DELIMITERS = [',', ';', '\t', '|'];
+/**
+ * Guesses the delimiter from the start of a file: the candidate that appears the same number
+ * of times (outside quotes) on every one of the first lines, and at least once. Comma wins ties.
+ */
+function sniffDelimiter(head) {
+    const lines = head.split(/\r?\n/).slice(0, 20);
+    if (lines.length > 1 && !head.endsWith('\n'))
+        lines.pop();
+    const nonEmpty = lines.filter((line) => line.length > 0);
+    let best = ',';
+    let bestScore = 0;
+    for (const delimiter of DELIMITERS) {
+        const counts = nonEmpty.map((line) => {
+            let inQuotes = false;
+            let count = 0;
+            for (const ch of line) {
+                if (ch === '"')
+                    inQuotes = !inQuotes;
+                else if (ch === delimiter && !inQuotes)
+                    count++;
+            }
+            return count;
+        });
+        if (counts.length === 0 || counts[0] === 0)
+            continue;
+        const consistent = counts.filter((c) => c === counts[0]).length / counts.length;
+        const score = consistent * 1000 + Math.min(counts[0], 999);
+        if (score > bestScore) {
+            best = delimiter;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+/**
+ * A streaming RFC 4180 reader over bytes: quoted fields with delimiters, doubled quotes and
+ * newlines; CRLF or LF; a UTF-8 BOM. Blank lines are skipped (as pandas does). Memory holds one
+ * chunk plus the unfinished row at its end.
+ */
+class CsvReader {
+    options;
+    buf = Buffer.alloc(0);
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    /** 0: plain, 1: quoted, 2: quoted with doubled quotes inside. */
+    quoted = new Uint8Array(64);
+    count = 0;
+    /** Where the unfinished row starts in `buf`. */
+    rowStart = 0;
+    /** The current row's bytes (for its hash): [rowBegin, rowEnd). */
+    rowBegin = 0;
+    rowEnd = 0;
+    nextLine;
+    delimiter;
+    columns;
+    started = false;
+    validated = 0;
+    numberOut = { integer: false };
+    line = 0;
+    get fieldCount() {
+        return this.count;
+    }
+    get lastWasInteger() {
+        return this.numberOut.integer;
+    }
+    constructor(options) {
+        this.options = options;
+        this.nextLine = options.firstLine ?? 1;
+        this.delimiter = options.delimiter ? options.delimiter.charCodeAt(0) : -1;
+        this.columns = options.columns;
+        if (options.columns)
+            this.started = true;
+    }
+    /** The header, once read. */
+    get header() {
+        return this.columns;
+    }
+    /** The line number after the last byte consumed so far. */
+    get linesRead() {
+        return this.nextLine;
+    }
+    push(chunk) {
+        this.buf = this.buf.length === this.rowStart ? chunk : Buffer.concat([this.buf.subarray(this.rowStart), chunk]);
+        this.validated = Math.max(0, this.validated - this.rowStart);
+        this.rowStart = 0;
+        if (!this.started) {
+            if (this.buf.length < 3 && chunk.length > 0)
+                return;
+            if (this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf)
+                this.buf = this.buf.subarray(3);
+            if (this.delimiter < 0)
+                this.delimiter = sniffDelimiter(this.buf.subarray(0, 65536).toString('utf8')).charCodeAt(0);
+            this.started = true;
+        }
+        this.validate(false);
+        this.parse(false);
+    }
+    /** Call after the last chunk: reads a last row without a newline, and checks the file had one. */
+    finish() {
+        if (!this.started) {
+            if (this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf)
+                this.buf = this.buf.subarray(3);
+            if (this.delimiter < 0)
+                this.delimiter = sniffDelimiter(this.buf.toString('utf8')).charCodeAt(0);
+            this.started = true;
+        }
+        this.validate(true);
+        this.parse(true);
+        if (!this.columns)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataFileError */ .t('empty', 'the file is empty: expected a header row with the column names, then data rows', this.options.file, 1);
+    }
+    lineAt(offset) {
+        let line = this.nextLine;
+        for (let i = this.rowStart; i < offset; i++)
+            if (this.buf[i] === LF)
+                line++;
+        return line;
+    }
+    /** UTF-8 check up to the last newline (a newline byte never sits inside a multi-byte character). */
+    validate(final) {
+        const end = final ? this.buf.length : this.buf.lastIndexOf(LF) + 1;
+        if (end <= this.validated)
+            return;
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(this.buf.subarray(this.validated, end))) {
+            let lineStart = this.validated;
+            while (lineStart < end) {
+                const nl = this.buf.indexOf(LF, lineStart);
+                const lineEnd = nl < 0 || nl >= end ? end : nl + 1;
+                if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(this.buf.subarray(lineStart, lineEnd))) {
+                    let bad = lineStart;
+                    for (let i = lineStart + 1; i <= lineEnd; i++) {
+                        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(this.buf.subarray(lineStart, i))) {
+                            bad = i - 1;
+                            if (i - lineStart >= 4 || this.buf[bad] < 0x80 || this.buf[bad] >= 0xf8)
+                                break;
+                        }
+                        else
+                            bad = i;
+                    }
+                    const hex = this.buf[Math.min(bad, lineEnd - 1)].toString(16).padStart(2, '0');
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataFileError */ .t('encoding', `the file is not valid UTF-8 (byte 0x${hex} near column ${bad - lineStart + 1}). Re-save it as UTF-8 (for example \`iconv -f latin1 -t utf-8\`)`, this.options.file, this.lineAt(lineStart), bad - lineStart + 1);
+                }
+                lineStart = lineEnd;
+            }
+        }
+        this.validated = end;
+    }
+    addField(start, end, quoted) {
+        if (this.count === this.starts.length) {
+            const grow = (a) => {
+                const b = new Int32Array(a.length * 2);
+                b.set(a);
+                return b;
+            };
+            this.starts = grow(this.starts);
+            this.ends = grow(this.ends);
+            const q = new Uint8Array(this.quoted.length * 2);
+            q.set(this.quoted);
+            this.quoted = q;
+        }
+        this.starts[this.count] = start;
+        this.ends[this.count] = end;
+        this.quoted[this.count] = quoted;
+        this.count++;
+    }
+    parse(final) {
+        const buf = this.buf;
+        const len = buf.length;
+        const delimiter = this.delimiter;
+        let i = this.rowStart;
+        rows: while (i < len) {
+            const rowStart = i;
+            let newlines = 0;
+            this.count = 0;
+            // A blank line is not a row.
+            if (buf[i] === LF) {
+                this.nextLine++;
+                i++;
+                this.rowStart = i;
+                continue;
+            }
+            if (buf[i] === CR && buf[i + 1] === LF) {
+                this.nextLine++;
+                i += 2;
+                this.rowStart = i;
+                continue;
+            }
+            if (buf[i] === CR && i + 1 === len && !final)
+                break;
+            for (;;) {
+                if (buf[i] === QUOTE) {
+                    let j = i + 1;
+                    let escaped = false;
+                    let close = -1;
+                    for (;;) {
+                        const q = buf.indexOf(QUOTE, j);
+                        const stop = q < 0 ? len : q;
+                        for (let k = j; k < stop; k++)
+                            if (buf[k] === LF)
+                                newlines++;
+                        if (q < 0)
+                            break;
+                        if (q + 1 < len && buf[q + 1] === QUOTE) {
+                            escaped = true;
+                            j = q + 2;
+                            continue;
+                        }
+                        if (q + 1 >= len && !final)
+                            break;
+                        close = q;
+                        break;
+                    }
+                    if (close < 0) {
+                        if (!final)
+                            break rows;
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataFileError */ .t('unterminated_quote', 'unterminated quoted field: a `"` opens a field that is never closed. Close the quote, or double quotes inside a quoted field (`""`)', this.options.file, this.nextLine);
+                    }
+                    this.addField(i + 1, close, escaped ? 2 : 1);
+                    i = close + 1;
+                    const next = buf[i];
+                    if (i < len && next !== delimiter && next !== LF && !(next === CR && (buf[i + 1] === LF || i + 1 === len))) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataFileError */ .t('bad_quoting', `unexpected character ${JSON.stringify(String.fromCharCode(next))} after a closing quote. Quote the whole field, and double quotes inside it (\`""\`)`, this.options.file, this.nextLine + newlines);
+                    }
+                    if (next === CR) {
+                        if (i + 1 === len && !final)
+                            break rows;
+                        i++;
+                    }
+                }
+                else {
+                    const start = i;
+                    while (i < len) {
+                        const c = buf[i];
+                        if (c === delimiter || c === LF)
+                            break;
+                        i++;
+                    }
+                    if (i >= len && !final)
+                        break rows;
+                    let end = i;
+                    if (end > start && buf[end - 1] === CR)
+                        end--;
+                    this.addField(start, end, 0);
+                }
+                if (i >= len) {
+                    if (!final)
+                        break rows;
+                    this.rowEnd = i;
+                    this.emit(rowStart);
+                    this.nextLine += newlines;
+                    i = len;
+                    this.rowStart = i;
+                    break rows;
+                }
+                if (buf[i] === delimiter) {
+                    i++;
+                    if (i >= len && final) {
+                        this.addField(i, i, 0);
+                        this.rowEnd = i;
+                        this.emit(rowStart);
+                        this.nextLine += newlines;
+                        this.rowStart = i;
+                        break rows;
+                    }
+                    if (i >= len)
+                        break rows;
+                    continue;
+                }
+                // A newline ends the row.
+                this.rowEnd = i > rowStart && buf[i - 1] === CR ? i - 1 : i;
+                i++;
+                this.emit(rowStart);
+                this.nextLine += newlines + 1;
+                this.rowStart = i;
+                continue rows;
+            }
+        }
+    }
+    emit(rowStart) {
+        this.line = this.nextLine;
+        this.rowBegin = rowStart;
+        if (!this.columns) {
+            const names = [];
+            const seen = new Set();
+            for (let f = 0; f < this.count; f++) {
+                let name = this.text(f).trim();
+                if (!name)
+                    name = `Unnamed: ${f}`;
+                if (seen.has(name))
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataFileError */ .t('duplicate_column', `the header names column "${name}" twice. Column names must be unique`, this.options.file, this.line);
+                seen.add(name);
+                names.push(name);
+            }
+            this.columns = names;
+            this.options.onHeader(names);
+            return;
+        }
+        if (this.count !== this.columns.length) {
+            if (this.options.onRaggedRow) {
+                this.options.onRaggedRow(this.line, this.count, this.columns.length);
+                return;
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataFileError */ .t('ragged_row', `ragged row: ${this.count} fields where the header has ${this.columns.length}. Check for a missing or extra delimiter ("${String.fromCharCode(this.delimiter)}"), or an unquoted field that contains one`, this.options.file, this.line);
+        }
+        this.options.onRow(this);
+    }
+    isNull(index) {
+        const start = this.starts[index];
+        const end = this.ends[index];
+        const length = end - start;
+        if (length === 0)
+            return true;
+        if (length > 8)
+            return false;
+        const buf = this.buf;
+        const c = buf[start];
+        // Every missing-value marker starts with one of these bytes; those starting with - or 1
+        // (-1.#IND, 1.#QNAN, -NaN…) also contain # or N/n, which no number does.
+        if (c === 45 || c === 49) {
+            let marker = false;
+            for (let i = start + 1; i < end; i++) {
+                const d = buf[i];
+                if (d === 35 || d === 78 || d === 110)
+                    marker = true;
+            }
+            if (!marker)
+                return false;
+        }
+        else if (c !== 35 && c !== 60 && c !== 78 && c !== 110)
+            return false;
+        return _row_js__WEBPACK_IMPORTED_MODULE_2__/* .NULL_MARKERS */ .WO.has(this.text(index));
+    }
+    number(index) {
+        const start = this.starts[index];
+        const end = this.ends[index];
+        if (end === start)
+            return NaN;
+        if (this.quoted[index] === 2) {
+            const text = this.text(index);
+            return Number.isNaN(Number(text)) ? NaN : (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumberBytes */ .oX)(Buffer.from(text), 0, Buffer.byteLength(text), this.numberOut);
+        }
+        return (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumberBytes */ .oX)(this.buf, start, end, this.numberOut);
+    }
+    text(index) {
+        const text = this.buf.toString('utf8', this.starts[index], this.ends[index]);
+        return this.quoted[index] === 2 ? text.replaceAll('""', '"') : text;
+    }
+    hash(index) {
+        const value = this.number(index);
+        return Number.isNaN(value) ? this.textHash(index) : (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .hashNumber */ .YR)(value);
+    }
+    textHash(index) {
+        if (this.quoted[index] === 2) {
+            const bytes = Buffer.from(this.text(index));
+            return (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+        }
+        return (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(this.buf, this.starts[index], this.ends[index]);
+    }
+    rowHash() {
+        return (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(this.buf, this.rowBegin, this.rowEnd, 0x2545f491);
+    }
+}
+
+
+/***/ }),
+
+/***/ 95636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ DataFileError)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
+
+/** A data file that cannot be read as a table, located at file:line. */
+class DataFileError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6 {
+    check;
+    constructor(check, message, file, line, column) {
+        super(message, file, line, column);
+        this.check = check;
+        this.name = 'DataFileError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 27124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ expandDataPattern)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95636);
+
+
+
+const GLOB_CHARS = /[*?[{]/;
+/** A glob segment as a regular expression: `*`, `?`, `[abc]`, `{a,b}`. `**` is handled by the walker. */
+function segmentPattern(segment) {
+    let out = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 1);
+            if (close < 0)
+                out += '\\[';
+            else {
+                out += `[${segment.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            const close = segment.indexOf('}', i + 1);
+            if (close < 0)
+                out += '\\{';
+            else {
+                out += `(?:${segment.slice(i + 1, close).split(',').map((alt) => alt.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|')})`;
+                i = close;
+            }
+        }
+        else
+            out += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+async function walk(dir, segments, found) {
+    if (segments.length === 0) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch(() => undefined);
+        if (info?.isFile())
+            found.add(dir);
+        return;
+    }
+    const [segment, ...rest] = segments;
+    if (segment === '**') {
+        await walk(dir, rest, found);
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries)
+            if (entry.isDirectory() && !entry.name.startsWith('.'))
+                await walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name), segments, found);
+        return;
+    }
+    if (!GLOB_CHARS.test(segment)) {
+        await walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, segment), rest, found);
+        return;
+    }
+    const pattern = segmentPattern(segment);
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+        if (entry.name.startsWith('.') && !segment.startsWith('.'))
+            continue;
+        if (pattern.test(entry.name))
+            await walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name), rest, found);
+    }
+}
+/**
+ * The files a `data` input names: one path, or a glob (`*`, `?`, `**`, `[..]`, `{a,b}`), in
+ * sorted order so that a dataset split over many files always reads, and fingerprints, the same.
+ * Returned paths are as the user wrote them (relative to cwd when the pattern is relative).
+ */
+async function expandDataPattern(pattern, cwd = process.cwd()) {
+    const normalized = pattern.trim().replace(/\\/g, '/');
+    if (!normalized)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataFileError */ .t('not_found', 'the data path is empty', pattern);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(normalized);
+    const segments = normalized.split('/').filter((s, i) => s !== '' || i === 0);
+    const root = absolute ? '/' : cwd;
+    const found = new Set();
+    await walk(root, absolute ? segments.slice(1) : segments, found);
+    const files = [...found].map((file) => (absolute ? file : node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, file))).sort();
+    if (files.length === 0) {
+        const what = GLOB_CHARS.test(normalized) ? 'no file matches this pattern' : 'file not found';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataFileError */ .t('not_found', `${what} (looked in ${root}). Check the \`data\` input.`, pattern);
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 43515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bZ: () => (/* binding */ ProfileBuilder),
+  Ip: () => (/* binding */ histogramEdgesOf),
+  AG: () => (/* binding */ profileData)
+});
+
+// UNUSED EXPORTS: CATEGORY_MAX_DISTINCT, ColumnProfiler, QUANTILES, mergeColumnSketches, mergeProfiles, niceEdges, summarizeColumn
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./shared/stats/hash-table.ts
+var hash_table = __webpack_require__(4161);
+;// CONCATENATED MODULE: ./shared/stats/hll.ts
+
+const P = 12;
+const M = 1 << P;
+const EXACT_LIMIT = 1024;
+const ALPHA = 0.7213 / (1 + 1.079 / M);
+/**
+ * Distinct values: exact up to 1,024 distinct hashes, then HyperLogLog with 4,096 registers
+ * (standard error 1.04/√4096 ≈ 1.6%). Takes 53-bit hashes (see data/row.ts). Mergeable.
+ */
+class DistinctCounter {
+    exact = new hash_table/* HashCounts */.v(EXACT_LIMIT + 1);
+    registers = null;
+    add(hash) {
+        if (this.exact) {
+            this.exact.add(hash);
+            if (this.exact.size > EXACT_LIMIT)
+                this.toSketch();
+            return;
+        }
+        this.addToRegisters(hash);
+    }
+    addToRegisters(hash) {
+        // The low 12 bits pick the register; the other 41 bits (21 high, 20 low) give the rank.
+        const low = hash >>> 0;
+        const high = (hash / 4294967296) >>> 0;
+        const index = low & (M - 1);
+        const rank = high !== 0 ? Math.clz32(high) - 10 : 10 + Math.clz32(low >>> P);
+        const registers = this.registers;
+        if (rank > registers[index])
+            registers[index] = rank;
+    }
+    toSketch() {
+        this.registers = new Uint8Array(M);
+        const hashes = this.exact;
+        this.exact = null;
+        hashes.forEach((h) => this.addToRegisters(h));
+    }
+    merge(other) {
+        const state = other instanceof DistinctCounter ? other.toJSON() : other;
+        if (state.exact) {
+            for (const h of state.exact)
+                this.add(h);
+            return this;
+        }
+        if (this.exact)
+            this.toSketch();
+        const theirs = Buffer.from(state.registers, 'base64');
+        const mine = this.registers;
+        for (let i = 0; i < M; i++)
+            if (theirs[i] > mine[i])
+                mine[i] = theirs[i];
+        return this;
+    }
+    /** Whether `estimate()` is an exact count. */
+    get isExact() {
+        return this.exact !== null;
+    }
+    estimate() {
+        if (this.exact)
+            return this.exact.size;
+        const registers = this.registers;
+        let sum = 0;
+        let zeros = 0;
+        for (let i = 0; i < M; i++) {
+            sum += 2 ** -registers[i];
+            if (registers[i] === 0)
+                zeros++;
+        }
+        const raw = (ALPHA * M * M) / sum;
+        return Math.round(raw <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : raw);
+    }
+    toJSON() {
+        return this.exact ? { exact: this.exact.entries().map(([h]) => h), registers: null } : { exact: null, registers: Buffer.from(this.registers).toString('base64') };
+    }
+    static from(state) {
+        return new DistinctCounter().merge(state);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/stats/frequent.ts
+/**
+ * Frequent items (Misra–Gries, pruned in batches): exact counts while at most `capacity`
+ * distinct values have been seen; after that every kept count is low by at most `error`
+ * (≤ total / (capacity + 1)), and any value above that share is kept. Mergeable.
+ */
+class FrequentItems {
+    capacity;
+    counts = new Map();
+    error = 0;
+    total = 0;
+    constructor(capacity = 1000) {
+        this.capacity = capacity;
+    }
+    add(item, count = 1) {
+        this.total += count;
+        this.counts.set(item, (this.counts.get(item) ?? 0) + count);
+        if (this.counts.size > 2 * this.capacity)
+            this.prune();
+    }
+    prune() {
+        if (this.counts.size <= this.capacity)
+            return;
+        const sorted = [...this.counts.values()].sort((a, b) => b - a);
+        const cut = sorted[this.capacity];
+        for (const [item, count] of this.counts) {
+            if (count <= cut)
+                this.counts.delete(item);
+            else
+                this.counts.set(item, count - cut);
+        }
+        this.error += cut;
+    }
+    merge(other) {
+        const state = other instanceof FrequentItems ? other.toJSON() : other;
+        for (const [item, count] of state.items)
+            this.counts.set(item, (this.counts.get(item) ?? 0) + count);
+        this.total += state.total;
+        this.error += state.error;
+        this.prune();
+        return this;
+    }
+    get distinctSeen() {
+        return this.counts.size;
+    }
+    /** The most frequent items, largest first (ties by value, for stable output). */
+    top(limit) {
+        return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+    }
+    toJSON() {
+        this.prune();
+        return { capacity: this.capacity, items: this.top(this.capacity), error: this.error, total: this.total };
+    }
+    static from(state) {
+        return new FrequentItems(state.capacity).merge(state);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/stats/hash-sample.ts
+var hash_sample = __webpack_require__(88719);
+;// CONCATENATED MODULE: ./shared/stats/random.ts
+/** A small seeded generator (mulberry32): sketches stay reproducible run to run. */
+function seededRandom(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/stats/kll.ts
+
+/**
+ * The KLL quantile sketch (Karnin, Lang & Liberty 2016), mergeable, in O(k log(n/k)) memory.
+ * With k = 256 a quantile's rank is within ±KLL_RANK_ERROR·n of the requested rank (measured:
+ * see test/stats/kll.test.ts). Exact while it holds fewer than k items. Compaction coins come
+ * from a generator seeded by the item count, so the same data gives the same sketch.
+ */
+const KLL_DEFAULT_K = 256;
+/** Items fed one by one before the sampler starts (see `add`). */
+const SAMPLE_FROM = 100_000;
+/** Stated normalized rank error for k = 256: the measured worst case over 40 runs of 20k–40k values, alone and merged, was 0.6% (test/stats/sketches.test.ts). */
+const KLL_RANK_ERROR = 0.01;
+/** In-place quicksort (median of three, insertion sort below 16): faster here than TypedArray#sort. */
+function sortNumbers(a, lo, hi) {
+    while (hi - lo > 16) {
+        const mid = (lo + hi) >>> 1;
+        const x = a[lo];
+        const y = a[mid];
+        const z = a[hi];
+        const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i++] = a[j];
+                a[j--] = t;
+            }
+        }
+        if (j - lo < hi - i) {
+            sortNumbers(a, lo, j);
+            lo = i;
+        }
+        else {
+            sortNumbers(a, i, hi);
+            hi = j;
+        }
+    }
+    for (let i = lo + 1; i <= hi; i++) {
+        const v = a[i];
+        let j = i - 1;
+        while (j >= lo && a[j] > v) {
+            a[j + 1] = a[j];
+            j--;
+        }
+        a[j + 1] = v;
+    }
+}
+class KllSketch {
+    k;
+    n = 0;
+    min = Infinity;
+    max = -Infinity;
+    /** Level 0 (weight 1) lives in a typed buffer of k items, compacted as soon as it is full. */
+    base;
+    baseCount = 0;
+    /** levels[h] holds items of weight 2^h for h ≥ 1, always sorted; levels[0] stays empty (see `base`). */
+    levels = [[]];
+    capacities = [];
+    size = 0;
+    capacityTotal;
+    random;
+    /**
+     * Past SAMPLE_FROM items, each block of `blockSize` consecutive items is represented by one
+     * of them, picked at random, entering at the level of weight `blockSize` (the sampler of
+     * Karnin, Lang & Liberty). The block grows with n so that sampling adds about
+     * √(1/SAMPLE_FROM) ≈ 0.3% rank error at most (measured: test/stats/sketches.test.ts), and
+     * sorting work stops growing with n.
+     */
+    blockSize = 1;
+    blockLevel = 0;
+    blockLeft = 0;
+    blockPick = 0;
+    /** Sampled items wait here (unsorted, weight blockSize) until k of them are merged into their level. */
+    sampled;
+    sampledCount = 0;
+    /** xorshift32 state for block picks (one call per block must be cheap). */
+    bits;
+    constructor(k = KLL_DEFAULT_K, seed = 1) {
+        this.k = k;
+        this.base = new Float64Array(k);
+        this.sampled = new Float64Array(k);
+        this.capacityTotal = this.computeCapacity();
+        this.random = seededRandom(seed);
+        this.bits = (Math.imul(seed, 0x9e3779b1) | 1) >>> 0;
+    }
+    /** Level h (depth d below the top) holds k·(2/3)^d items, at least 8; level 0 exactly k. */
+    computeCapacity() {
+        const levels = this.levels.length;
+        this.capacities = Array.from({ length: levels }, (_, h) => (h === 0 ? this.k : Math.max(8, Math.ceil(this.k * (2 / 3) ** (levels - 1 - h)))));
+        return this.capacities.reduce((a, b) => a + b, 0);
+    }
+    ensureLevel(h) {
+        while (this.levels.length <= h) {
+            this.levels.push([]);
+            this.capacityTotal = this.computeCapacity();
+        }
+    }
+    add(x) {
+        const n = ++this.n;
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        if (this.blockSize === 1) {
+            this.addToBase(x);
+            if (n >= SAMPLE_FROM && this.blockLeft === 0)
+                this.growBlock();
+            return;
+        }
+        if (--this.blockLeft === this.blockPick) {
+            this.sampled[this.sampledCount++] = x;
+            this.size++;
+            if (this.sampledCount === this.k)
+                this.flushSampled();
+            else if (this.size >= this.capacityTotal)
+                this.compress();
+        }
+        if (this.blockLeft === 0) {
+            if (n >= SAMPLE_FROM * this.blockSize * 2)
+                this.growBlock();
+            else
+                this.startBlock();
+        }
+    }
+    addToBase(x) {
+        this.base[this.baseCount++] = x;
+        this.size++;
+        if (this.baseCount === this.k)
+            this.compactBase();
+        else if (this.size >= this.capacityTotal)
+            this.compress();
+    }
+    /** Sorts the sampled items and merges them into their level. */
+    flushSampled() {
+        const count = this.sampledCount;
+        if (count === 0)
+            return;
+        this.sampledCount = 0;
+        sortNumbers(this.sampled, 0, count - 1);
+        const level = this.levels[this.blockLevel];
+        const merged = new Array(level.length + count);
+        let i = 0;
+        let j = 0;
+        let out = 0;
+        while (i < count && j < level.length)
+            merged[out++] = this.sampled[i] <= level[j] ? this.sampled[i++] : level[j++];
+        while (i < count)
+            merged[out++] = this.sampled[i++];
+        while (j < level.length)
+            merged[out++] = level[j++];
+        this.levels[this.blockLevel] = merged;
+        if (this.size >= this.capacityTotal)
+            this.compress();
+    }
+    growBlock() {
+        this.flushSampled();
+        this.blockSize *= 2;
+        this.blockLevel++;
+        this.ensureLevel(this.blockLevel);
+        this.startBlock();
+    }
+    startBlock() {
+        this.blockLeft = this.blockSize;
+        let bits = this.bits;
+        bits ^= bits << 13;
+        bits ^= bits >>> 17;
+        bits ^= bits << 5;
+        this.bits = bits >>> 0;
+        // blockSize is a power of two: its share of the bits is uniform.
+        this.blockPick = this.bits % this.blockSize;
+    }
+    /**
+     * Keeps every other item of a sorted level (odd or even positions at random) and merges them
+     * into the sorted level above in linear time. Returns how many items were consumed (an even count).
+     */
+    halve(sorted, count, h) {
+        this.ensureLevel(h + 1);
+        const even = count - (count % 2);
+        const up = this.levels[h + 1];
+        const merged = new Array(up.length + even / 2);
+        let i = this.random() < 0.5 ? 0 : 1;
+        let j = 0;
+        let out = 0;
+        while (i < even && j < up.length)
+            merged[out++] = sorted[i] <= up[j] ? sorted[(i += 2) - 2] : up[j++];
+        while (i < even)
+            merged[out++] = sorted[(i += 2) - 2];
+        while (j < up.length)
+            merged[out++] = up[j++];
+        this.levels[h + 1] = merged;
+        this.size -= even / 2;
+        return even;
+    }
+    compactBase() {
+        sortNumbers(this.base, 0, this.baseCount - 1);
+        const even = this.halve(this.base, this.baseCount, 0);
+        // An odd item out stays behind.
+        if (even < this.baseCount)
+            this.base[0] = this.base[even];
+        this.baseCount -= even;
+        if (this.size >= this.capacityTotal)
+            this.compress();
+    }
+    compress() {
+        while (this.size >= this.capacityTotal) {
+            let compacted = false;
+            for (let h = 1; h < this.levels.length; h++) {
+                const level = this.levels[h];
+                if (level.length < this.capacities[h])
+                    continue;
+                const even = this.halve(level, level.length, h);
+                this.levels[h] = even < level.length ? [level[even]] : [];
+                compacted = true;
+                break;
+            }
+            if (compacted)
+                continue;
+            // Everything over capacity is still waiting in the buffers.
+            if (this.sampledCount > 0)
+                this.flushSampled();
+            else
+                this.compactBase();
+        }
+    }
+    merge(other) {
+        const state = other instanceof KllSketch ? other.toJSON() : other;
+        if (state.n === 0)
+            return this;
+        this.n += state.n;
+        this.min = Math.min(this.min, state.min);
+        this.max = Math.max(this.max, state.max);
+        this.ensureLevel(state.levels.length - 1);
+        state.levels.forEach((items, h) => {
+            if (h === 0 || items.length === 0)
+                return;
+            this.levels[h] = [...this.levels[h], ...items].sort((a, b) => a - b);
+            this.size += items.length;
+        });
+        for (const x of state.levels[0] ?? [])
+            this.addToBase(x);
+        if (this.size >= this.capacityTotal)
+            this.compress();
+        return this;
+    }
+    /** Every stored item with its weight. */
+    forEachItem(fn) {
+        for (let i = 0; i < this.baseCount; i++)
+            fn(this.base[i], 1);
+        for (let i = 0; i < this.sampledCount; i++)
+            fn(this.sampled[i], this.blockSize);
+        for (let h = 1; h < this.levels.length; h++) {
+            const weight = 2 ** h;
+            for (const x of this.levels[h])
+                fn(x, weight);
+        }
+    }
+    /** Sorted (value, cumulative weight) pairs. */
+    cumulative() {
+        const pairs = [];
+        this.forEachItem((x, w) => pairs.push([x, w]));
+        pairs.sort((a, b) => a[0] - b[0]);
+        const values = pairs.map((p) => p[0]);
+        const weights = [];
+        let total = 0;
+        for (const [, w] of pairs)
+            weights.push((total += w));
+        return { values, weights };
+    }
+    /** Whether every item is still held (then quantiles are exact). */
+    get isExact() {
+        return this.levels.length === 1;
+    }
+    /**
+     * The value at rank q·(n−1) (0-based, as numpy's linear method places it): exact while the
+     * sketch holds every item, and within ±KLL_RANK_ERROR·n in rank after that. The extremes are exact.
+     */
+    quantiles(qs) {
+        if (this.n === 0)
+            return qs.map(() => null);
+        const { values, weights } = this.cumulative();
+        const total = weights[weights.length - 1];
+        const exact = this.isExact;
+        return qs.map((q) => {
+            if (q <= 0)
+                return this.min;
+            if (q >= 1)
+                return this.max;
+            if (exact) {
+                const position = q * (this.n - 1);
+                const lo = Math.floor(position);
+                const fraction = position - lo;
+                const a = values[lo];
+                const b = values[Math.min(lo + 1, values.length - 1)];
+                return fraction === 0 ? a : a + (b - a) * fraction;
+            }
+            const target = q * (total - 1) + 1;
+            let lo = 0;
+            let hi = weights.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (weights[mid] < target)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return values[lo];
+        });
+    }
+    /** Estimated share of items ≤ x. */
+    cdf(x) {
+        if (this.n === 0)
+            return 0;
+        let below = 0;
+        let total = 0;
+        this.forEachItem((v, w) => {
+            total += w;
+            if (v <= x)
+                below += w;
+        });
+        return below / total;
+    }
+    toJSON() {
+        this.flushSampled();
+        return { k: this.k, n: this.n, min: this.min, max: this.max, levels: [Array.from(this.base.subarray(0, this.baseCount)), ...this.levels.slice(1).map((l) => [...l])] };
+    }
+    static from(state) {
+        const sketch = new KllSketch(state.k, state.n + 1);
+        return sketch.merge(state);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/stats/moments.ts
+class Moments {
+    count = 0;
+    shift = 0;
+    shiftedMean = 0;
+    m2 = 0;
+    min = Infinity;
+    max = -Infinity;
+    add(x) {
+        if (this.count === 0)
+            this.shift = x;
+        const n = ++this.count;
+        const y = x - this.shift;
+        const delta = y - this.shiftedMean;
+        this.shiftedMean += delta / n;
+        this.m2 += delta * (y - this.shiftedMean);
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+    }
+    merge(other) {
+        if (other.count === 0)
+            return this;
+        if (this.count === 0) {
+            this.count = other.count;
+            this.shift = other.shift;
+            this.shiftedMean = other.mean;
+            this.m2 = other.m2;
+            this.min = other.min;
+            this.max = other.max;
+            return this;
+        }
+        const n = this.count + other.count;
+        // The other's mean in this shift: the shifts' difference is exact when they are close.
+        const delta = other.shift - this.shift + other.mean - this.shiftedMean;
+        this.shiftedMean += (delta * other.count) / n;
+        this.m2 += other.m2 + ((delta * delta) * this.count * other.count) / n;
+        this.count = n;
+        this.min = Math.min(this.min, other.min);
+        this.max = Math.max(this.max, other.max);
+        return this;
+    }
+    get mean() {
+        return this.count > 0 ? this.shift + this.shiftedMean : null;
+    }
+    /** Sample standard deviation (ddof = 1); null below two values. */
+    get std() {
+        return this.count > 1 ? Math.sqrt(Math.max(0, this.m2) / (this.count - 1)) : null;
+    }
+    toJSON() {
+        return { count: this.count, shift: this.shift, mean: this.shiftedMean, m2: this.m2, min: this.min, max: this.max };
+    }
+    static from(state) {
+        return new Moments().merge(state);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/data/reader.ts + 1 modules
+var reader = __webpack_require__(90849);
+// EXTERNAL MODULE: ./shared/data/row.ts
+var row = __webpack_require__(88783);
+;// CONCATENATED MODULE: ./shared/data/profile.ts
+
+
+
+
+
+
+
+
+const QUANTILES = { p1: 0.01, p5: 0.05, p25: 0.25, p50: 0.5, p75: 0.75, p95: 0.95, p99: 0.99 };
+/** At most this many distinct values (and at most half the values distinct) make a text column a category. */
+const CATEGORY_MAX_DISTINCT = 50;
+const NUMERIC_LEVELS_LIMIT = 64;
+const TOP_CATEGORIES = 10;
+const INTERNED_LIMIT = 4096;
+const HISTOGRAM_BINS = 10;
+const BOOLEAN_TEXT = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 'yes', 'no', 'Yes', 'No', 'YES', 'NO']);
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** One column's streaming accumulator. */
+class ColumnProfiler {
+    name;
+    nulls = 0;
+    moments = new Moments();
+    quantiles;
+    distinct = new DistinctCounter();
+    text = new FrequentItems(1000);
+    numericLevels = new Map();
+    integerLiterals = true;
+    booleans = true;
+    datetimes = true;
+    datetimeMin = null;
+    datetimeMax = null;
+    /** Text of values seen, by hash: a repeated category costs a lookup, not a new string (53-bit hashes; a collision is ~1e-9 likely at this size). */
+    interned = new Map();
+    datetimeMinValue = Infinity;
+    datetimeMaxValue = -Infinity;
+    constructor(name, seed = 1) {
+        this.name = name;
+        this.quantiles = new KllSketch(undefined, seed);
+    }
+    add(row, index) {
+        if (row.isNull(index)) {
+            this.nulls++;
+            return;
+        }
+        const value = row.number(index);
+        if (value === value) {
+            this.addNumber(value, row.lastWasInteger);
+            return;
+        }
+        const hash = row.textHash(index);
+        let text = this.interned.get(hash);
+        if (text === undefined) {
+            text = row.text(index);
+            if (this.interned.size < INTERNED_LIMIT)
+                this.interned.set(hash, text);
+        }
+        this.addText(text, hash);
+    }
+    addNumber(value, integerLiteral) {
+        this.moments.add(value);
+        this.quantiles.add(value);
+        this.distinct.add((0,row/* hashNumber */.YR)(value));
+        if (!integerLiteral)
+            this.integerLiterals = false;
+        const levels = this.numericLevels;
+        if (levels) {
+            levels.set(value, (levels.get(value) ?? 0) + 1);
+            if (levels.size > NUMERIC_LEVELS_LIMIT)
+                this.numericLevels = null;
+        }
+    }
+    addText(text, hash) {
+        this.distinct.add(hash);
+        this.text.add(text);
+        if (this.booleans && !BOOLEAN_TEXT.has(text))
+            this.booleans = false;
+        if (this.datetimes) {
+            const time = ISO_DATETIME.test(text) ? Date.parse(text.length === 10 ? text : text.replace(' ', 'T')) : NaN;
+            if (Number.isNaN(time))
+                this.datetimes = false;
+            else {
+                if (time < this.datetimeMinValue) {
+                    this.datetimeMinValue = time;
+                    this.datetimeMin = text;
+                }
+                if (time > this.datetimeMaxValue) {
+                    this.datetimeMaxValue = time;
+                    this.datetimeMax = text;
+                }
+            }
+        }
+    }
+    toSketch() {
+        return {
+            moments: this.moments.toJSON(),
+            quantiles: this.quantiles.toJSON(),
+            distinct: this.distinct.toJSON(),
+            text: this.text.toJSON(),
+            numericLevels: this.numericLevels ? [...this.numericLevels] : null,
+            integerLiterals: this.integerLiterals,
+            booleans: this.booleans,
+            datetimes: this.datetimes,
+            datetimeMin: this.datetimeMin,
+            datetimeMax: this.datetimeMax,
+        };
+    }
+}
+/** Equal-width edges over [min, max] rounded outward to a "nice" step (1, 2 or 5 × 10^k). */
+function niceEdges(min, max, bins = HISTOGRAM_BINS) {
+    if (!(max > min))
+        return [min, min === 0 ? 1 : min + Math.abs(min) * 1e-9 || 1];
+    const raw = (max - min) / bins;
+    const magnitude = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
+    const start = Math.floor(min / step) * step;
+    const edges = [];
+    for (let edge = start; edges.length === 0 || edges[edges.length - 1] < max; edge = start + edges.length * step)
+        edges.push(Number(edge.toPrecision(12)));
+    if (edges.length < 2)
+        edges.push(Number((start + step).toPrecision(12)));
+    return edges;
+}
+function histogramFrom(sketch, count, edges) {
+    const state = sketch.toJSON();
+    const exact = state.levels.length === 1;
+    const counts = new Array(edges.length - 1).fill(0);
+    if (exact) {
+        for (const x of state.levels[0]) {
+            if (x < edges[0] || x > edges[edges.length - 1])
+                continue;
+            let bin = edges.findIndex((edge, i) => i > 0 && x < edge) - 1;
+            if (bin < 0)
+                bin = edges.length - 2;
+            counts[bin]++;
+        }
+        return { edges, counts, exact };
+    }
+    // Items below each edge, from the sketch's weights (cdf counts ≤ x, so step just below the edge).
+    const below = edges.map((edge, i) => (i === edges.length - 1 ? sketch.cdf(edge) : sketch.cdf(edge - Math.abs(edge) * 1e-15 - Number.MIN_VALUE)) * count);
+    for (let i = 0; i < counts.length; i++)
+        counts[i] = Math.max(0, Math.round(below[i + 1] - below[i]));
+    return { edges, counts, exact };
+}
+/** Turns a column's sketch into its reported statistics. `edges` fixes the histogram's bins (from a reference profile). */
+function summarizeColumn(name, sketch, nulls, edges) {
+    const moments = Moments.from(sketch.moments);
+    const kll = KllSketch.from(sketch.quantiles);
+    const distinct = DistinctCounter.from(sketch.distinct);
+    const text = FrequentItems.from(sketch.text);
+    const numeric = moments.count;
+    const textual = text.total;
+    const count = numeric + textual;
+    // An estimate can overshoot; there cannot be more distinct values than values.
+    const distinctCount = Math.min(distinct.estimate(), numeric + text.total);
+    let type;
+    if (count === 0)
+        type = 'empty';
+    else if (textual === 0)
+        type = sketch.integerLiterals ? 'integer' : 'number';
+    else if (numeric === 0 && sketch.booleans)
+        type = 'boolean';
+    else if (numeric === 0 && sketch.datetimes)
+        type = 'datetime';
+    else if (distinctCount <= CATEGORY_MAX_DISTINCT && distinctCount <= Math.max(2, count / 2))
+        type = 'category';
+    else
+        type = 'string';
+    const isNumeric = type === 'integer' || type === 'number';
+    const quantiles = isNumeric ? kll.quantiles(Object.values(QUANTILES)) : null;
+    let top = null;
+    let topExact = true;
+    if (!isNumeric && type !== 'datetime' && type !== 'empty') {
+        const merged = new FrequentItems(text.capacity).merge(sketch.text);
+        for (const [value, c] of sketch.numericLevels ?? [])
+            merged.add(String(value), c);
+        top = merged.top(TOP_CATEGORIES).map(([value, c]) => ({ value, count: c }));
+        topExact = merged.error === 0 && (numeric === 0 || sketch.numericLevels !== null);
+    }
+    else if (isNumeric && sketch.numericLevels && sketch.numericLevels.length <= CATEGORY_MAX_DISTINCT) {
+        top = [...sketch.numericLevels]
+            .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+            .slice(0, TOP_CATEGORIES)
+            .map(([value, c]) => ({ value: String(value), count: c }));
+    }
+    const shown = top?.reduce((sum, t) => sum + t.count, 0) ?? 0;
+    return {
+        name,
+        type,
+        count,
+        nulls,
+        nullShare: count + nulls === 0 ? 0 : nulls / (count + nulls),
+        distinct: distinctCount,
+        distinctExact: distinct.isExact,
+        min: isNumeric ? moments.min : type === 'datetime' ? sketch.datetimeMin : null,
+        max: isNumeric ? moments.max : type === 'datetime' ? sketch.datetimeMax : null,
+        mean: isNumeric ? moments.mean : null,
+        std: isNumeric ? moments.std : null,
+        quantiles: quantiles ? Object.fromEntries(Object.keys(QUANTILES).map((key, i) => [key, quantiles[i]])) : null,
+        quantileRankError: kll.toJSON().levels.length === 1 ? 0 : KLL_RANK_ERROR,
+        histogram: isNumeric && numeric > 0 ? histogramFrom(kll, numeric, edges ?? niceEdges(moments.min, moments.max)) : null,
+        topCategories: top,
+        otherShare: top ? (count === 0 ? 0 : Math.max(0, (count - shown) / count)) : null,
+        topExact,
+        sketch,
+    };
+}
+/** Builds a profile from rows as they stream by (or from parts' states); `finish` summarizes. */
+class ProfileBuilder {
+    names;
+    columns;
+    rowHashes = new hash_sample/* HashSample */.N();
+    rows = 0;
+    constructor(names) {
+        this.names = names;
+        this.columns = names.map((name, i) => new ColumnProfiler(name, i + 1));
+    }
+    add(row) {
+        this.rows++;
+        this.rowHashes.add(row.rowHash());
+        const columns = this.columns;
+        for (let i = 0; i < columns.length; i++)
+            columns[i].add(row, i);
+    }
+    absorbed = [];
+    /** The state of a part (a byte range profiled by a worker), to be absorbed by the whole's builder. */
+    state() {
+        return { rows: this.rows, rowHashes: this.rowHashes.pack(), columns: this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls })) };
+    }
+    absorb(part) {
+        this.rows += part.rows;
+        this.rowHashes.mergePacked(part.rowHashes);
+        this.absorbed.push({ columns: part.columns });
+    }
+    finish(table, options = {}) {
+        const columns = this.columns.map((c, i) => {
+            let sketch = c.toSketch();
+            let nulls = c.nulls;
+            for (const part of this.absorbed) {
+                sketch = mergeColumnSketches(sketch, part.columns[i].sketch);
+                nulls += part.columns[i].nulls;
+            }
+            return summarizeColumn(c.name, sketch, nulls, options.histogramEdges?.get(c.name));
+        });
+        return {
+            schemaVersion: 1,
+            table: {
+                rows: this.rows,
+                columns: this.columns.length,
+                duplicateRowShare: this.rowHashes.duplicateShare(),
+                duplicateRowShareExact: this.rowHashes.isExact,
+                fingerprint: table.fingerprint,
+                files: table.files,
+                bytes: table.bytes,
+            },
+            columns,
+            // A saved profile keeps a 4,096-row sample of row hashes: enough to merge duplicate shares to about ±1%.
+            sketch: { rows: this.rowHashes.toJSON(4096) },
+        };
+    }
+}
+/** Edges of each numeric column's histogram in a reference profile, so two profiles' histograms line up. */
+function histogramEdgesOf(profile) {
+    return new Map(profile.columns.filter((c) => c.histogram).map((c) => [c.name, c.histogram.edges]));
+}
+/** The sketch of two parts' union. */
+function mergeColumnSketches(sa, sb) {
+    let levels = null;
+    if (sa.numericLevels && sb.numericLevels) {
+        levels = new Map(sa.numericLevels);
+        for (const [v, c] of sb.numericLevels)
+            levels.set(v, (levels.get(v) ?? 0) + c);
+        if (levels.size > NUMERIC_LEVELS_LIMIT)
+            levels = null;
+    }
+    const min = [sa.datetimeMin, sb.datetimeMin].filter((x) => x !== null).sort((x, y) => Date.parse(x) - Date.parse(y));
+    const max = [sa.datetimeMax, sb.datetimeMax].filter((x) => x !== null).sort((x, y) => Date.parse(y) - Date.parse(x));
+    return {
+        moments: Moments.from(sa.moments).merge(sb.moments).toJSON(),
+        quantiles: KllSketch.from(sa.quantiles).merge(sb.quantiles).toJSON(),
+        distinct: DistinctCounter.from(sa.distinct).merge(sb.distinct).toJSON(),
+        text: FrequentItems.from(sa.text).merge(sb.text).toJSON(),
+        numericLevels: levels ? [...levels] : null,
+        integerLiterals: sa.integerLiterals && sb.integerLiterals,
+        booleans: sa.booleans && sb.booleans,
+        datetimes: sa.datetimes && sb.datetimes,
+        datetimeMin: min[0] ?? null,
+        datetimeMax: max[0] ?? null,
+    };
+}
+/** Profiles a dataset (path or glob) in one streaming pass. */
+async function profileData(pattern, options = {}) {
+    let builder;
+    const summary = await (0,reader/* readDataset */.J)(pattern, {
+        cwd: options.cwd,
+        onColumns: (columns) => (builder = new ProfileBuilder(columns)),
+        onRow: (row) => builder.add(row),
+    });
+    return builder.finish(summary, { histogramEdges: options.reference ? histogramEdgesOf(options.reference) : undefined });
+}
+/**
+ * The profile of the union of two datasets with the same columns, from their profiles alone.
+ * Counts, mean, std, min, max and null shares are exact; quantiles, distinct counts and the
+ * duplicate share carry their sketches' bounds. Histograms use `a`'s edges.
+ */
+function mergeProfiles(a, b) {
+    const names = a.columns.map((c) => c.name);
+    if (names.join('\u0000') !== b.columns.map((c) => c.name).join('\u0000'))
+        throw new Error('profiles with different columns cannot be merged');
+    const rows = HashSample.from(a.sketch.rows).merge(b.sketch.rows);
+    return {
+        schemaVersion: 1,
+        table: {
+            rows: a.table.rows + b.table.rows,
+            columns: names.length,
+            duplicateRowShare: rows.duplicateShare(),
+            duplicateRowShareExact: rows.isExact,
+            fingerprint: createHash('sha256').update(`${a.table.fingerprint}\n${b.table.fingerprint}`).digest('hex'),
+            files: [...a.table.files, ...b.table.files],
+            bytes: a.table.bytes + b.table.bytes,
+        },
+        columns: a.columns.map((ca, i) => summarizeColumn(ca.name, mergeColumnSketches(ca.sketch, b.columns[i].sketch), ca.nulls + b.columns[i].nulls, ca.histogram?.edges)),
+        sketch: { rows: rows.toJSON(4096) },
+    };
+}
+
+
+/***/ }),
+
+/***/ 90849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ formatOf),
+  J: () => (/* binding */ readDataset)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./shared/runtime/errors.ts
+var errors = __webpack_require__(8126);
+// EXTERNAL MODULE: ./shared/data/errors.ts
+var data_errors = __webpack_require__(95636);
+// EXTERNAL MODULE: ./shared/data/csv.ts
+var csv = __webpack_require__(53651);
+// EXTERNAL MODULE: ./shared/data/files.ts
+var data_files = __webpack_require__(27124);
+// EXTERNAL MODULE: ./shared/data/row.ts
+var row = __webpack_require__(88783);
+;// CONCATENATED MODULE: ./shared/data/jsonl.ts
+
+
+/**
+ * JSON Lines: one object per line. Columns are the first object's keys; a missing key is a
+ * missing value, and a key the first object did not have is an error (the table has a fixed
+ * set of columns). Numbers, strings and booleans are cells; nested values are kept as JSON text.
+ */
+class JsonLinesReader {
+    options;
+    pending = '';
+    nextLine = 1;
+    values = [];
+    columns;
+    index = new Map();
+    decoder = new TextDecoder('utf-8', { fatal: true });
+    numberOut = { integer: false };
+    raw = '';
+    line = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    get fieldCount() {
+        return this.values.length;
+    }
+    get lastWasInteger() {
+        return this.numberOut.integer;
+    }
+    push(chunk) {
+        let text;
+        try {
+            text = this.decoder.decode(chunk, { stream: true });
+        }
+        catch {
+            throw new data_errors/* DataFileError */.t('encoding', 'the file is not valid UTF-8. Re-save it as UTF-8', this.options.file, this.nextLine + (this.pending.match(/\n/g)?.length ?? 0));
+        }
+        if (this.nextLine === 1 && this.pending === '' && text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        this.pending += text;
+        let nl;
+        let from = 0;
+        while ((nl = this.pending.indexOf('\n', from)) >= 0) {
+            this.handle(this.pending.slice(from, nl));
+            from = nl + 1;
+        }
+        this.pending = this.pending.slice(from);
+    }
+    finish() {
+        try {
+            this.decoder.decode();
+        }
+        catch {
+            throw new data_errors/* DataFileError */.t('encoding', 'the file ends inside a UTF-8 character. Re-save it as UTF-8', this.options.file, this.nextLine);
+        }
+        if (this.pending)
+            this.handle(this.pending);
+        this.pending = '';
+        if (!this.columns)
+            throw new data_errors/* DataFileError */.t('empty', 'the file is empty: expected one JSON object per line', this.options.file, 1);
+    }
+    handle(lineText) {
+        const line = this.nextLine++;
+        const text = lineText.endsWith('\r') ? lineText.slice(0, -1) : lineText;
+        if (text.trim() === '')
+            return;
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch (error) {
+            throw new data_errors/* DataFileError */.t('invalid_json', `not valid JSON (${error.message}). Each line must be one JSON object`, this.options.file, line);
+        }
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+            throw new data_errors/* DataFileError */.t('invalid_json', 'each line must be a JSON object ({"column": value, …})', this.options.file, line);
+        const record = parsed;
+        if (!this.columns) {
+            this.columns = Object.keys(record);
+            this.columns.forEach((name, i) => this.index.set(name, i));
+            this.options.onHeader(this.columns);
+        }
+        const values = new Array(this.columns.length).fill(null);
+        for (const [key, value] of Object.entries(record)) {
+            const at = this.index.get(key);
+            if (at === undefined)
+                throw new data_errors/* DataFileError */.t('header_mismatch', `key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`, this.options.file, line);
+            values[at] = value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+        }
+        this.values = values;
+        this.raw = text;
+        this.line = line;
+        this.options.onRow(this);
+    }
+    isNull(index) {
+        const value = this.values[index];
+        return value === null || (typeof value === 'string' && row/* NULL_MARKERS */.WO.has(value));
+    }
+    number(index) {
+        const value = this.values[index];
+        if (typeof value === 'number') {
+            this.numberOut.integer = Number.isInteger(value);
+            return value;
+        }
+        return value === null ? NaN : (0,row/* parseNumberText */.ke)(value, this.numberOut);
+    }
+    text(index) {
+        const value = this.values[index];
+        return value === null ? '' : String(value);
+    }
+    hash(index) {
+        const value = this.number(index);
+        return Number.isNaN(value) ? (0,row/* hashText */.qj)(this.text(index)) : (0,row/* hashNumber */.YR)(value);
+    }
+    textHash(index) {
+        return (0,row/* hashText */.qj)(this.text(index));
+    }
+    rowHash() {
+        return (0,row/* hashText */.qj)(this.raw, 0x2545f491);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/data/reader.ts
+
+
+
+
+
+
+
+
+
+function formatOf(file) {
+    return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'csv';
+}
+/**
+ * Reads a dataset (one file or a glob of them, as one table) in one streaming pass. Every
+ * file must have the first file's columns, in the same order. Memory holds one chunk.
+ */
+async function readDataset(pattern, options) {
+    const cwd = options.cwd ?? process.cwd();
+    const files = await (0,data_files/* expandDataPattern */.t)(pattern, cwd);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let columns;
+    let rows = 0;
+    let bytes = 0;
+    for (const file of files) {
+        const absolute = external_node_path_default().resolve(cwd, file);
+        let fileRows = 0;
+        const onHeader = (names) => {
+            if (!columns) {
+                columns = names;
+                options.onColumns?.(names, file);
+            }
+            else if (names.join('\u0000') !== columns.join('\u0000')) {
+                throw new data_errors/* DataFileError */.t('header_mismatch', `the columns (${names.join(', ')}) differ from ${files[0]}'s (${columns.join(', ')}). All files of a dataset need the same header`, file, 1);
+            }
+        };
+        const onRow = (row) => {
+            fileRows++;
+            options.onRow(row, file);
+        };
+        const reader = formatOf(file) === 'jsonl'
+            ? new JsonLinesReader({ file, onHeader, onRow })
+            : new csv/* CsvReader */.c({ file, onHeader, onRow, onRaggedRow: options.onRaggedRow ? (line, fields, expected) => options.onRaggedRow(file, line, fields, expected) : undefined });
+        let size = 0;
+        try {
+            hash.update(`${(await (0,promises_.stat)(absolute)).size}\n`);
+            const stream = (0,external_node_fs_.createReadStream)(absolute, { highWaterMark: options.chunkSize ?? 1 << 20 });
+            for await (const chunk of stream) {
+                size += chunk.length;
+                hash.update(chunk);
+                reader.push(chunk);
+            }
+        }
+        catch (error) {
+            if (error instanceof errors/* FileError */.f6)
+                throw error;
+            const code = error.code;
+            throw new data_errors/* DataFileError */.t('unreadable', code === 'EISDIR' ? 'is a directory, not a data file' : `cannot be read (${error.message})`, file);
+        }
+        reader.finish();
+        if (fileRows === 0)
+            throw new data_errors/* DataFileError */.t('header_only', 'has a header but no data rows: a dataset file needs at least one row under the header', file, 2);
+        rows += fileRows;
+        bytes += size;
+    }
+    return { files, columns: columns ?? [], rows, bytes, fingerprint: hash.digest('hex') };
+}
+
+
+/***/ }),
+
+/***/ 88783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WO: () => (/* binding */ NULL_MARKERS),
+/* harmony export */   YR: () => (/* binding */ hashNumber),
+/* harmony export */   ke: () => (/* binding */ parseNumberText),
+/* harmony export */   oX: () => (/* binding */ parseNumberBytes),
+/* harmony export */   qj: () => (/* binding */ hashText),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/** pandas' default `na_values`: cells read as missing. */
+const NULL_MARKERS = new Set([
+    '', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null',
+]);
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+/** Parses a decimal number from bytes without making a string on the common path. */
+function parseNumberBytes(buf, start, end, out) {
+    let i = start;
+    let negative = false;
+    const first = buf[i];
+    if (first === 45 /* - */) {
+        negative = true;
+        i++;
+    }
+    else if (first === 43 /* + */)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = 0;
+    let dot = false;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c >= 48 && c <= 57) {
+            if (digits === 15)
+                break;
+            mantissa = mantissa * 10 + (c - 48);
+            digits++;
+            if (dot)
+                fraction++;
+        }
+        else if (c === 46 && !dot)
+            dot = true;
+        else
+            break;
+    }
+    if (i < end) {
+        // Only an exponent, surrounding spaces or a long mantissa need the exact slow path.
+        const c = buf[i];
+        if (!(c >= 48 && c <= 57) && c !== 101 && c !== 69 && c !== 32 && c !== 9)
+            return NaN;
+    }
+    if (i === end && digits > 0) {
+        out.integer = !dot;
+        // Both operands are exact doubles (mantissa < 2^53, 10^fraction ≤ 10^22), so one division rounds correctly.
+        const value = fraction ? mantissa / POW10[fraction] : mantissa;
+        return negative ? -value : value;
+    }
+    return parseNumberText(Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1'), out);
+}
+function parseNumberText(text, out) {
+    if (!DECIMAL.test(text))
+        return NaN;
+    out.integer = !/[.eE]/.test(text);
+    return Number(text);
+}
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/** 53-bit hash of a double's bits (−0 and 0 agree). */
+function hashNumber(value) {
+    f64[0] = value === 0 ? 0 : value;
+    const lo = u32[0];
+    const hi = u32[1];
+    const a = fmix32(Math.imul(lo ^ 0x9e3779b9, 0xcc9e2d51) ^ hi);
+    const b = fmix32(Math.imul(hi ^ 0x7f4a7c15, 0x1b873593) + lo);
+    return (a & 0x1fffff) * 0x100000000 + b;
+}
+/** 53-bit hash of a byte range: two MurmurHash3-style 32-bit lanes over 4-byte blocks, then mixed. */
+function hashBytes(buf, start, end, seed = 0) {
+    let h1 = 0x811c9dc5 ^ seed;
+    let h2 = 0x5bd1e995 ^ seed;
+    let i = start;
+    for (const stop = end - 3; i < stop; i += 4) {
+        let k = buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24);
+        k = Math.imul(k, 0xcc9e2d51);
+        k = (k << 15) | (k >>> 17);
+        k = Math.imul(k, 0x1b873593);
+        h1 ^= k;
+        h1 = (h1 << 13) | (h1 >>> 19);
+        h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
+        h2 = Math.imul(h2 ^ k, 0x01000193) ^ (h2 >>> 15);
+    }
+    let tail = 0;
+    for (let shift = 0; i < end; i++, shift += 8)
+        tail |= buf[i] << shift;
+    h1 ^= Math.imul(tail, 0xcc9e2d51);
+    h2 = Math.imul(h2 ^ tail, 0x5bd1e995);
+    const a = fmix32(h1 ^ (end - start));
+    const b = fmix32(h2 ^ a);
+    return (a & 0x1fffff) * 0x100000000 + b;
+}
+const encoder = new TextEncoder();
+/** 53-bit hash of a string's UTF-8 bytes, equal to `hashBytes` over the same bytes. */
+function hashText(text, seed = 0) {
+    const bytes = encoder.encode(text);
+    return hashBytes(bytes, 0, bytes.length, seed);
+}
+
+
+/***/ }),
+
+/***/ 90216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   mf: () => (/* binding */ summaryLimit),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, escapeCell, details, escapeHtml, commentLimit */
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(735);
+
+/** GitHub rejects issue and pull-request comment bodies longer than this many characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/** GitHub refuses a step summary larger than 1 MiB (counted in bytes). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Escape text so it stays inside one table cell and renders literally. */
+function escapeCell(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value)
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Escape text for inline use outside tables (headings, list items). */
+function escapeInline(value) {
+    return value.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+/** A GitHub-flavoured table. Numbers are right-aligned unless `align` says otherwise. */
+function table(header, rows, align) {
+    const alignment = align ?? header.map((_, i) => (rows.length > 0 && rows.every((row) => typeof row[i] === 'number') ? 'r' : 'l'));
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)([header.map(escapeCell), ...rows.map((row) => header.map((_, i) => escapeCell(row[i])))], {
+        align: [...alignment],
+        alignDelimiters: false,
+    });
+}
+/** A collapsible block. Blank lines around the body let GitHub render markdown inside it. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so content cannot close it. */
+function codeBlock(content, language = '') {
+    const longestRun = Math.max(2, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    return `${fence}${language}\n${content.replace(/\n$/, '')}\n${fence}`;
+}
+/** Format a number for a report: integers as is, others with `digits` significant digits. */
+function formatNumber(value, digits = 4) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return '–';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '−∞';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return value.toLocaleString('en-US');
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return value.toExponential(digits - 1);
+    return Number(value.toPrecision(digits)).toString();
+}
+const commentLimit = (fullReportHint) => ({ max: COMMENT_LIMIT_CHARS, measure: (text) => text.length, fullReportHint });
+const summaryLimit = (fullReportHint) => ({ max: SUMMARY_LIMIT_BYTES, measure: (text) => Buffer.byteLength(text, 'utf8'), fullReportHint });
+function omissionNote(omitted, limit, cut) {
+    const what = [omitted > 0 ? `${omitted} section${omitted === 1 ? '' : 's'} left out` : '', cut ? 'the last section shortened' : '']
+        .filter(Boolean)
+        .join(' and ');
+    const where = limit.fullReportHint ? ` The full report: ${limit.fullReportHint}.` : '';
+    return `> [!NOTE]\n> This report was shortened to fit GitHub's limit (${what}).${where}`;
+}
+/**
+ * Join sections into one markdown document that fits the limit. Whole detail sections are
+ * dropped first; only if the essential ones alone are too big is the last one cut, at a line
+ * boundary, with any open code fence or <details> closed, so the markdown never breaks.
+ */
+function renderReport(sections, limit) {
+    const join = (parts) => parts.map((part) => part.trim()).filter(Boolean).join('\n\n') + '\n';
+    const all = join(sections.map((s) => s.markdown));
+    if (limit.measure(all) <= limit.max)
+        return { markdown: all, omitted: 0, truncated: false };
+    const kept = sections.map((section) => ({ ...section, keep: true }));
+    let omitted = 0;
+    for (let i = kept.length - 1; i >= 0; i--) {
+        if (kept[i].essential)
+            continue;
+        kept[i].keep = false;
+        omitted++;
+        const candidate = join([...kept.filter((s) => s.keep).map((s) => s.markdown), omissionNote(omitted, limit, false)]);
+        if (limit.measure(candidate) <= limit.max)
+            return { markdown: candidate, omitted, truncated: true };
+    }
+    const essentials = kept.filter((s) => s.keep).map((s) => s.markdown);
+    const note = omissionNote(omitted, limit, true);
+    while (essentials.length > 0) {
+        const head = essentials.slice(0, -1);
+        const budget = limit.max - limit.measure(join([...head, '', note])) - 16;
+        const last = essentials[essentials.length - 1];
+        if (budget > 0) {
+            const cut = cutAtLine(last, budget, limit.measure);
+            return { markdown: join([...head, cut, note]), omitted, truncated: true };
+        }
+        essentials.pop();
+        omitted++;
+    }
+    return { markdown: join([note]), omitted, truncated: true };
+}
+/** The longest prefix of whole lines within budget, with open fences and <details> closed. */
+function cutAtLine(markdown, budget, measure) {
+    const lines = markdown.split('\n');
+    let lo = 0;
+    let hi = lines.length;
+    const closed = (count) => closeOpenBlocks(lines.slice(0, count).join('\n'));
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(closed(mid)) <= budget)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return closed(lo);
+}
+function closeOpenBlocks(markdown) {
+    let out = markdown;
+    let openFence;
+    for (const line of markdown.split('\n')) {
+        const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+        if (!fence)
+            continue;
+        if (!openFence)
+            openFence = fence;
+        else if (fence[0] === openFence[0] && fence.length >= openFence.length && line.trim() === fence)
+            openFence = undefined;
+    }
+    if (openFence)
+        out += `\n${openFence}`;
+    const opened = (out.match(/<details[\s>]/g) ?? []).length;
+    const closedCount = (out.match(/<\/details>/g) ?? []).length;
+    for (let i = closedCount; i < opened; i++)
+        out += '\n\n</details>';
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 88719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ HashSample)
+/* harmony export */ });
+/* harmony import */ var _hash_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4161);
+
+const ALL = 2 ** 53;
+/**
+ * Counts of repeated values by hash, in bounded memory: exact while at most `capacity`
+ * distinct hashes are seen; beyond that only hashes below a threshold are kept (the threshold
+ * halves each time the sample fills). Every copy of a value has the same hash, so a kept value
+ * keeps all its copies: the duplicate share of the sample is an unbiased estimate of the
+ * whole's, from at least capacity/2 distinct values. Mergeable (take the lower threshold).
+ */
+class HashSample {
+    capacity;
+    counts;
+    threshold = ALL;
+    constructor(capacity = 1 << 17) {
+        this.capacity = capacity;
+        this.counts = new _hash_table_js__WEBPACK_IMPORTED_MODULE_0__/* .HashCounts */ .v(capacity + 1);
+    }
+    /** Adds a hash; returns how often it was seen before (0 for a first sighting or an unsampled hash). */
+    add(hash, count = 1) {
+        if (hash >= this.threshold)
+            return 0;
+        const before = this.counts.add(hash, count);
+        if (before === 0 && this.counts.size > this.capacity)
+            this.shrink(this.capacity);
+        return before;
+    }
+    shrink(capacity) {
+        while (this.counts.size > capacity) {
+            this.threshold /= 2;
+            const threshold = this.threshold;
+            this.counts.filter((hash) => hash < threshold);
+        }
+    }
+    get isExact() {
+        return this.threshold === ALL;
+    }
+    /** Share of the items sampled: 1 when exact. */
+    get rate() {
+        return this.threshold / ALL;
+    }
+    /** Items (rows) in the sample and distinct values among them. */
+    counted() {
+        let items = 0;
+        this.counts.forEach((_, count) => (items += count));
+        return { items, distinct: this.counts.size };
+    }
+    /** Share of items that repeat an earlier one: (items − distinct) / items. */
+    duplicateShare() {
+        const { items, distinct } = this.counted();
+        return items === 0 ? 0 : (items - distinct) / items;
+    }
+    pack() {
+        const hashes = new Float64Array(this.counts.size);
+        const counts = new Float64Array(this.counts.size);
+        let i = 0;
+        this.counts.forEach((hash, count) => {
+            hashes[i] = hash;
+            counts[i++] = count;
+        });
+        return { capacity: this.capacity, threshold: this.threshold, hashes, counts };
+    }
+    mergePacked(state) {
+        if (state.threshold < this.threshold) {
+            const threshold = (this.threshold = state.threshold);
+            this.counts.filter((hash) => hash < threshold);
+        }
+        for (let i = 0; i < state.hashes.length; i++) {
+            const hash = state.hashes[i];
+            if (hash >= this.threshold)
+                continue;
+            this.counts.add(hash, state.counts[i]);
+            if (this.counts.size > this.capacity)
+                this.shrink(this.capacity);
+        }
+        return this;
+    }
+    merge(other) {
+        const state = other instanceof HashSample ? other.toJSON() : other;
+        if (state.threshold < this.threshold) {
+            const threshold = (this.threshold = state.threshold);
+            this.counts.filter((hash) => hash < threshold);
+        }
+        for (const [hash, count] of state.entries) {
+            if (hash >= this.threshold)
+                continue;
+            this.counts.add(hash, count);
+            if (this.counts.size > this.capacity)
+                this.shrink(this.capacity);
+        }
+        return this;
+    }
+    /** The state, optionally down-sampled to `capacity` entries to keep a saved profile small. */
+    toJSON(capacity = this.capacity) {
+        let threshold = this.threshold;
+        let entries = this.counts.entries();
+        while (entries.length > capacity) {
+            threshold /= 2;
+            entries = entries.filter(([hash]) => hash < threshold);
+        }
+        return { capacity: this.capacity, threshold, entries };
+    }
+    static from(state) {
+        return new HashSample(state.capacity).merge(state);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ HashCounts)
+/* harmony export */ });
+const EMPTY = -1;
+/**
+ * Counts per 53-bit hash in an open-addressing table of typed arrays: no boxed numbers, no
+ * per-entry objects, a fixed footprint (12 bytes per slot). Hashes are already well mixed, so
+ * their low bits index the table directly.
+ */
+class HashCounts {
+    capacity;
+    keys;
+    counts;
+    mask;
+    size = 0;
+    /** Room for `capacity` entries at load factor ≤ 1/2. */
+    constructor(capacity) {
+        this.capacity = capacity;
+        let slots = 16;
+        while (slots < capacity * 2)
+            slots *= 2;
+        this.keys = new Float64Array(slots).fill(EMPTY);
+        this.counts = new Float64Array(slots);
+        this.mask = slots - 1;
+    }
+    /** Adds `count` to the hash's count and returns the count it had before (0 when new). */
+    add(hash, count = 1) {
+        const keys = this.keys;
+        const mask = this.mask;
+        let slot = hash & mask;
+        for (;;) {
+            const key = keys[slot];
+            if (key === hash) {
+                const before = this.counts[slot];
+                this.counts[slot] = before + count;
+                return before;
+            }
+            if (key === EMPTY) {
+                keys[slot] = hash;
+                this.counts[slot] = count;
+                this.size++;
+                return 0;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    forEach(fn) {
+        const keys = this.keys;
+        for (let slot = 0; slot < keys.length; slot++)
+            if (keys[slot] !== EMPTY)
+                fn(keys[slot], this.counts[slot]);
+    }
+    /** Keeps only the hashes `keep` accepts. */
+    filter(keep) {
+        const entries = [];
+        this.forEach((hash, count) => {
+            if (keep(hash))
+                entries.push([hash, count]);
+        });
+        this.keys.fill(EMPTY);
+        this.counts.fill(0);
+        this.size = 0;
+        for (const [hash, count] of entries)
+            this.add(hash, count);
+    }
+    entries() {
+        const out = [];
+        this.forEach((hash, count) => out.push([hash, count]));
+        return out;
+    }
+}
+
+
+/***/ })
+
+};
