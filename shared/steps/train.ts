@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { profileData } from '../data/profile.js';
 import { gitAndRun, writeModelPackage, type GpuUsage, type Manifest } from '../model/package.js';
 import { writeTfjsModel } from '../model/tfjs-format.js';
-import { InputError } from '../runtime/errors.js';
+import { InputError, isUserError } from '../runtime/errors.js';
 import type { StepIO } from '../runtime/io.js';
 import { uploadPackage } from '../train/artifact.js';
 import { loadBackend, type BackendRequest } from '../train/backend.js';
@@ -57,7 +57,16 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
   const dataInput = inputs.data as string | undefined;
 
   if (command) {
-    const profile = dataInput ? await profileData(dataInput, { cwd }) : undefined;
+    // A training command may read anything (images, parquet, a folder); profile what the suite can read, and say so when it cannot.
+    let profile: Awaited<ReturnType<typeof profileData>> | undefined;
+    if (dataInput) {
+      try {
+        profile = await profileData(dataInput, { cwd });
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        io.warning(`data "${dataInput}" could not be profiled as CSV or JSON Lines (${error.message}); the package has no data-profile.json or data fingerprint, so monitor cannot check drift against it.`);
+      }
+    }
     const result = await io.group(`Running: ${command}`, () =>
       runTrainingCommand({ command, cwd, env, io, packageDir: dir, data: dataInput ? resolve(cwd, dataInput) : undefined, params, seed }),
     );

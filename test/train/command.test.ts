@@ -113,3 +113,14 @@ describe.skipIf(!hasTorch)('examples/churn-pytorch (needs /usr/bin/python3 with 
     expect(existsSync(join(dir, 'model/model.onnx'))).toBe(true);
   }, 60_000);
 });
+
+describe('train step, command mode with data the suite cannot read', () => {
+  it('warns that the data could not be profiled and still packages the model', async () => {
+    const cwd = workspace({ 'trainer.cjs': FAKE_TRAINER, 'images.bin': '\u0000\u0001binary' });
+    const { log } = await runTrain(cwd, { command: `"${process.execPath}" trainer.cjs`, data: 'no-such-folder/*.png' });
+    expect(log.join('\n')).toMatch(/warning: data "no-such-folder\/\*\.png" could not be profiled/);
+    const manifest = await readModelPackage(join(cwd, 'mlops-out/model'));
+    expect(manifest.data).toBeUndefined();
+    expect(manifest.files['data-profile.json']).toBeUndefined();
+  });
+});
