@@ -75,6 +75,8 @@ export interface FilePlan {
   /** Lines and quotes in the header (ranges start after it). */
   headerLines: number;
   headerQuotes: number;
+  /** Average bytes per line in the file's first megabytes, to estimate rows before a range. */
+  bytesPerLine: number;
   ranges: { start: number; end: number }[];
 }
 
@@ -131,7 +133,8 @@ export async function planRanges(files: string[], cwd: string, workers: number, 
         ranges.push({ start, end: stop });
         start = stop;
       }
-      plans.push({ file, absolute, size: sizes[i], columns, delimiter, headerLines: countByte(head.subarray(0, end), LF), headerQuotes: countByte(head.subarray(0, end), QUOTE), ranges });
+      const bytesPerLine = head.length / Math.max(1, countByte(head, LF));
+      plans.push({ file, absolute, size: sizes[i], columns, delimiter, headerLines: countByte(head.subarray(0, end), LF), headerQuotes: countByte(head.subarray(0, end), QUOTE), bytesPerLine, ranges });
     } catch (error) {
       if (error instanceof FileError) return null;
       throw error;
@@ -214,9 +217,18 @@ export async function fingerprintFiles(files: { absolute: string; size: number }
  */
 export async function readPlanned(plans: FilePlan[], whole: Pass, setup: Omit<PassSetup, 'columns' | 'firstFile'>, run: (tasks: RangeTask[]) => Promise<RangeResult[]>): Promise<boolean> {
   const first = plans[0];
-  const tasks: RangeTask[] = plans.flatMap((plan) =>
-    plan.ranges.map((range) => ({ setup: { ...setup, columns: first.columns, firstFile: first.file }, file: plan.file, absolute: plan.absolute, delimiter: plan.delimiter, ...range })),
-  );
+  let bytesBefore = 0;
+  const tasks: RangeTask[] = plans.flatMap((plan) => {
+    const fileTasks = plan.ranges.map((range) => ({
+      setup: { ...setup, columns: first.columns, firstFile: first.file, rowsBefore: Math.round((bytesBefore + range.start) / plan.bytesPerLine) },
+      file: plan.file,
+      absolute: plan.absolute,
+      delimiter: plan.delimiter,
+      ...range,
+    }));
+    bytesBefore += plan.size;
+    return fileTasks;
+  });
   const results = await run(tasks);
   const placed: { state: PassState; lineOffset: number }[] = [];
   let index = 0;

@@ -13,6 +13,8 @@ export interface PassSetup {
   schema?: Schema;
   reference?: DataProfile;
   referenceFile?: string;
+  /** About how many rows precede this part (a byte range read by a worker). */
+  rowsBefore?: number;
 }
 
 /** What a part of the data (a byte range read by a worker) found, to be absorbed by the whole. */
@@ -38,7 +40,7 @@ export class Pass {
     readonly log: ViolationLog = new ViolationLog(),
     part = false,
   ) {
-    this.builder = new ProfileBuilder(setup.columns);
+    this.builder = new ProfileBuilder(setup.columns, setup.rowsBefore);
     this.validator = new SchemaValidator(setup.schema ?? NO_SCHEMA, setup.columns, setup.firstFile, log, part);
     this.skew = setup.reference ? new SkewChecker(setup.reference, setup.referenceFile ?? '', setup.columns, log, part) : undefined;
   }

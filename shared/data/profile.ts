@@ -105,8 +105,9 @@ export class ColumnProfiler {
   constructor(
     readonly name: string,
     seed = 1,
+    rowsBefore = 0,
   ) {
-    this.quantiles = new KllSketch(undefined, seed);
+    this.quantiles = new KllSketch(undefined, seed, rowsBefore);
   }
 
   add(row: Row, index: number): void {
@@ -277,8 +278,12 @@ export class ProfileBuilder {
   readonly rowHashes = new HashSample();
   rows = 0;
 
-  constructor(readonly names: string[]) {
-    this.columns = names.map((name, i) => new ColumnProfiler(name, i + 1));
+  /** `rowsBefore`: about how many rows precede this part of the data (0 for the whole). */
+  constructor(
+    readonly names: string[],
+    rowsBefore = 0,
+  ) {
+    this.columns = names.map((name, i) => new ColumnProfiler(name, i + 1, rowsBefore));
   }
 
   add(row: Row): void {

@@ -90,7 +90,15 @@ export class KllSketch {
   /** xorshift32 state for block picks (one call per block must be cheap). */
   private bits: number;
 
-  constructor(readonly k: number = KLL_DEFAULT_K, seed = 1) {
+  /**
+   * `itemsBefore`: items that precede this sketch's in the whole stream (a part read by a
+   * worker), so its sampler runs at the rate the one-pass sketch would have at that point.
+   */
+  constructor(
+    readonly k: number = KLL_DEFAULT_K,
+    seed = 1,
+    private readonly itemsBefore = 0,
+  ) {
     this.base = new Float64Array(k);
     this.sampled = new Float64Array(k);
     this.capacityTotal = this.computeCapacity();
@@ -118,7 +126,7 @@ export class KllSketch {
     if (x > this.max) this.max = x;
     if (this.blockSize === 1) {
       this.addToBase(x);
-      if (n >= SAMPLE_FROM && this.blockLeft === 0) this.growBlock();
+      if (n + this.itemsBefore >= SAMPLE_FROM && this.blockLeft === 0) this.growBlock();
       return;
     }
     if (--this.blockLeft === this.blockPick) {
@@ -128,7 +136,7 @@ export class KllSketch {
       else if (this.size >= this.capacityTotal) this.compress();
     }
     if (this.blockLeft === 0) {
-      if (n >= SAMPLE_FROM * this.blockSize * 2) this.growBlock();
+      if (n + this.itemsBefore >= SAMPLE_FROM * this.blockSize * 2) this.growBlock();
       else this.startBlock();
     }
   }

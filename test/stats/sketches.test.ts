@@ -73,7 +73,8 @@ describe('KLL quantile sketch', () => {
       const n = 2_000_000;
       const data = new Float64Array(n);
       for (let i = 0; i < n; i++) data[i] = trial === 0 ? Math.floor(random() * 1000) : trial === 1 ? -Math.log(random()) : i % 1000 + random();
-      const halves = [new KllSketch(undefined, 1), new KllSketch(undefined, 2)];
+      // The second half is sketched as a worker would: told how many items came before it.
+      const halves = [new KllSketch(undefined, 1), new KllSketch(undefined, 2, n / 2)];
       data.forEach((x, i) => halves[i < n / 2 ? 0 : 1].add(x));
       const merged = KllSketch.from(halves[0].toJSON()).merge(halves[1].toJSON());
       const sorted = data.slice().sort();
