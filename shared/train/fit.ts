@@ -1,5 +1,6 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import type { Activation, DenseNetwork } from '../model/network.js';
+import { UserError } from '../runtime/errors.js';
 import type { Task } from '../model/preprocessing.js';
 import type { TF } from './backend.js';
 import { taskMetrics } from './metrics.js';
@@ -332,6 +333,9 @@ export async function fitNetwork(tf: TF, shape: NetworkShape, settings: FitSetti
     for (const [name, value] of Object.entries(logs)) (state.history[name] ??= []).push(value);
     state.epoch = epoch + 1;
     const current = logs[monitor];
+    if (current === undefined) {
+      throw new UserError(`training.early_stopping.monitor is "${monitor}", which this run does not report; use one of ${Object.keys(logs).join(', ')}.`);
+    }
     if (state.best === null || better(current, state.best.value)) {
       state.best = { value: current, epoch: epoch + 1, weights: settings.earlyStopping?.restoreBestWeights ? readWeights() : [] };
       state.wait = 0;

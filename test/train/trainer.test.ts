@@ -80,8 +80,16 @@ describe('built-in trainer (cpu backend)', () => {
     expect(positives(balanced)).toBeGreaterThan(positives(plain));
   });
 
-  it('fails clearly on a missing target, a constant target and an all-null feature', async () => {
+  it('a missing target column gets a did-you-mean; features.include narrows the features', async () => {
     await expect(train('target: churn\n', 'churn.csv')).rejects.toThrow(/target column "churn" is not in the data \(did you mean "churned"\?\)/);
     await expect(train('target: species\nfeatures: {include: [a, b]}\n', 'multiclass.csv').then(() => 'ok')).resolves.toBe('ok');
+  });
+});
+
+describe('early stopping monitor', () => {
+  it('an unknown monitor names the metrics that exist', async () => {
+    await expect(train('target: churned\nfeatures: {exclude: [customer_id]}\nmodel: logistic\ntraining: {epochs: 2, early_stopping: {monitor: val_f1}}\n', 'churn.csv')).rejects.toThrow(
+      /early_stopping\.monitor is "val_f1", which this run does not report; use one of loss, val_loss, val_accuracy, val_auc/,
+    );
   });
 });
