@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FileError } from '../runtime/errors.js';
 import { expandDataPattern } from './files.js';
-import { fingerprintFiles, planRanges, profileWorkerFile, readPlanned, runInThread, runOnWorkers, workerCount, type RangeResult, type RangeTask } from './parallel.js';
+import { fingerprintFiles, planRanges, profileWorkerFile, readPlanned, runInThread, runOnWorkers, workerCount, type RangeTask, type ResultSink } from './parallel.js';
 import { Pass } from './pass.js';
 import { histogramEdgesOf, type DataProfile } from './profile.js';
 import { readDataset } from './reader.js';
@@ -123,7 +123,7 @@ async function readParallel(options: ValidationOptions, cwd: string, inputs: Inp
   if (!plans) return null;
   const first = plans[0];
   const pass = new Pass({ columns: first.columns, firstFile: first.file, ...inputs }, log);
-  const run = workerFile ? (tasks: RangeTask[]): Promise<RangeResult[]> => runOnWorkers(tasks, workerFile, threads) : runInThread;
+  const run = workerFile ? (tasks: RangeTask[], onResult: ResultSink) => runOnWorkers(tasks, workerFile, threads, onResult) : runInThread;
   const [ok, fingerprint] = await Promise.all([readPlanned(plans, pass, inputs, run), fingerprintFiles(plans)]);
   if (!ok) return null;
   const profile = pass.finish({ fingerprint, files, bytes: plans.reduce((sum, plan) => sum + plan.size, 0) }, inputs.reference ? histogramEdgesOf(inputs.reference) : undefined);

@@ -105,8 +105,20 @@ export class CsvReader implements Row {
     return this.nextLine;
   }
 
+  /** Holds the unfinished row plus the next chunk; reused, so reading allocates nothing per chunk. */
+  private work: Buffer = Buffer.alloc(0);
+
+  /** Feeds the next bytes. The chunk is copied: the caller may reuse its buffer. */
   push(chunk: Buffer): void {
-    this.buf = this.buf.length === this.rowStart ? chunk : Buffer.concat([this.buf.subarray(this.rowStart), chunk]);
+    const leftover = this.buf.length - this.rowStart;
+    const needed = leftover + chunk.length;
+    if (this.work.length < needed) {
+      const bigger = Buffer.allocUnsafe(Math.max(needed, this.work.length * 2, 64 * 1024));
+      this.buf.copy(bigger, 0, this.rowStart);
+      this.work = bigger;
+    } else if (leftover > 0) this.buf.copy(this.work, 0, this.rowStart);
+    chunk.copy(this.work, leftover);
+    this.buf = this.work.subarray(0, needed);
     this.validated = Math.max(0, this.validated - this.rowStart);
     this.rowStart = 0;
     if (!this.started) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileError } from '../runtime/errors.js';
 import { CsvReader, sniffDelimiter } from './csv.js';
-import { formatOf } from './reader.js';
+import { formatOf, readFileChunks } from './reader.js';
 import { Pass, type PassSetup, type PassState } from './pass.js';
 
 const QUOTE = 34;
@@ -54,10 +54,14 @@ export async function readRange(task: RangeTask): Promise<RangeResult> {
   });
   let quotes = 0;
   try {
-    for await (const chunk of createReadStream(task.absolute, { start: task.start, end: task.end - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      quotes += countByte(chunk, QUOTE);
-      reader.push(chunk);
-    }
+    await readFileChunks(
+      task.absolute,
+      (chunk) => {
+        quotes += countByte(chunk, QUOTE);
+        reader.push(chunk);
+      },
+      { start: task.start, end: task.end },
+    );
     reader.finish();
   } catch (error) {
     if (error instanceof FileError) return { ok: false, message: error.message };
@@ -163,11 +167,13 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return Math.max(1, Math.min(MAX_WORKERS, Number.isInteger(asked) && asked > 0 ? asked : availableParallelism()));
 }
 
-/** Runs tasks on a pool of worker threads, in any order; results come back in task order. */
-export async function runOnWorkers(tasks: RangeTask[], workerFile: string, size: number): Promise<RangeResult[]> {
-  const results: RangeResult[] = new Array(tasks.length);
+export type ResultSink = (index: number, result: RangeResult) => void;
+
+/** Runs tasks on a pool of worker threads; each result goes to `onResult` as it arrives (in any order). */
+export async function runOnWorkers(tasks: RangeTask[], workerFile: string, size: number, onResult: ResultSink): Promise<void> {
   let next = 0;
-  const workers = Array.from({ length: Math.min(size, tasks.length) }, () => new Worker(workerFile));
+  // A small young generation keeps each worker near 40 MB; the parts are streamed, so old space stays small too.
+  const workers = Array.from({ length: Math.min(size, tasks.length) }, () => new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
   try {
     await Promise.all(
       workers.map(
@@ -178,7 +184,7 @@ export async function runOnWorkers(tasks: RangeTask[], workerFile: string, size:
               if (next >= tasks.length) return resolve();
               const index = next++;
               worker.once('message', (result: RangeResult) => {
-                results[index] = result;
+                onResult(index, result);
                 pump();
               });
               worker.postMessage(tasks[index]);
@@ -190,14 +196,11 @@ export async function runOnWorkers(tasks: RangeTask[], workerFile: string, size:
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
 }
 
 /** Runs tasks one after another in this thread (tests, and a build without the worker script). */
-export async function runInThread(tasks: RangeTask[]): Promise<RangeResult[]> {
-  const results: RangeResult[] = [];
-  for (const task of tasks) results.push(await readRange(task));
-  return results;
+export async function runInThread(tasks: RangeTask[], onResult: ResultSink): Promise<void> {
+  for (const [index, task] of tasks.entries()) onResult(index, await readRange(task));
 }
 
 /** sha256 fingerprint of files, as data/reader.ts defines it. */
@@ -205,45 +208,71 @@ export async function fingerprintFiles(files: { absolute: string; size: number }
   const hash = createHash('sha256');
   for (const file of files) {
     hash.update(`${file.size}\n`);
-    for await (const chunk of createReadStream(file.absolute, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) hash.update(chunk);
+    await readFileChunks(file.absolute, (chunk) => hash.update(chunk));
   }
   return hash.digest('hex');
 }
 
 /**
  * Reads planned ranges (on workers, or in this thread) into `whole`, placing each part's lines.
- * Returns false when the split was unsound (a range began inside a quoted field, or a part hit
- * a read error): the caller then reads the data in one piece, which reports errors exactly.
+ * Parts are absorbed in file order as soon as their predecessors are, so memory holds only the
+ * few parts that finished early. Returns false when the split was unsound (a range began
+ * inside a quoted field, or a part hit a read error): the caller then reads the data in one
+ * piece, which reports errors exactly.
  */
-export async function readPlanned(plans: FilePlan[], whole: Pass, setup: Omit<PassSetup, 'columns' | 'firstFile'>, run: (tasks: RangeTask[]) => Promise<RangeResult[]>): Promise<boolean> {
+export async function readPlanned(
+  plans: FilePlan[],
+  whole: Pass,
+  setup: Omit<PassSetup, 'columns' | 'firstFile'>,
+  run: (tasks: RangeTask[], onResult: ResultSink) => Promise<void>,
+): Promise<boolean> {
   const first = plans[0];
+  if (plans.some((plan) => plan.columns.join('\u0000') !== first.columns.join('\u0000'))) return false;
   let bytesBefore = 0;
-  const tasks: RangeTask[] = plans.flatMap((plan) => {
-    const fileTasks = plan.ranges.map((range) => ({
-      setup: { ...setup, columns: first.columns, firstFile: first.file, rowsBefore: Math.round((bytesBefore + range.start) / plan.bytesPerLine) },
-      file: plan.file,
-      absolute: plan.absolute,
-      delimiter: plan.delimiter,
-      ...range,
-    }));
-    bytesBefore += plan.size;
-    return fileTasks;
-  });
-  const results = await run(tasks);
-  const placed: { state: PassState; lineOffset: number }[] = [];
-  let index = 0;
+  const tasks: RangeTask[] = [];
+  /** Per task: its file's plan, and whether it is the file's first range. */
+  const owners: { plan: FilePlan; firstOfFile: boolean }[] = [];
   for (const plan of plans) {
-    if (plan.columns.join('\u0000') !== first.columns.join('\u0000')) return false;
-    let quotes = plan.headerQuotes;
-    let line = plan.headerLines + 1;
-    for (let r = 0; r < plan.ranges.length; r++, index++) {
-      const result = results[index];
-      if (!result.ok || quotes % 2 !== 0) return false;
-      placed.push({ state: result.state, lineOffset: line - 1 });
+    plan.ranges.forEach((range, r) => {
+      tasks.push({
+        setup: { ...setup, columns: first.columns, firstFile: first.file, rowsBefore: Math.round((bytesBefore + range.start) / plan.bytesPerLine) },
+        file: plan.file,
+        absolute: plan.absolute,
+        delimiter: plan.delimiter,
+        ...range,
+      });
+      owners.push({ plan, firstOfFile: r === 0 });
+    });
+    bytesBefore += plan.size;
+  }
+  const waiting = new Map<number, RangeResult>();
+  let nextIndex = 0;
+  let sound = true;
+  let quotes = 0;
+  let line = 0;
+  const absorbReady = () => {
+    while (sound && waiting.has(nextIndex)) {
+      const result = waiting.get(nextIndex)!;
+      waiting.delete(nextIndex);
+      const { plan, firstOfFile } = owners[nextIndex];
+      if (firstOfFile) {
+        quotes = plan.headerQuotes;
+        line = plan.headerLines + 1;
+      }
+      if (!result.ok || quotes % 2 !== 0) {
+        sound = false;
+        return;
+      }
+      whole.absorb(result.state, line - 1);
       quotes += result.quotes;
       line += result.newlines;
+      nextIndex++;
     }
-  }
-  for (const { state, lineOffset } of placed) whole.absorb(state, lineOffset);
-  return true;
+  };
+  await run(tasks, (index, result) => {
+    if (!sound) return;
+    waiting.set(index, result);
+    absorbReady();
+  });
+  return sound && nextIndex === tasks.length;
 }

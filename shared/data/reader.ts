@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FileError } from '../runtime/errors.js';
 import { DataFileError } from './errors.js';
@@ -10,6 +9,28 @@ import { JsonLinesReader } from './jsonl.js';
 import type { Row } from './row.js';
 
 export type DataFormat = 'csv' | 'jsonl';
+
+/**
+ * Reads [start, end) of a file in chunks through one reused buffer: `onChunk` must be done
+ * with each chunk before it returns (the reader, the hash and the parser all are).
+ */
+export async function readFileChunks(absolute: string, onChunk: (chunk: Buffer) => void, options: { start?: number; end?: number; chunkSize?: number } = {}): Promise<number> {
+  const handle = await open(absolute, 'r');
+  try {
+    const end = options.end ?? (await handle.stat()).size;
+    const buffer = Buffer.allocUnsafe(options.chunkSize ?? 1 << 20);
+    let position = options.start ?? 0;
+    while (position < end) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - position), position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      onChunk(buffer.subarray(0, bytesRead));
+    }
+    return position - (options.start ?? 0);
+  } finally {
+    await handle.close();
+  }
+}
 
 export function formatOf(file: string): DataFormat {
   return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'csv';
@@ -71,12 +92,14 @@ export async function readDataset(pattern: string, options: ReadOptions): Promis
     let size = 0;
     try {
       hash.update(`${(await stat(absolute)).size}\n`);
-      const stream = createReadStream(absolute, { highWaterMark: options.chunkSize ?? 1 << 20 });
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        hash.update(chunk);
-        reader.push(chunk);
-      }
+      size = await readFileChunks(
+        absolute,
+        (chunk) => {
+          hash.update(chunk);
+          reader.push(chunk);
+        },
+        { chunkSize: options.chunkSize },
+      );
     } catch (error) {
       if (error instanceof FileError) throw error;
       const code = (error as NodeJS.ErrnoException).code;

@@ -2,8 +2,8 @@ const EMPTY = -1;
 
 /**
  * Counts per 53-bit hash in an open-addressing table of typed arrays: no boxed numbers, no
- * per-entry objects, a fixed footprint (12 bytes per slot). Hashes are already well mixed, so
- * their low bits index the table directly.
+ * per-entry objects, 16 bytes per slot. The table doubles as it fills (load factor ≤ 1/2), up
+ * to room for `capacity` entries. Hashes are already well mixed, so their low bits index it.
  */
 export class HashCounts {
   private keys: Float64Array;
@@ -11,13 +11,21 @@ export class HashCounts {
   private mask: number;
   size = 0;
 
-  /** Room for `capacity` entries at load factor ≤ 1/2. */
   constructor(readonly capacity: number) {
-    let slots = 16;
-    while (slots < capacity * 2) slots *= 2;
+    const slots = Math.min(1024, 2 ** Math.ceil(Math.log2(Math.max(8, capacity * 2))));
     this.keys = new Float64Array(slots).fill(EMPTY);
     this.counts = new Float64Array(slots);
     this.mask = slots - 1;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const counts = this.counts;
+    this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
+    this.counts = new Float64Array(keys.length * 2);
+    this.mask = this.keys.length - 1;
+    this.size = 0;
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== EMPTY) this.add(keys[slot], counts[slot]);
   }
 
   /** Adds `count` to the hash's count and returns the count it had before (0 when new). */
@@ -35,7 +43,7 @@ export class HashCounts {
       if (key === EMPTY) {
         keys[slot] = hash;
         this.counts[slot] = count;
-        this.size++;
+        if (++this.size * 2 > keys.length) this.grow();
         return 0;
       }
       slot = (slot + 1) & mask;
