@@ -38,7 +38,7 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./shared/data/csv.ts
 var csv = __webpack_require__(53651);
 // EXTERNAL MODULE: ./shared/data/reader.ts + 1 modules
-var reader = __webpack_require__(90849);
+var data_reader = __webpack_require__(90849);
 // EXTERNAL MODULE: ./shared/data/profile.ts + 5 modules
 var data_profile = __webpack_require__(43515);
 // EXTERNAL MODULE: ./shared/stats/hash-sample.ts
@@ -354,7 +354,7 @@ class Pass {
     skew;
     constructor(setup, log = new ViolationLog(), part = false) {
         this.log = log;
-        this.builder = new data_profile/* ProfileBuilder */.bZ(setup.columns);
+        this.builder = new data_profile/* ProfileBuilder */.bZ(setup.columns, setup.rowsBefore);
         this.validator = new SchemaValidator(setup.schema ?? NO_SCHEMA, setup.columns, setup.firstFile, log, part);
         this.skew = setup.reference ? new SkewChecker(setup.reference, setup.referenceFile ?? '', setup.columns, log, part) : undefined;
     }
@@ -432,10 +432,10 @@ async function readRange(task) {
     });
     let quotes = 0;
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(task.absolute, { start: task.start, end: task.end - 1, highWaterMark: 1 << 20 })) {
+        await (0,data_reader/* readFileChunks */.Ng)(task.absolute, (chunk) => {
             quotes += countByte(chunk, QUOTE);
             reader.push(chunk);
-        }
+        }, { start: task.start, end: task.end });
         reader.finish();
     }
     catch (error) {
@@ -472,7 +472,7 @@ async function nextLineStart(handle, position, size) {
  * small (or not CSV) for workers to pay off.
  */
 async function planRanges(files, cwd, workers, rangeBytesOverride) {
-    if (workers < 2 || files.some((file) => (0,reader/* formatOf */.b)(file) !== 'csv'))
+    if (workers < 2 || files.some((file) => (0,data_reader/* formatOf */.be)(file) !== 'csv'))
         return null;
     const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(external_node_path_default().resolve(cwd, file))).size));
     const total = sizes.reduce((a, b) => a + b, 0);
@@ -502,7 +502,8 @@ async function planRanges(files, cwd, workers, rangeBytesOverride) {
                 ranges.push({ start, end: stop });
                 start = stop;
             }
-            plans.push({ file, absolute, size: sizes[i], columns, delimiter, headerLines: countByte(head.subarray(0, end), LF), headerQuotes: countByte(head.subarray(0, end), QUOTE), ranges });
+            const bytesPerLine = head.length / Math.max(1, countByte(head, LF));
+            plans.push({ file, absolute, size: sizes[i], columns, delimiter, headerLines: countByte(head.subarray(0, end), LF), headerQuotes: countByte(head.subarray(0, end), QUOTE), bytesPerLine, ranges });
         }
         catch (error) {
             if (error instanceof runtime_errors/* FileError */.f6)
@@ -531,11 +532,11 @@ function workerCount(env = process.env) {
     const asked = Number(env.MLOPS_PROFILE_THREADS);
     return Math.max(1, Math.min(MAX_WORKERS, Number.isInteger(asked) && asked > 0 ? asked : (0,external_node_os_.availableParallelism)()));
 }
-/** Runs tasks on a pool of worker threads, in any order; results come back in task order. */
-async function runOnWorkers(tasks, workerFile, size) {
-    const results = new Array(tasks.length);
+/** Runs tasks on a pool of worker threads; each result goes to `onResult` as it arrives (in any order). */
+async function runOnWorkers(tasks, workerFile, size, onResult) {
     let next = 0;
-    const workers = Array.from({ length: Math.min(size, tasks.length) }, () => new external_node_worker_threads_.Worker(workerFile));
+    // A small young generation keeps each worker near 40 MB; the parts are streamed, so old space stays small too.
+    const workers = Array.from({ length: Math.min(size, tasks.length) }, () => new external_node_worker_threads_.Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
     try {
         await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
             worker.once('error', reject);
@@ -544,7 +545,7 @@ async function runOnWorkers(tasks, workerFile, size) {
                     return resolve();
                 const index = next++;
                 worker.once('message', (result) => {
-                    results[index] = result;
+                    onResult(index, result);
                     pump();
                 });
                 worker.postMessage(tasks[index]);
@@ -555,53 +556,80 @@ async function runOnWorkers(tasks, workerFile, size) {
     finally {
         await Promise.all(workers.map((worker) => worker.terminate()));
     }
-    return results;
 }
 /** Runs tasks one after another in this thread (tests, and a build without the worker script). */
-async function runInThread(tasks) {
-    const results = [];
-    for (const task of tasks)
-        results.push(await readRange(task));
-    return results;
+async function runInThread(tasks, onResult) {
+    for (const [index, task] of tasks.entries())
+        onResult(index, await readRange(task));
 }
 /** sha256 fingerprint of files, as data/reader.ts defines it. */
 async function fingerprintFiles(files) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const file of files) {
         hash.update(`${file.size}\n`);
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file.absolute, { highWaterMark: 1 << 20 }))
-            hash.update(chunk);
+        await (0,data_reader/* readFileChunks */.Ng)(file.absolute, (chunk) => hash.update(chunk));
     }
     return hash.digest('hex');
 }
 /**
  * Reads planned ranges (on workers, or in this thread) into `whole`, placing each part's lines.
- * Returns false when the split was unsound (a range began inside a quoted field, or a part hit
- * a read error): the caller then reads the data in one piece, which reports errors exactly.
+ * Parts are absorbed in file order as soon as their predecessors are, so memory holds only the
+ * few parts that finished early. Returns false when the split was unsound (a range began
+ * inside a quoted field, or a part hit a read error): the caller then reads the data in one
+ * piece, which reports errors exactly.
  */
 async function readPlanned(plans, whole, setup, run) {
     const first = plans[0];
-    const tasks = plans.flatMap((plan) => plan.ranges.map((range) => ({ setup: { ...setup, columns: first.columns, firstFile: first.file }, file: plan.file, absolute: plan.absolute, delimiter: plan.delimiter, ...range })));
-    const results = await run(tasks);
-    const placed = [];
-    let index = 0;
+    if (plans.some((plan) => plan.columns.join('\u0000') !== first.columns.join('\u0000')))
+        return false;
+    let bytesBefore = 0;
+    const tasks = [];
+    /** Per task: its file's plan, and whether it is the file's first range. */
+    const owners = [];
     for (const plan of plans) {
-        if (plan.columns.join('\u0000') !== first.columns.join('\u0000'))
-            return false;
-        let quotes = plan.headerQuotes;
-        let line = plan.headerLines + 1;
-        for (let r = 0; r < plan.ranges.length; r++, index++) {
-            const result = results[index];
-            if (!result.ok || quotes % 2 !== 0)
-                return false;
-            placed.push({ state: result.state, lineOffset: line - 1 });
+        plan.ranges.forEach((range, r) => {
+            tasks.push({
+                setup: { ...setup, columns: first.columns, firstFile: first.file, rowsBefore: Math.round((bytesBefore + range.start) / plan.bytesPerLine) },
+                file: plan.file,
+                absolute: plan.absolute,
+                delimiter: plan.delimiter,
+                ...range,
+            });
+            owners.push({ plan, firstOfFile: r === 0 });
+        });
+        bytesBefore += plan.size;
+    }
+    const waiting = new Map();
+    let nextIndex = 0;
+    let sound = true;
+    let quotes = 0;
+    let line = 0;
+    const absorbReady = () => {
+        while (sound && waiting.has(nextIndex)) {
+            const result = waiting.get(nextIndex);
+            waiting.delete(nextIndex);
+            const { plan, firstOfFile } = owners[nextIndex];
+            if (firstOfFile) {
+                quotes = plan.headerQuotes;
+                line = plan.headerLines + 1;
+            }
+            if (!result.ok || quotes % 2 !== 0) {
+                sound = false;
+                return;
+            }
+            whole.absorb(result.state, line - 1);
             quotes += result.quotes;
             line += result.newlines;
+            nextIndex++;
         }
-    }
-    for (const { state, lineOffset } of placed)
-        whole.absorb(state, lineOffset);
-    return true;
+    };
+    await run(tasks, (index, result) => {
+        if (!sound)
+            return;
+        waiting.set(index, result);
+        absorbReady();
+    });
+    return sound && nextIndex === tasks.length;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -865,7 +893,7 @@ async function readSequential(options, cwd, inputs, log) {
     let pass;
     let columns = [];
     try {
-        const summary = await (0,reader/* readDataset */.J)(options.data, {
+        const summary = await (0,data_reader/* readDataset */.JP)(options.data, {
             cwd,
             onColumns: (names, file) => {
                 columns = names;
@@ -905,7 +933,7 @@ async function readParallel(options, cwd, inputs, log, env) {
         return null;
     const first = plans[0];
     const pass = new Pass({ columns: first.columns, firstFile: first.file, ...inputs }, log);
-    const run = workerFile ? (tasks) => runOnWorkers(tasks, workerFile, threads) : runInThread;
+    const run = workerFile ? (tasks, onResult) => runOnWorkers(tasks, workerFile, threads, onResult) : runInThread;
     const [ok, fingerprint] = await Promise.all([readPlanned(plans, pass, inputs, run), fingerprintFiles(plans)]);
     if (!ok)
         return null;

@@ -391,6 +391,11 @@ async function loadWasm(options) {
     const dir = wasmDirectory(options.env);
     if (!dir)
         throw new BackendUnavailable('the tfjs wasm binaries (tfjs-backend-wasm-simd.wasm) are not next to the bundle');
+    // The backend's Emscripten glue reads __dirname when it runs under Node; an ES module (our
+    // bundle on the runner) has none, and initialisation then fails. setWasmPaths decides where the
+    // binaries are read from, so any folder will do.
+    const globals = globalThis;
+    globals.__dirname ??= dir;
     const wasm = await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.t.bind(__webpack_require__, 16744, 19));
     // A path prefix, not a URL: under Node the wasm loader reads the file from disk.
     wasm.setWasmPaths(`${dir}/`);
@@ -1005,7 +1010,7 @@ async function loadTrainingTable(pattern, cwd) {
     const lines = [];
     const fileOfRow = [];
     const fileIndex = new Map();
-    const summary = await (0,reader/* readDataset */.J)(pattern, {
+    const summary = await (0,reader/* readDataset */.JP)(pattern, {
         cwd,
         onColumns: (header) => {
             names = header;
@@ -1511,6 +1516,7 @@ function glorotUniform(fanIn, fanOut, seed) {
 ;// CONCATENATED MODULE: ./shared/train/fit.ts
 
 
+
 /**
  * Adam's setWeights() recomputes beta^t with pow(), which differs in the last float32 bits from
  * the running product it keeps while training; a resumed run would drift from an uninterrupted
@@ -1765,6 +1771,9 @@ async function fitNetwork(tf, shape, settings, train, validation, hooks = {}) {
             (state.history[name] ??= []).push(value);
         state.epoch = epoch + 1;
         const current = logs[monitor];
+        if (current === undefined) {
+            throw new errors/* UserError */.yo(`training.early_stopping.monitor is "${monitor}", which this run does not report; use one of ${Object.keys(logs).join(', ')}.`);
+        }
         if (state.best === null || better(current, state.best.value)) {
             state.best = { value: current, epoch: epoch + 1, weights: settings.earlyStopping?.restoreBestWeights ? readWeights() : [] };
             state.wait = 0;
@@ -2134,7 +2143,18 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
     const artifactName = inputs['artifact-name'];
     const dataInput = inputs.data;
     if (command) {
-        const profile = dataInput ? await (0,data_profile/* profileData */.AG)(dataInput, { cwd }) : undefined;
+        // A training command may read anything (images, parquet, a folder); profile what the suite can read, and say so when it cannot.
+        let profile;
+        if (dataInput) {
+            try {
+                profile = await (0,data_profile/* profileData */.AG)(dataInput, { cwd });
+            }
+            catch (error) {
+                if (!(0,errors/* isUserError */.iU)(error))
+                    throw error;
+                io.warning(`data "${dataInput}" could not be profiled as CSV or JSON Lines (${error.message}); the package has no data-profile.json or data fingerprint, so monitor cannot check drift against it.`);
+            }
+        }
         const result = await io.group(`Running: ${command}`, () => runTrainingCommand({ command, cwd, env, io, packageDir: dir, data: dataInput ? (0,external_node_path_.resolve)(cwd, dataInput) : undefined, params, seed }));
         const gpu = result.gpu;
         const gpuSeconds = gpu ? result.durationSeconds * gpu.count : 0;

@@ -101,8 +101,21 @@ class CsvReader {
     get linesRead() {
         return this.nextLine;
     }
+    /** Holds the unfinished row plus the next chunk; reused, so reading allocates nothing per chunk. */
+    work = Buffer.alloc(0);
+    /** Feeds the next bytes. The chunk is copied: the caller may reuse its buffer. */
     push(chunk) {
-        this.buf = this.buf.length === this.rowStart ? chunk : Buffer.concat([this.buf.subarray(this.rowStart), chunk]);
+        const leftover = this.buf.length - this.rowStart;
+        const needed = leftover + chunk.length;
+        if (this.work.length < needed) {
+            const bigger = Buffer.allocUnsafe(Math.max(needed, this.work.length * 2, 64 * 1024));
+            this.buf.copy(bigger, 0, this.rowStart);
+            this.work = bigger;
+        }
+        else if (leftover > 0)
+            this.buf.copy(this.work, 0, this.rowStart);
+        chunk.copy(this.work, leftover);
+        this.buf = this.work.subarray(0, needed);
         this.validated = Math.max(0, this.validated - this.rowStart);
         this.rowStart = 0;
         if (!this.started) {
@@ -733,6 +746,7 @@ function sortNumbers(a, lo, hi) {
 }
 class KllSketch {
     k;
+    itemsBefore;
     n = 0;
     min = Infinity;
     max = -Infinity;
@@ -761,8 +775,13 @@ class KllSketch {
     sampledCount = 0;
     /** xorshift32 state for block picks (one call per block must be cheap). */
     bits;
-    constructor(k = KLL_DEFAULT_K, seed = 1) {
+    /**
+     * `itemsBefore`: items that precede this sketch's in the whole stream (a part read by a
+     * worker), so its sampler runs at the rate the one-pass sketch would have at that point.
+     */
+    constructor(k = KLL_DEFAULT_K, seed = 1, itemsBefore = 0) {
         this.k = k;
+        this.itemsBefore = itemsBefore;
         this.base = new Float64Array(k);
         this.sampled = new Float64Array(k);
         this.capacityTotal = this.computeCapacity();
@@ -789,7 +808,7 @@ class KllSketch {
             this.max = x;
         if (this.blockSize === 1) {
             this.addToBase(x);
-            if (n >= SAMPLE_FROM && this.blockLeft === 0)
+            if (n + this.itemsBefore >= SAMPLE_FROM && this.blockLeft === 0)
                 this.growBlock();
             return;
         }
@@ -802,7 +821,7 @@ class KllSketch {
                 this.compress();
         }
         if (this.blockLeft === 0) {
-            if (n >= SAMPLE_FROM * this.blockSize * 2)
+            if (n + this.itemsBefore >= SAMPLE_FROM * this.blockSize * 2)
                 this.growBlock();
             else
                 this.startBlock();
@@ -1113,9 +1132,9 @@ class ColumnProfiler {
     interned = new Map();
     datetimeMinValue = Infinity;
     datetimeMaxValue = -Infinity;
-    constructor(name, seed = 1) {
+    constructor(name, seed = 1, rowsBefore = 0) {
         this.name = name;
-        this.quantiles = new KllSketch(undefined, seed);
+        this.quantiles = new KllSketch(undefined, seed, rowsBefore);
     }
     add(row, index) {
         if (row.isNull(index)) {
@@ -1290,9 +1309,10 @@ class ProfileBuilder {
     columns;
     rowHashes = new hash_sample/* HashSample */.N();
     rows = 0;
-    constructor(names) {
+    /** `rowsBefore`: about how many rows precede this part of the data (0 for the whole). */
+    constructor(names, rowsBefore = 0) {
         this.names = names;
-        this.columns = names.map((name, i) => new ColumnProfiler(name, i + 1));
+        this.columns = names.map((name, i) => new ColumnProfiler(name, i + 1, rowsBefore));
     }
     add(row) {
         this.rows++;
@@ -1370,7 +1390,7 @@ function mergeColumnSketches(sa, sb) {
 /** Profiles a dataset (path or glob) in one streaming pass. */
 async function profileData(pattern, options = {}) {
     let builder;
-    const summary = await (0,reader/* readDataset */.J)(pattern, {
+    const summary = await (0,reader/* readDataset */.JP)(pattern, {
         cwd: options.cwd,
         onColumns: (columns) => (builder = new ProfileBuilder(columns)),
         onRow: (row) => builder.add(row),
@@ -1412,14 +1432,13 @@ function mergeProfiles(a, b) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ formatOf),
-  J: () => (/* binding */ readDataset)
+  be: () => (/* binding */ formatOf),
+  JP: () => (/* binding */ readDataset),
+  Ng: () => (/* binding */ readFileChunks)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -1564,7 +1583,29 @@ class JsonLinesReader {
 
 
 
-
+/**
+ * Reads [start, end) of a file in chunks through one reused buffer: `onChunk` must be done
+ * with each chunk before it returns (the reader, the hash and the parser all are).
+ */
+async function readFileChunks(absolute, onChunk, options = {}) {
+    const handle = await (0,promises_.open)(absolute, 'r');
+    try {
+        const end = options.end ?? (await handle.stat()).size;
+        const buffer = Buffer.allocUnsafe(options.chunkSize ?? 1 << 20);
+        let position = options.start ?? 0;
+        while (position < end) {
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - position), position);
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            onChunk(buffer.subarray(0, bytesRead));
+        }
+        return position - (options.start ?? 0);
+    }
+    finally {
+        await handle.close();
+    }
+}
 function formatOf(file) {
     return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'csv';
 }
@@ -1601,12 +1642,10 @@ async function readDataset(pattern, options) {
         let size = 0;
         try {
             hash.update(`${(await (0,promises_.stat)(absolute)).size}\n`);
-            const stream = (0,external_node_fs_.createReadStream)(absolute, { highWaterMark: options.chunkSize ?? 1 << 20 });
-            for await (const chunk of stream) {
-                size += chunk.length;
+            size = await readFileChunks(absolute, (chunk) => {
                 hash.update(chunk);
                 reader.push(chunk);
-            }
+            }, { chunkSize: options.chunkSize });
         }
         catch (error) {
             if (error instanceof errors/* FileError */.f6)
@@ -2019,8 +2058,8 @@ class HashSample {
 const EMPTY = -1;
 /**
  * Counts per 53-bit hash in an open-addressing table of typed arrays: no boxed numbers, no
- * per-entry objects, a fixed footprint (12 bytes per slot). Hashes are already well mixed, so
- * their low bits index the table directly.
+ * per-entry objects, 16 bytes per slot. The table doubles as it fills (load factor ≤ 1/2), up
+ * to room for `capacity` entries. Hashes are already well mixed, so their low bits index it.
  */
 class HashCounts {
     capacity;
@@ -2028,15 +2067,23 @@ class HashCounts {
     counts;
     mask;
     size = 0;
-    /** Room for `capacity` entries at load factor ≤ 1/2. */
     constructor(capacity) {
         this.capacity = capacity;
-        let slots = 16;
-        while (slots < capacity * 2)
-            slots *= 2;
+        const slots = Math.min(1024, 2 ** Math.ceil(Math.log2(Math.max(8, capacity * 2))));
         this.keys = new Float64Array(slots).fill(EMPTY);
         this.counts = new Float64Array(slots);
         this.mask = slots - 1;
+    }
+    grow() {
+        const keys = this.keys;
+        const counts = this.counts;
+        this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
+        this.counts = new Float64Array(keys.length * 2);
+        this.mask = this.keys.length - 1;
+        this.size = 0;
+        for (let slot = 0; slot < keys.length; slot++)
+            if (keys[slot] !== EMPTY)
+                this.add(keys[slot], counts[slot]);
     }
     /** Adds `count` to the hash's count and returns the count it had before (0 when new). */
     add(hash, count = 1) {
@@ -2053,7 +2100,8 @@ class HashCounts {
             if (key === EMPTY) {
                 keys[slot] = hash;
                 this.counts[slot] = count;
-                this.size++;
+                if (++this.size * 2 > keys.length)
+                    this.grow();
                 return 0;
             }
             slot = (slot + 1) & mask;

@@ -132,6 +132,11 @@ export function wasmDirectory(env: NodeJS.ProcessEnv = process.env): string | un
 async function loadWasm(options: LoadOptions): Promise<Engine> {
   const dir = wasmDirectory(options.env);
   if (!dir) throw new BackendUnavailable('the tfjs wasm binaries (tfjs-backend-wasm-simd.wasm) are not next to the bundle');
+  // The backend's Emscripten glue reads __dirname when it runs under Node; an ES module (our
+  // bundle on the runner) has none, and initialisation then fails. setWasmPaths decides where the
+  // binaries are read from, so any folder will do.
+  const globals = globalThis as { __dirname?: string };
+  globals.__dirname ??= dir;
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   // A path prefix, not a URL: under Node the wasm loader reads the file from disk.
   wasm.setWasmPaths(`${dir}/`);
