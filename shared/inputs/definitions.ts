@@ -168,6 +168,7 @@ export const ACTIONS = {
       'baseline-metrics': { description: 'Baseline metrics as JSON (empty without a baseline).' },
       passed: { description: '`true` when every gate passed.' },
       report: { description: 'Path of the markdown report.' },
+      'report-json': { description: 'Path of the JSON report (`passed`, metrics, deltas, intervals, gates, baseline version): what register\'s `require-passed` reads.' },
       'comment-url': { description: 'URL of the sticky pull-request comment.' },
     },
   },

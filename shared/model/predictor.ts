@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { UserError } from '../runtime/errors.js';
 import { predictNetwork, type DenseNetwork } from './network.js';
+import { loadOnnxModel, loadOnnxRuntime } from './onnx.js';
 import { readModelPackage, type Manifest } from './package.js';
-import { applyPreprocessing, recordsToColumns, type Cell, type Columns } from './preprocessing.js';
+import { applyPreprocessing, recordsToColumns, type Cell, type Columns, type PreprocessingSpec } from './preprocessing.js';
 import { readTfjsModel } from './tfjs-format.js';
 
 /** A loaded tfjs package: raw rows in, predictions out, with no user code and no TF.js backend. */
@@ -20,10 +21,10 @@ export interface Predictor {
 }
 
 /** Verifies the package's checksums, then loads its preprocessing and network. */
-export async function loadPredictor(dir: string): Promise<Predictor> {
-  const manifest = await readModelPackage(dir);
+export async function loadPredictor(dir: string, verified?: Manifest): Promise<Predictor> {
+  const manifest = verified ?? (await readModelPackage(dir));
   if (manifest.framework !== 'tfjs') {
-    throw new UserError(`${dir} holds a ${manifest.framework} model; loadPredictor runs tfjs packages (onnx packages need an ONNX runtime).`);
+    throw new UserError(`${dir} holds a ${manifest.framework} model; loadPredictor runs tfjs packages (loadPackagePredictor also runs onnx ones).`);
   }
   if (!manifest.preprocessing) throw new UserError(`${dir}/manifest.json has no preprocessing section, so raw rows cannot be turned into model input.`);
   const preprocessing = manifest.preprocessing;
@@ -39,4 +40,45 @@ export async function loadPredictor(dir: string): Promise<Predictor> {
     predictRecords: (records) => predict(recordsToColumns(records, preprocessing.features.map((f) => f.name))),
     outputsPerRow: network.layers[network.layers.length - 1].units,
   };
+}
+
+/** Any package the suite can run with no user code (tfjs or onnx): raw columns in, outputs out (shaped as `Predictor.predict`'s). */
+export interface PackagePredictor {
+  manifest: Manifest;
+  preprocessing: PreprocessingSpec;
+  predict(columns: Columns): Promise<Float64Array>;
+  /** Outputs from model input that is already preprocessed (`rows × preprocessing.inputSize`), e.g. for permutation importance. */
+  predictInput(input: Float32Array, rows: number): Promise<Float64Array>;
+  release(): Promise<void>;
+}
+
+/** Verifies the package's checksums once, then loads it with the runtime its `framework` needs. */
+export async function loadPackagePredictor(dir: string, options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<PackagePredictor> {
+  const manifest = await readModelPackage(dir);
+  if (manifest.framework === 'tfjs') {
+    const predictor = await loadPredictor(dir, manifest);
+    const preprocessing = manifest.preprocessing!;
+    return {
+      manifest,
+      preprocessing,
+      predict: async (columns) => predictor.predict(columns),
+      predictInput: async (input, rows) => predictNetwork(predictor.network, input, rows),
+      release: async () => undefined,
+    };
+  }
+  if (manifest.framework === 'onnx') {
+    if (!manifest.preprocessing) {
+      throw new UserError(`${dir}/manifest.json has no preprocessing section, so raw rows cannot be turned into model input. The training command must write mlops.json with "preprocessing" (see examples/churn-pytorch/train.py).`);
+    }
+    const preprocessing = manifest.preprocessing;
+    const model = await loadOnnxModel(join(dir, 'model', 'model.onnx'), preprocessing.inputSize, loadOnnxRuntime(options.env, options.cwd));
+    return {
+      manifest,
+      preprocessing,
+      predict: (columns) => model.run(applyPreprocessing(preprocessing, columns), columns.rows),
+      predictInput: (input, rows) => model.run(input, rows),
+      release: () => model.release(),
+    };
+  }
+  throw new UserError(`${dir} holds a ${manifest.framework} model, which the suite cannot run without your code; evaluate and deploy run tfjs and onnx packages.`);
 }

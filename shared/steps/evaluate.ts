@@ -1,6 +1,83 @@
-import { NotAvailableError } from '../runtime/errors.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, extname, relative, resolve } from 'node:path';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { upsertStickyComment } from '../github/comments.js';
+import { resolveBaseline } from '../evaluate/baseline.js';
+import { evaluateModel } from '../evaluate/evaluate.js';
+import { renderEvaluation } from '../evaluate/render.js';
+import { reportJson } from '../evaluate/report.js';
+import { commentLimit, summaryLimit } from '../report/markdown.js';
+import { UserError } from '../runtime/errors.js';
 import type { Step } from './types.js';
 
-export const run: Step = async () => {
-  throw new NotAvailableError('evaluate', 'issue #5');
+/** The JSON report sits next to the markdown one: `mlops-out/evaluation.md` → `mlops-out/evaluation.json`. */
+export function jsonReportPath(markdownPath: string): string {
+  const ext = extname(markdownPath);
+  return `${ext ? markdownPath.slice(0, -ext.length) : markdownPath}.json`;
+}
+
+export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
+  const token = inputs['github-token'] as string | undefined;
+  const commentMode = (inputs.comment as string | undefined) ?? 'auto';
+  const commentKey = (inputs['comment-key'] as string | undefined) ?? 'default';
+  const markdownPath = resolve(cwd, (inputs['report-output'] as string | undefined) ?? 'mlops-out/evaluation.md');
+  const jsonPath = jsonReportPath(markdownPath);
+  const repository = context.owner && context.repo ? { owner: context.owner, repo: context.repo } : undefined;
+  let client: GitHubClient | undefined;
+  const github = () => (client ??= createGitHubClient({ token: token!, apiUrl: context.apiUrl, env, io }));
+
+  const pullRequest = context.pullRequestNumber;
+  const wantsComment = commentMode === 'always' || (commentMode === 'auto' && pullRequest !== undefined);
+
+  // Everything is computed and checked first: a bad input fails here, before any GitHub write.
+  const report = await evaluateModel({
+    modelDir: resolve(cwd, inputs['model-dir'] as string),
+    data: inputs.data as string,
+    cwd,
+    env,
+    gates: inputs.gates as string | undefined,
+    resamples: (inputs.bootstrap as number | undefined) ?? 1000,
+    slices: (inputs.slices as string[] | undefined) ?? [],
+    importance: Boolean(inputs.importance),
+    resolveBaseline: (name) => resolveBaseline(inputs.baseline as string | undefined, name, { cwd, io, env, client: token && repository ? github() : undefined, repository }),
+    run: { commit: context.sha, url: context.runUrl, pullRequest, commentKey },
+    io,
+  });
+
+  const relativeJson = relative(cwd, jsonPath) || jsonPath;
+  const summary = renderEvaluation(report, summaryLimit(`\`${relativeJson}\``));
+  const comment = renderEvaluation(report, commentLimit(context.runUrl ? `the job summary of [this run](${context.runUrl})` : 'the job summary of this run'));
+  await mkdir(dirname(markdownPath), { recursive: true });
+  await mkdir(dirname(jsonPath), { recursive: true });
+  await writeFile(jsonPath, reportJson(report));
+  await writeFile(markdownPath, summary.markdown);
+  await io.appendSummary(summary.markdown);
+  if (comment.truncated) io.info(`The comment was shortened to fit GitHub's limit (${comment.omitted} section(s) left out); the job summary and ${relativeJson} have everything.`);
+
+  let commentUrl: string | undefined;
+  if (wantsComment) {
+    if (pullRequest === undefined) io.warning(`comment is "always" but this ${context.eventName ?? 'run'} event is not about a pull request, so there is nothing to comment on.`);
+    else if (!token) io.warning('No github-token: the pull-request comment is skipped (give `github-token` with `pull-requests: write`).');
+    else if (!repository) io.warning('GITHUB_REPOSITORY is not set: the pull-request comment is skipped.');
+    else {
+      const posted = await upsertStickyComment(github(), { ...repository, issueNumber: pullRequest, key: commentKey, body: comment.markdown });
+      commentUrl = posted.url;
+      io.info(`${posted.action === 'created' ? 'Posted' : posted.action === 'updated' ? 'Updated' : 'Kept (unchanged)'} the evaluation comment: ${posted.url}${posted.removedDuplicates ? ` (removed ${posted.removedDuplicates} duplicate(s))` : ''}`);
+    }
+  }
+
+  const failed = report.gates.filter((g) => !g.passed);
+  if (failed.length > 0) {
+    const list = failed.map((g) => `${g.metric} ${g.condition} (candidate ${g.actual}${g.reason ? `: ${g.reason}` : `, threshold ${g.threshold}`})`).join('; ');
+    throw new UserError(`${failed.length} of ${report.gates.length} gate${report.gates.length > 1 ? 's' : ''} failed: ${list}. The report is in ${relative(cwd, markdownPath) || markdownPath}${commentUrl ? ` and ${commentUrl}` : ''}.`);
+  }
+  io.info(`Evaluation: ${report.gates.length ? `all ${report.gates.length} gate(s) passed` : 'no gates'}; report at ${relative(cwd, markdownPath)}.`);
+  return {
+    metrics: report.metrics,
+    'baseline-metrics': report.baselineMetrics ?? '',
+    passed: report.passed,
+    report: relative(cwd, markdownPath) || markdownPath,
+    'report-json': relativeJson,
+    'comment-url': commentUrl ?? '',
+  };
 };

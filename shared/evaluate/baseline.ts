@@ -1,0 +1,42 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { toUserError } from '../github/errors.js';
+import { resolveModel, type ResolveOptions, type ResolvedModel } from '../registry/resolve.js';
+import { isUserError } from '../runtime/errors.js';
+
+const INPUT = 'baseline';
+
+/**
+ * What the `baseline` input means for a candidate named `modelName`: `none` → no baseline; an
+ * existing folder → that package; a bare alias (`production`, `staging`, `latest`) → that alias
+ * of the candidate's own name; a bare `vN` → that version; `name@alias`, `name/vN` as written.
+ */
+export function baselineReference(input: string | undefined, modelName: string, cwd: string): string | undefined {
+  const text = (input ?? 'production').trim();
+  if (text === '' || text === 'none') return undefined;
+  const local = resolvePath(cwd, text);
+  if (existsSync(local) && statSync(local).isDirectory()) return text;
+  if (/^v\d+$/.test(text)) return `${modelName}/${text}`;
+  if (!text.includes('@') && !text.includes('/') && !text.startsWith('.')) return `${modelName}@${text}`;
+  return text;
+}
+
+export type BaselineOutcome = { resolved: ResolvedModel; ref: string } | { resolved?: undefined; ref: string; reason?: string };
+
+/**
+ * Resolves the baseline. One that cannot be resolved (no such alias, no token, GitHub down,
+ * a package that fails its checksums) is not fatal here: the outcome carries the reason, and
+ * the caller warns and compares against nothing unless the gates need a baseline.
+ * Errors that are not the user's (bugs) still propagate.
+ */
+export async function resolveBaseline(input: string | undefined, modelName: string, options: ResolveOptions & { cwd: string }): Promise<BaselineOutcome> {
+  const ref = baselineReference(input, modelName, options.cwd);
+  if (ref === undefined) return { ref: 'none' };
+  try {
+    return { resolved: await resolveModel(ref, { ...options, input: INPUT }), ref };
+  } catch (error) {
+    const described = toUserError(error, { what: `Resolving the baseline ${ref}` });
+    if (!isUserError(described)) throw described;
+    return { ref, reason: described.message.replace(/^input "baseline": /, '') };
+  }
+}

@@ -1,0 +1,177 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bootstrapWorkerFile, pairedBootstrapOnWorkers } from '../metrics/bootstrap.js';
+import { metricNames } from '../metrics/definitions.js';
+import { evaluateGates, gatesNeedBaseline, parseGates } from '../metrics/gates.js';
+import { featureGroups, permutationImportance, predictionScorer, type PermutationImportance } from '../metrics/importance.js';
+import { sliceMetrics } from '../metrics/slices.js';
+import { loadPackagePredictor, type PackagePredictor } from '../model/predictor.js';
+import { applyPreprocessing, type Task } from '../model/preprocessing.js';
+import { InputError, UserError } from '../runtime/errors.js';
+import type { StepIO } from '../runtime/io.js';
+import { loadTrainingTable } from '../train/data.js';
+import type { BaselineOutcome } from './baseline.js';
+import { cleanHistory, EVALUATION_SCHEMA_VERSION, modelInfo, pointMetrics, type BaselineInfo, type EvaluationReport } from './report.js';
+import { checkColumns, modelTask, readTruth, scoreModel, type LabelledTable, type ScoredModel, type Truth } from './score.js';
+
+export interface EvaluateOptions {
+  modelDir: string;
+  /** Path or glob of the labelled data, relative to cwd. */
+  data: string;
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  gates?: string;
+  resamples: number;
+  seed?: number;
+  slices?: string[];
+  importance?: boolean;
+  /** Resolves the baseline input for a candidate of this name (the step passes the registry resolver). */
+  resolveBaseline: (modelName: string) => Promise<BaselineOutcome>;
+  run: EvaluationReport['run'];
+  io?: StepIO;
+  /** Bootstrap worker threads; default: the bundled worker when present. */
+  workerFile?: string;
+}
+
+/** The metric permutation importance is measured with: one that every model of the task has. */
+export function importanceMetric(task: Task): string {
+  return task === 'regression' ? 'rmse' : task === 'binary-classification' ? 'roc_auc' : 'log_loss';
+}
+
+async function readHistory(dir: string): Promise<Record<string, number[]> | undefined> {
+  const path = join(dir, 'history.json');
+  if (!existsSync(path)) return undefined;
+  try {
+    return cleanHistory(JSON.parse(await readFile(path, 'utf8')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a resolved baseline cannot be compared on this data, or undefined when it can. */
+function baselineMismatch(candidate: PackagePredictor, baseline: PackagePredictor, table: LabelledTable, truth: Truth, dir: string): string | undefined {
+  const theirs = modelTask(baseline.manifest, dir);
+  if (theirs.task !== truth.task) return `the baseline is a ${theirs.task} model and the candidate a ${truth.task} one.`;
+  if (truth.task !== 'regression' && theirs.classes!.join('\u0000') !== truth.classes.join('\u0000')) {
+    return `the baseline's classes (${theirs.classes!.join(', ')}) differ from the candidate's (${truth.classes.join(', ')}).`;
+  }
+  if (theirs.target !== (candidate.manifest.target ?? candidate.preprocessing.target.name)) return `the baseline predicts "${theirs.target}", the candidate "${candidate.manifest.target}".`;
+  try {
+    checkColumns(table, baseline.preprocessing, theirs.target, 'the baseline');
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
+  return undefined;
+}
+
+/**
+ * Everything evaluate computes, before anything is written anywhere: both models scored on the
+ * same rows, the paired bootstrap, gates, slices, importances and the curves. Every bad input
+ * is an error here, so nothing downstream (files, summary, comment) is ever half-written.
+ */
+export async function evaluateModel(options: EvaluateOptions): Promise<EvaluationReport> {
+  const { io } = options;
+  const candidate = await loadPackagePredictor(options.modelDir, { env: options.env, cwd: options.cwd });
+  const opened: PackagePredictor[] = [candidate];
+  try {
+    const model = modelTask(candidate.manifest, options.modelDir);
+    const gates = parseGates(options.gates, metricNames(model.task));
+
+    const outcome = await options.resolveBaseline(candidate.manifest.name);
+    let reason = 'reason' in outcome ? outcome.reason : undefined;
+    const table = await loadTrainingTable(options.data, options.cwd);
+    if (table.rows === 0) throw new UserError(`${options.data}: the data has no rows to evaluate.`);
+    checkColumns(table, candidate.preprocessing, model.target, 'the model');
+    for (const column of options.slices ?? []) {
+      if (!table.values.has(column)) throw new InputError(`input "slices": the data has no column "${column}" (columns: ${table.columns.join(', ')}).`, 'slices');
+    }
+    const truth = readTruth(table, model);
+
+    let baseline: PackagePredictor | undefined;
+    if (outcome.resolved) {
+      try {
+        baseline = await loadPackagePredictor(outcome.resolved.dir, { env: options.env, cwd: options.cwd });
+        opened.push(baseline);
+        reason = baselineMismatch(candidate, baseline, table, truth, outcome.resolved.dir);
+        if (reason) baseline = undefined;
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        reason = `${outcome.ref} could not be loaded: ${error.message}`;
+      }
+    }
+    if (!baseline && reason) {
+      const needing = gatesNeedBaseline(gates);
+      if (needing.length > 0) {
+        throw new InputError(
+          `input "baseline": ${outcome.ref} cannot be used as the baseline (${reason.replace(/\.$/, '')}), and the gate${needing.length > 1 ? 's' : ''} ${needing.map((g) => `"${g.metric}: ${g.condition.trim()}"`).join(', ')} compare${needing.length > 1 ? '' : 's'} with it. Fix the baseline (register a version and move the alias, or give a package path), or use fixed thresholds.`,
+          'baseline',
+        );
+      }
+      io?.warning(`No baseline: ${reason} Comparing against nothing.`);
+    }
+
+    const scored = await scoreModel(candidate, table, truth, 'the candidate model');
+    let base: ScoredModel | undefined;
+    if (baseline) base = await scoreModel(baseline, table, truth, `the baseline model (${outcome.ref})`);
+
+    const bootstrap = await pairedBootstrapOnWorkers(scored.prepared, base?.prepared, { resamples: options.resamples, seed: options.seed }, { workerFile: options.workerFile ?? bootstrapWorkerFile(options.env) });
+    const metrics = pointMetrics(bootstrap.metrics, 'candidate');
+    const baselineMetrics = base ? pointMetrics(bootstrap.metrics, 'baseline') : null;
+    const gateResults = evaluateGates(gates, metrics, baselineMetrics ?? undefined, reason ? `the baseline could not be used: ${reason}` : 'the baseline input is none');
+
+    const slices =
+      options.slices && options.slices.length > 0 ? sliceMetrics(options.slices.map((name) => ({ name, values: table.values.get(name)! })), scored.prepared, base?.prepared) : undefined;
+
+    let importance: PermutationImportance | undefined;
+    if (options.importance) {
+      const spec = candidate.preprocessing;
+      const features = applyPreprocessing(spec, table, { locate: table.locate });
+      const metric = importanceMetric(model.task);
+      const targets = truth.task === 'regression' ? truth.actual : truth.labels;
+      importance = await permutationImportance({
+        features,
+        rows: table.rows,
+        width: spec.inputSize,
+        groups: featureGroups(spec.inputNames, spec.features.map((f) => f.name)),
+        predict: (input, rows) => candidate.predictInput(input, rows),
+        score: predictionScorer(model.task, targets, metric, truth.task === 'regression' ? 0 : truth.classes.length),
+        metric,
+        seed: options.seed,
+      });
+    }
+
+    const baselineInfo: BaselineInfo = { ref: outcome.ref, resolved: Boolean(base) };
+    if (outcome.resolved) {
+      Object.assign(baselineInfo, { version: outcome.resolved.version, tag: outcome.resolved.tag, url: outcome.resolved.releaseUrl });
+      if (base) baselineInfo.model = modelInfo(baseline!.manifest);
+    }
+    if (reason) baselineInfo.reason = reason;
+
+    const report: EvaluationReport = {
+      schemaVersion: EVALUATION_SCHEMA_VERSION,
+      passed: gateResults.every((g) => g.passed),
+      task: model.task,
+      classes: truth.task === 'regression' ? undefined : truth.classes,
+      data: { path: options.data, files: table.files, rows: table.rows, fingerprint: table.fingerprint },
+      model: modelInfo(candidate.manifest),
+      baseline: baselineInfo,
+      metrics,
+      baselineMetrics,
+      deltas: baselineMetrics ? Object.fromEntries(bootstrap.metrics.map((m) => [m.metric, m.delta!])) : null,
+      comparison: bootstrap.metrics,
+      bootstrap: { method: bootstrap.method, resamples: bootstrap.resamples, seed: bootstrap.seed, confidence: bootstrap.confidence },
+      gates: gateResults,
+      confusionMatrix: scored.report.confusionMatrix ? { candidate: scored.report.confusionMatrix, baseline: base?.report.confusionMatrix } : undefined,
+      perClass: scored.report.perClass,
+      slices,
+      importance,
+      history: { candidate: await readHistory(options.modelDir), baseline: outcome.resolved ? await readHistory(outcome.resolved.dir) : undefined },
+      run: options.run,
+    };
+    return report;
+  } finally {
+    await Promise.all(opened.map((p) => p.release()));
+  }
+}

@@ -1,0 +1,276 @@
+import type { MetricComparison } from '../metrics/bootstrap.js';
+import { findMetric, improvementSign, metricDefinitions } from '../metrics/definitions.js';
+import { details, formatNumber, renderReport, table, type Cell, type Limit, type RenderedReport, type Section } from '../report/markdown.js';
+import { xyChart } from './mermaid.js';
+import type { EvaluationReport, ModelInfo } from './report.js';
+
+/**
+ * The evaluation as markdown: the same sections for the pull-request comment and the job
+ * summary, cut to each one's limit by `renderReport` (details first, never mid-block).
+ */
+
+/** Text from data or manifests (labels, slice values, names) made inert: no HTML, no emphasis, no links. */
+export function inert(text: string): string {
+  return text.replace(/[&<>*_`[\]~#!\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const VERDICT: Record<string, string> = { better: '🟢 better', worse: '🔴 worse', 'within noise': '⚪ within noise' };
+
+function label(metric: string): string {
+  const definition = findMetric(metric);
+  return `${definition?.label ?? metric} ${definition?.direction === 'lower' ? '↓' : '↑'}`;
+}
+
+/** A signed number with a real minus sign, so +/− line up and read as changes. */
+export function signed(value: number | null | undefined, digits = 3): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  if (value === 0) return '0';
+  const text = formatNumber(Math.abs(value), digits);
+  return `${value > 0 ? '+' : '−'}${text}`;
+}
+
+function interval(low: number | undefined, high: number | undefined, withSign: boolean): string {
+  if (low === undefined || high === undefined) return '–';
+  const f = withSign ? (v: number) => signed(v) : (v: number) => formatNumber(v);
+  return `[${f(low)}, ${f(high)}]`;
+}
+
+function value(v: number | undefined): string {
+  return formatNumber(v);
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+function heading(report: EvaluationReport): string {
+  const name = inert(report.model.name);
+  const failed = report.gates.filter((g) => !g.passed).length;
+  if (report.gates.length === 0) return `## 📊 Model evaluation: ${name}`;
+  if (failed === 0) return `## ✅ Model evaluation: ${name}: ${report.gates.length === 1 ? 'the gate passed' : `all ${report.gates.length} gates passed`}`;
+  return `## ❌ Model evaluation: ${name}: ${failed} of ${plural(report.gates.length, 'gate')} failed`;
+}
+
+function baselineName(report: EvaluationReport): string {
+  const b = report.baseline;
+  const shown = b.tag ? `\`${b.tag}\`` : `\`${b.ref}\``;
+  const link = b.url ? `[${shown}](${b.url})` : shown;
+  return b.tag && b.ref !== b.tag ? `${link} (${inert(b.ref)})` : link;
+}
+
+function intro(report: EvaluationReport): string {
+  const files = report.data.files.length === 1 ? `\`${report.data.files[0]}\`` : `${report.data.files.length} files matching \`${report.data.path}\``;
+  const on = `on **${plural(report.data.rows, 'row')}** of ${files}`;
+  if (report.baseline.resolved) return `Candidate \`${report.model.name}\` (${report.model.framework}) against the baseline ${baselineName(report)} ${on}, both models scored on the same rows with their own preprocessing.`;
+  const lines = [`Candidate \`${report.model.name}\` (${report.model.framework}) ${on}.`];
+  if (report.baseline.reason) lines.push('', '> [!WARNING]', `> No baseline to compare with: ${inert(report.baseline.reason)} The table shows the candidate alone.`);
+  else lines.push('', `No baseline (\`baseline: ${report.baseline.ref}\`): the table shows the candidate alone.`);
+  return lines.join('\n');
+}
+
+function metricTable(report: EvaluationReport): string {
+  const resamples = report.bootstrap.resamples;
+  const confidence = Math.round(report.bootstrap.confidence * 100);
+  const rows = report.comparison;
+  if (!report.baseline.resolved) {
+    const body = table(
+      ['Metric', 'Candidate', `${confidence}% interval`],
+      rows.map((m) => [label(m.metric), value(m.candidate), interval(m.candidateInterval?.low, m.candidateInterval?.high, false)]),
+      ['l', 'r', 'r'],
+    );
+    return `${body}\n\n<sub>↑ higher is better, ↓ lower is better. ${resamples > 0 ? `Intervals: bootstrap percentile, ${plural(resamples, 'resample')}.` : 'Intervals off (bootstrap: 0).'}</sub>`;
+  }
+  const verdict = (m: MetricComparison) => (m.verdict ? VERDICT[m.verdict] : resamples === 0 ? 'not tested' : '–');
+  const body = table(
+    ['Metric', 'Baseline', 'Candidate', 'Δ', `${confidence}% interval of Δ`, 'Verdict'],
+    rows.map((m) => [label(m.metric), value(m.baseline), value(m.candidate), signed(m.delta), interval(m.deltaInterval?.low, m.deltaInterval?.high, true), verdict(m)]),
+    ['l', 'r', 'r', 'r', 'r', 'l'],
+  );
+  const counts = { better: 0, worse: 0, 'within noise': 0 };
+  for (const m of rows) if (m.verdict) counts[m.verdict]++;
+  const summary = resamples > 0 ? `**${counts.better}** better, **${counts.worse}** worse, **${counts['within noise']}** within noise.` : '';
+  const legend =
+    resamples > 0
+      ? `Δ = candidate − baseline; ↑ higher is better, ↓ lower is better. Interval: paired bootstrap over the same resampled rows (${plural(resamples, 'resample')}, seed ${report.bootstrap.seed}); **within noise** means the interval contains 0.`
+      : 'Δ = candidate − baseline; ↑ higher is better, ↓ lower is better. No intervals (bootstrap: 0), so no verdicts.';
+  return `${summary ? `${summary}\n\n` : ''}${body}\n\n<sub>${legend}</sub>`;
+}
+
+function gatesSection(report: EvaluationReport): string {
+  if (report.gates.length === 0) return '';
+  const rows = report.gates.map((g) => [
+    `\`${g.metric}\``,
+    `\`${g.condition}\``,
+    value(g.threshold),
+    value(g.actual),
+    g.passed ? '✅ pass' : `❌ fail${g.reason ? `: ${g.reason}` : ''}`,
+  ]);
+  return `### Gates\n\n${table(['Metric', 'Condition', 'Threshold', 'Candidate', 'Result'], rows, ['l', 'l', 'r', 'r', 'l'])}`;
+}
+
+function deltaChart(report: EvaluationReport): string {
+  if (!report.baseline.resolved) return '';
+  const usable = report.comparison.filter((m) => m.delta !== undefined && Number.isFinite(m.delta) && m.baseline !== undefined && Number.isFinite(m.baseline) && m.baseline !== 0);
+  if (usable.length === 0) return '';
+  const change = usable.map((m) => (improvementSign(m.metric) * m.delta!) / Math.abs(m.baseline!) * 100);
+  const chart = xyChart({ title: 'Change against the baseline in percent (above 0 = better)', xLabels: usable.map((m) => m.metric), yTitle: "percent improvement", series: [{ kind: 'bar', values: change }] });
+  if (!chart) return '';
+  return `### Metric changes\n\n${chart}\n\n<sub>Each bar: Δ relative to the baseline's value, signed so that up is better for every metric (log loss, ECE, RMSE… going down shows as up).</sub>`;
+}
+
+/** Curves sharing a base name (`loss`, `val_loss`) go in one chart. */
+function curveGroups(history: Record<string, number[]>): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const key of Object.keys(history)) {
+    const base = key.replace(/^val_/, '');
+    groups.set(base, [...(groups.get(base) ?? []), key]);
+  }
+  return [...groups];
+}
+
+/** At most `max` evenly spread epochs, always the first and the last. */
+function sampledEpochs(count: number, max = 40): number[] {
+  if (count <= max) return Array.from({ length: count }, (_, i) => i);
+  return [...new Set(Array.from({ length: max }, (_, i) => Math.round((i * (count - 1)) / (max - 1))))];
+}
+
+function curvesSection(report: EvaluationReport): string {
+  const history = report.history?.candidate;
+  if (!history) return '';
+  const epochs = Math.max(...Object.values(history).map((s) => s.length));
+  const picked = sampledEpochs(epochs);
+  const charts: string[] = [];
+  for (const [base, keys] of curveGroups(history).slice(0, 4)) {
+    const series = keys.filter((k) => history[k].length === epochs);
+    const chart = xyChart({
+      title: `${base}: ${series.join(', ')}`,
+      xTitle: 'epoch',
+      xLabels: picked.map((e) => String(e + 1)),
+      yTitle: base,
+      series: series.map((k) => ({ kind: 'line' as const, values: picked.map((e) => history[k][e]) })),
+    });
+    if (chart) charts.push(chart);
+  }
+  const keys = Object.keys(history);
+  const rows: Cell[][] = picked.map((e) => [e + 1, ...keys.map((k) => formatNumber(history[k][e]))]);
+  const note = picked.length < epochs ? `\n\n<sub>${picked.length} of ${epochs} epochs shown.</sub>` : '';
+  const tableBlock = details(`Training curves as a table (${plural(epochs, 'epoch')})`, `${table(['Epoch', ...keys.map(inert)], rows, ['r', ...keys.map(() => 'r' as const)])}${note}`);
+  const legend = charts.length > 0 ? `\n\n<sub>Lines in each chart, in order: as named in its title (mermaid xychart has no legend); the table has the values.</sub>` : '';
+  return `### Training curves\n\n${charts.join('\n\n')}${legend}\n\n${tableBlock}`;
+}
+
+function confusionSection(report: EvaluationReport): string {
+  const matrix = report.confusionMatrix;
+  const classes = report.classes;
+  if (!matrix || !classes) return '';
+  const one = (rows: number[][]) =>
+    table(
+      ['actual ＼ predicted', ...classes.map(inert)],
+      rows.map((row, i) => [`**${inert(classes[i])}**`, ...row.map((n) => n)]),
+      ['l', ...classes.map(() => 'r' as const)],
+    );
+  let body = `Candidate:\n\n${one(matrix.candidate)}`;
+  if (matrix.baseline) body += `\n\nBaseline:\n\n${one(matrix.baseline)}`;
+  if (report.perClass) {
+    body += `\n\nPer class (candidate):\n\n${table(
+      ['Class', 'Precision', 'Recall', 'F1', 'Support'],
+      report.perClass.map((s, i) => [inert(classes[i]), value(s.precision), value(s.recall), value(s.f1), s.support]),
+      ['l', 'r', 'r', 'r', 'r'],
+    )}`;
+  }
+  return details('Confusion matrix', body);
+}
+
+function sliceMetricsFor(report: EvaluationReport): string[] {
+  if (report.task === 'regression') return ['rmse', 'mae'];
+  return report.task === 'binary-classification' ? ['accuracy', 'f1', 'roc_auc'] : ['accuracy', 'f1_macro'];
+}
+
+function slicesSection(report: EvaluationReport): string {
+  if (!report.slices || report.slices.length === 0) return '';
+  const metrics = sliceMetricsFor(report);
+  const withBaseline = report.baseline.resolved;
+  const parts = report.slices.map((column) => {
+    const header = ['Value', 'Rows', ...metrics.flatMap((m) => (withBaseline ? [`${findMetric(m)?.label ?? m}`, 'Δ'] : [findMetric(m)?.label ?? m]))];
+    const rows = column.slices.map((s) => [
+      inert(s.value),
+      s.rows,
+      ...metrics.flatMap((m) => (withBaseline ? [value(s.candidate[m]), signed(s.baseline ? s.candidate[m] - s.baseline[m] : undefined)] : [value(s.candidate[m])])),
+    ]);
+    const omitted = column.omittedSlices > 0 ? `\n\n<sub>${plural(column.omittedSlices, 'smaller slice')} (${plural(column.omittedRows, 'row')}) not shown.</sub>` : '';
+    return `**${inert(column.column)}**\n\n${table(header, rows, ['l', ...header.slice(1).map(() => 'r' as const)])}${omitted}`;
+  });
+  return details(`Slices: ${report.slices.map((s) => s.column).join(', ')}`, `${parts.join('\n\n')}\n\n<sub>Candidate values; Δ = candidate − baseline on the slice's rows. Small slices are noisy.</sub>`);
+}
+
+function importanceSection(report: EvaluationReport): string {
+  const importance = report.importance;
+  if (!importance) return '';
+  const ordered = [...importance.features].sort((a, b) => b.mean - a.mean || (a.name < b.name ? -1 : 1));
+  const rows = ordered.map((f) => [inert(f.name), signed(f.mean, 3), formatNumber(f.std, 2)]);
+  return details(
+    `Permutation importance (${importance.metric})`,
+    `${table(['Feature', `Drop in ${importance.metric} when shuffled`, 'Std'], rows, ['l', 'r', 'r'])}\n\n<sub>${plural(importance.repeats, 'shuffle')} per feature on the evaluation rows; positive = the model relies on it. Candidate ${importance.metric}: ${formatNumber(importance.baseline)}.</sub>`,
+  );
+}
+
+function definitionsSection(report: EvaluationReport): string {
+  const rows = metricDefinitions(report.task).map((m) => [`\`${m.name}\``, m.description]);
+  return details('How each metric is computed', table(['Metric', 'Definition'], rows, ['l', 'l']));
+}
+
+function duration(seconds: number | undefined): string {
+  if (seconds === undefined || !Number.isFinite(seconds)) return '–';
+  if (seconds < 60) return `${formatNumber(seconds, 3)} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+function money(cost: ModelInfo['cost']): string {
+  return cost ? `$${cost.amount.toFixed(cost.amount < 1 ? 4 : 2)}` : '–';
+}
+
+function relative(candidate: number | undefined, baseline: number | undefined): string {
+  if (candidate === undefined || baseline === undefined || !Number.isFinite(candidate) || !Number.isFinite(baseline) || baseline === 0) return '';
+  const change = ((candidate - baseline) / baseline) * 100;
+  return ` (${signed(change, 2)}%)`;
+}
+
+function footer(report: EvaluationReport): string {
+  const c = report.model;
+  const b = report.baseline.resolved ? report.baseline.model : undefined;
+  const header = b ? ['Training', 'Candidate', 'Baseline'] : ['Training', 'Candidate'];
+  const row = (name: string, cv: string, bv: string, change = '') => (b ? [name, `${cv}${change}`, bv] : [name, cv]);
+  const rows = [
+    row('Wall time', duration(c.durationSeconds), duration(b?.durationSeconds), relative(c.durationSeconds, b?.durationSeconds)),
+    row('GPU-seconds', formatNumber(c.gpuSeconds, 3), formatNumber(b?.gpuSeconds, 3), relative(c.gpuSeconds, b?.gpuSeconds)),
+    row('Cost', money(c.cost), money(b?.cost), relative(c.cost?.amount, b?.cost?.amount)),
+  ];
+  const parts: string[] = [];
+  if (report.run.commit) parts.push(`commit \`${report.run.commit.slice(0, 7)}\``);
+  if (report.run.url) parts.push(`[workflow run](${report.run.url})`);
+  if (report.data.fingerprint) parts.push(`eval data sha256 \`${report.data.fingerprint.slice(0, 12)}\``);
+  if (c.trainingData?.fingerprint) parts.push(`training data sha256 \`${c.trainingData.fingerprint.slice(0, 12)}\``);
+  parts.push(`comment key \`${inert(report.run.commentKey)}\``);
+  return `${table(header, rows, header.map((_, i) => (i === 0 ? 'l' : 'r')))}\n\n<sub>${parts.join(' · ')} · mlops-actions evaluate</sub>`;
+}
+
+export function evaluationSections(report: EvaluationReport): Section[] {
+  return [
+    { markdown: `${heading(report)}\n\n${intro(report)}`, essential: true },
+    { markdown: metricTable(report), essential: true },
+    { markdown: gatesSection(report), essential: true },
+    { markdown: deltaChart(report) },
+    { markdown: curvesSection(report) },
+    { markdown: confusionSection(report) },
+    { markdown: slicesSection(report) },
+    { markdown: importanceSection(report) },
+    { markdown: definitionsSection(report) },
+    { markdown: footer(report), essential: true },
+  ].filter((section) => section.markdown.trim() !== '');
+}
+
+export function renderEvaluation(report: EvaluationReport, limit: Limit): RenderedReport {
+  return renderReport(evaluationSections(report), limit);
+}
