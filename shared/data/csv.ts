@@ -70,9 +70,7 @@ export class CsvReader implements Row {
   private count = 0;
   /** Where the unfinished row starts in `buf`. */
   private rowStart = 0;
-  /** The current row's bytes (for its hash): [rowBegin, rowEnd). */
-  private rowBegin = 0;
-  private rowEnd = 0;
+
   private nextLine: number;
   private delimiter: number;
   private columns: string[] | undefined;
@@ -200,7 +198,6 @@ export class CsvReader implements Row {
     const delimiter = this.delimiter;
     let i = this.rowStart;
     rows: while (i < len) {
-      const rowStart = i;
       let newlines = 0;
       this.count = 0;
       // A blank line is not a row.
@@ -264,8 +261,7 @@ export class CsvReader implements Row {
         }
         if (i >= len) {
           if (!final) break rows;
-          this.rowEnd = i;
-          this.emit(rowStart);
+          this.emit();
           this.nextLine += newlines;
           i = len;
           this.rowStart = i;
@@ -275,8 +271,7 @@ export class CsvReader implements Row {
           i++;
           if (i >= len && final) {
             this.addField(i, i, 0);
-            this.rowEnd = i;
-            this.emit(rowStart);
+            this.emit();
             this.nextLine += newlines;
             this.rowStart = i;
             break rows;
@@ -285,9 +280,8 @@ export class CsvReader implements Row {
           continue;
         }
         // A newline ends the row.
-        this.rowEnd = i > rowStart && buf[i - 1] === CR ? i - 1 : i;
         i++;
-        this.emit(rowStart);
+        this.emit();
         this.nextLine += newlines + 1;
         this.rowStart = i;
         continue rows;
@@ -295,9 +289,8 @@ export class CsvReader implements Row {
     }
   }
 
-  private emit(rowStart: number): void {
+  private emit(): void {
     this.line = this.nextLine;
-    this.rowBegin = rowStart;
     if (!this.columns) {
       const names: string[] = [];
       const seen = new Set<string>();
@@ -372,7 +365,4 @@ export class CsvReader implements Row {
     return hashBytes(this.buf, this.starts[index], this.ends[index]);
   }
 
-  rowHash(): number {
-    return hashBytes(this.buf, this.rowBegin, this.rowEnd, 0x2545f491);
-  }
 }

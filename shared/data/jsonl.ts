@@ -14,7 +14,6 @@ export class JsonLinesReader implements Row {
   private index = new Map<string, number>();
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private readonly numberOut = { integer: false };
-  private raw = '';
   line = 0;
 
   constructor(
@@ -81,7 +80,6 @@ export class JsonLinesReader implements Row {
       values[at] = value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : JSON.stringify(value);
     }
     this.values = values;
-    this.raw = text;
     this.line = line;
     this.options.onRow(this);
   }
@@ -114,7 +112,4 @@ export class JsonLinesReader implements Row {
     return hashText(this.text(index));
   }
 
-  rowHash(): number {
-    return hashText(this.raw, 0x2545f491);
-  }
 }

@@ -5,7 +5,7 @@ import { HashSample, type HashSampleState, type PackedHashSample } from '../stat
 import { KllSketch, KLL_RANK_ERROR, type KllState } from '../stats/kll.js';
 import { Moments, type MomentsState } from '../stats/moments.js';
 import { readDataset } from './reader.js';
-import { hashNumber, type Row } from './row.js';
+import { combineHash, hashNumber, type Row } from './row.js';
 
 export type ColumnType = 'integer' | 'number' | 'boolean' | 'datetime' | 'category' | 'string' | 'empty';
 
@@ -16,6 +16,8 @@ export type QuantileName = keyof typeof QUANTILES;
 export const CATEGORY_MAX_DISTINCT = 50;
 const NUMERIC_LEVELS_LIMIT = 64;
 const TOP_CATEGORIES = 10;
+/** The hash of a missing cell, for row hashes. */
+const NULL_HASH = 0x1b873593;
 const INTERNED_LIMIT = 4096;
 const HISTOGRAM_BINS = 10;
 
@@ -69,7 +71,7 @@ export interface DataProfile {
   table: {
     rows: number;
     columns: number;
-    /** Share of rows that repeat an earlier row (same raw text): exact up to 131,072 distinct rows, else from a hash sample of them. */
+    /** Share of rows that repeat an earlier row (same values: numbers compared as numbers, text as text, every missing marker alike): exact up to 131,072 distinct rows, else from a hash sample of them. */
     duplicateRowShare: number;
     duplicateRowShareExact: boolean;
     /** sha256 over the files in sorted path order, each as "<size in bytes>\n<raw bytes>" (see data/reader.ts). Merged profiles: sha256 of the parts' fingerprints, joined by newlines. */
@@ -110,16 +112,14 @@ export class ColumnProfiler {
     this.quantiles = new KllSketch(undefined, seed, rowsBefore);
   }
 
-  add(row: Row, index: number): void {
+  /** Adds the cell and returns its hash (numbers by value, text by bytes, missing as NULL_HASH). */
+  add(row: Row, index: number): number {
     if (row.isNull(index)) {
       this.nulls++;
-      return;
+      return NULL_HASH;
     }
     const value = row.number(index);
-    if (value === value) {
-      this.addNumber(value, row.lastWasInteger);
-      return;
-    }
+    if (value === value) return this.addNumber(value, row.lastWasInteger);
     const hash = row.textHash(index);
     let text = this.interned.get(hash);
     if (text === undefined) {
@@ -127,18 +127,21 @@ export class ColumnProfiler {
       if (this.interned.size < INTERNED_LIMIT) this.interned.set(hash, text);
     }
     this.addText(text, hash);
+    return hash;
   }
 
-  addNumber(value: number, integerLiteral: boolean): void {
+  addNumber(value: number, integerLiteral: boolean): number {
     this.moments.add(value);
     this.quantiles.add(value);
-    this.distinct.add(hashNumber(value));
+    const hash = hashNumber(value);
+    this.distinct.add(hash);
     if (!integerLiteral) this.integerLiterals = false;
     const levels = this.numericLevels;
     if (levels) {
       levels.set(value, (levels.get(value) ?? 0) + 1);
       if (levels.size > NUMERIC_LEVELS_LIMIT) this.numericLevels = null;
     }
+    return hash;
   }
 
   addText(text: string, hash: number): void {
@@ -288,9 +291,16 @@ export class ProfileBuilder {
 
   add(row: Row): void {
     this.rows++;
-    this.rowHashes.add(row.rowHash());
+    // The row's hash combines its cells' hashes (already needed for distinct counts), in order.
+    let h1 = 0x2545f491;
+    let h2 = 0x9e3779b9;
     const columns = this.columns;
-    for (let i = 0; i < columns.length; i++) columns[i].add(row, i);
+    for (let i = 0; i < columns.length; i++) {
+      const hash = columns[i].add(row, i);
+      h1 = Math.imul((h1 << 5) | (h1 >>> 27), 0x85ebca6b) ^ (hash >>> 0);
+      h2 = Math.imul((h2 << 7) | (h2 >>> 25), 0xc2b2ae35) ^ ((hash / 4294967296) | 0);
+    }
+    this.rowHashes.add(combineHash(h1, h2));
   }
 
   private readonly absorbed: Pick<ProfilePartState, 'columns'>[] = [];

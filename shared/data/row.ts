@@ -18,8 +18,6 @@ export interface Row {
   hash(index: number): number;
   /** A 53-bit hash of the cell's text (for cells known not to be numbers). */
   textHash(index: number): number;
-  /** A 53-bit hash of the whole row's content, for duplicate detection. */
-  rowHash(): number;
 }
 
 /** pandas' default `na_values`: cells read as missing. */
@@ -82,6 +80,13 @@ function fmix32(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Two 32-bit lanes mixed into one 53-bit hash. */
+export function combineHash(h1: number, h2: number): number {
+  const a = fmix32(h1);
+  const b = fmix32(h2 ^ a);
+  return (a & 0x1fffff) * 0x100000000 + b;
 }
 
 /** 53-bit hash of a double's bits (−0 and 0 agree). */
