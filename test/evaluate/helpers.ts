@@ -33,15 +33,14 @@ async function runTrain(cwd: string, raw: Record<string, string>): Promise<strin
  * A real tfjs package from the built-in trainer on the churn example (a few epochs: the numbers
  * do not matter, only that it is a package train really writes).
  */
-export async function trainChurnPackage(cwd: string, options: { outputDir?: string; hidden?: number[]; epochs?: number; name?: string; extra?: string } = {}): Promise<string> {
+export async function trainChurnPackage(cwd: string, options: { outputDir?: string; hidden?: number[]; epochs?: number; name?: string; exclude?: string[] } = {}): Promise<string> {
   const config = [
     `name: ${options.name ?? 'churn'}`,
     'data: data/train.csv',
     'target: churned',
-    'features: {exclude: [customer_id]}',
+    `features: {exclude: [${['customer_id', ...(options.exclude ?? [])].join(', ')}]}`,
     `model: {type: mlp, hidden: [${(options.hidden ?? [8]).join(', ')}]}`,
     `training: {epochs: ${options.epochs ?? 3}, batch_size: 128, learning_rate: 0.01}`,
-    options.extra ?? '',
   ].join('\n');
   const file = `train-${Math.random().toString(36).slice(2)}.yml`;
   const { writeFileSync } = await import('node:fs');

@@ -1,0 +1,117 @@
+import { pairedBootstrap } from '../../shared/metrics/bootstrap.js';
+import { fromPositiveProbabilities } from '../../shared/metrics/classification.js';
+import { evaluateGates, parseGates } from '../../shared/metrics/gates.js';
+import { computeMetrics, prepareMetrics } from '../../shared/metrics/score.js';
+import { sliceMetrics } from '../../shared/metrics/slices.js';
+import { metricNames } from '../../shared/metrics/definitions.js';
+import { EVALUATION_SCHEMA_VERSION, pointMetrics, type EvaluationReport } from '../../shared/evaluate/report.js';
+
+/** A deterministic generator (mulberry32), so the sample report is the same on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SampleOptions {
+  rows?: number;
+  gates?: string;
+  /** Distinct values of the slice column (many make the report long). */
+  sliceValues?: number;
+  sliceColumns?: number;
+  withBaseline?: boolean;
+  epochs?: number;
+}
+
+/**
+ * A realistic binary-classification evaluation built with the real metrics core on seeded
+ * synthetic predictions: the candidate is a little sharper than the baseline.
+ */
+export function sampleReport(options: SampleOptions = {}): EvaluationReport {
+  const rows = options.rows ?? 2000;
+  const rand = random(42);
+  const labels = new Int32Array(rows);
+  const candidate = new Float64Array(rows);
+  const baseline = new Float64Array(rows);
+  const segment: string[] = [];
+  const plans = ['month-to-month', 'one-year', 'two-year', 'pay | as <you> go'];
+  for (let i = 0; i < rows; i++) {
+    labels[i] = rand() < 0.3 ? 1 : 0;
+    const signal = labels[i] === 1 ? 0.62 : 0.32;
+    candidate[i] = Math.min(0.999, Math.max(0.001, signal + (rand() - 0.5) * 0.7));
+    baseline[i] = Math.min(0.999, Math.max(0.001, signal + (rand() - 0.5) * 0.85));
+    segment.push(plans[Math.floor(rand() * plans.length)]);
+  }
+  const data = (p: Float64Array) => ({ task: 'binary-classification' as const, data: { labels, probabilities: fromPositiveProbabilities(p), classes: 2 } });
+  const c = prepareMetrics(data(candidate));
+  const b = options.withBaseline === false ? undefined : prepareMetrics(data(baseline));
+  const boot = pairedBootstrap(c, b, { resamples: 200, seed: 7 });
+  const metrics = pointMetrics(boot.metrics, 'candidate');
+  const baselineMetrics = b ? pointMetrics(boot.metrics, 'baseline') : null;
+  const gates = evaluateGates(parseGates(options.gates ?? 'accuracy: ">= 0.7"\nroc_auc: ">= baseline - 0.01"\nlog_loss: "<= 0.4"', metricNames('binary-classification')), metrics, baselineMetrics ?? undefined);
+  const sliceColumns = Array.from({ length: options.sliceColumns ?? 1 }, (_, k) => ({
+    name: k === 0 ? 'contract' : `segment_${k}`,
+    values: options.sliceValues ? segment.map((_, i) => `value-${k}-${i % options.sliceValues!}-${'x'.repeat(30)}`) : segment,
+  }));
+  const epochs = options.epochs ?? 12;
+  const history = {
+    loss: Array.from({ length: epochs }, (_, e) => 0.7 * Math.exp(-e / 4) + 0.35),
+    val_loss: Array.from({ length: epochs }, (_, e) => 0.68 * Math.exp(-e / 5) + 0.38),
+    val_auc: Array.from({ length: epochs }, (_, e) => 0.85 - 0.3 * Math.exp(-e / 3)),
+  };
+  return {
+    schemaVersion: EVALUATION_SCHEMA_VERSION,
+    passed: gates.every((g) => g.passed),
+    task: 'binary-classification',
+    classes: ['stayed', 'churned'],
+    data: { path: 'data/eval.csv', files: ['data/eval.csv'], rows, fingerprint: 'e'.repeat(64) },
+    model: {
+      name: 'churn',
+      framework: 'tfjs',
+      createdAt: '2026-11-27T15:00:00.000Z',
+      commit: 'c'.repeat(40),
+      runUrl: 'https://github.com/octo/models/actions/runs/2',
+      trainingData: { fingerprint: 'd'.repeat(64), rows: 4000 },
+      durationSeconds: 95.2,
+      gpuSeconds: 80.5,
+      cost: { perHour: 2.5, amount: 0.066111 },
+      device: 'NVIDIA H100',
+    },
+    baseline: b
+      ? {
+          ref: 'churn@production',
+          resolved: true,
+          version: 3,
+          tag: 'churn/v3',
+          url: 'https://github.com/octo/models/releases/tag/churn/v3',
+          model: { name: 'churn', framework: 'onnx', durationSeconds: 120, gpuSeconds: 110, cost: { perHour: 2.5, amount: 0.083333 }, commit: 'b'.repeat(40) },
+        }
+      : { ref: 'churn@production', resolved: false, reason: 'the alias churn@production does not exist in octo/models. churn has no aliases yet (register moves one with the alias input).' },
+    metrics,
+    baselineMetrics,
+    deltas: baselineMetrics ? Object.fromEntries(boot.metrics.map((m) => [m.metric, m.delta!])) : null,
+    comparison: boot.metrics,
+    bootstrap: { method: boot.method, resamples: boot.resamples, seed: boot.seed, confidence: boot.confidence },
+    gates,
+    confusionMatrix: { candidate: computeMetrics(data(candidate), c).confusionMatrix!, baseline: b ? computeMetrics(data(baseline), b).confusionMatrix : undefined },
+    perClass: computeMetrics(data(candidate), c).perClass,
+    slices: sliceMetrics(sliceColumns, c, b),
+    importance: {
+      metric: 'roc_auc',
+      baseline: metrics.roc_auc,
+      repeats: 5,
+      features: [
+        { name: 'tenure_months', mean: 0.0812, std: 0.004, repeats: [] },
+        { name: 'contract', mean: 0.1203, std: 0.0061, repeats: [] },
+        { name: 'age', mean: -0.0004, std: 0.0009, repeats: [] },
+      ],
+    },
+    history: { candidate: history },
+    run: { commit: 'c'.repeat(40), url: 'https://github.com/octo/models/actions/runs/2', pullRequest: 7, commentKey: 'churn' },
+  };
+}
