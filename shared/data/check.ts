@@ -124,7 +124,14 @@ async function readParallel(options: ValidationOptions, cwd: string, inputs: Inp
   const first = plans[0];
   const pass = new Pass({ columns: first.columns, firstFile: first.file, ...inputs }, log);
   const run = workerFile ? (tasks: RangeTask[], onResult: ResultSink) => runOnWorkers(tasks, workerFile, threads, onResult) : runInThread;
-  const [ok, fingerprint] = await Promise.all([readPlanned(plans, pass, inputs, run), fingerprintFiles(plans)]);
+  let ok: boolean;
+  let fingerprint: string;
+  try {
+    [ok, fingerprint] = await Promise.all([readPlanned(plans, pass, inputs, run), fingerprintFiles(plans)]);
+  } catch {
+    // A worker that could not start or died: the one-pass read gives the same answer.
+    return null;
+  }
   if (!ok) return null;
   const profile = pass.finish({ fingerprint, files, bytes: plans.reduce((sum, plan) => sum + plan.size, 0) }, inputs.reference ? histogramEdgesOf(inputs.reference) : undefined);
   return { profile, files, columns: first.columns, rows: profile.table.rows, threads: workerFile ? Math.min(threads, plans.reduce((n, p) => n + p.ranges.length, 0)) : 1 };
