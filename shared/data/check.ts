@@ -119,7 +119,8 @@ async function readParallel(options: ValidationOptions, cwd: string, inputs: Inp
   } catch {
     return null;
   }
-  const plans = await planRanges(files, cwd, threads, options.rangeBytes);
+  // MLOPS_PROFILE_RANGE_BYTES lets an end-to-end test split a small file across real workers.
+  const plans = await planRanges(files, cwd, threads, options.rangeBytes ?? (Number(env.MLOPS_PROFILE_RANGE_BYTES) || undefined));
   if (!plans) return null;
   const first = plans[0];
   const pass = new Pass({ columns: first.columns, firstFile: first.file, ...inputs }, log);
