@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, stringify, type Node, type YAMLMap } from 'yaml';
 import { FileError } from '../runtime/errors.js';
 import type { ColumnProfile, DataProfile } from './profile.js';
 

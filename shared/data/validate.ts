@@ -284,7 +284,7 @@ export class SkewChecker {
 
   constructor(
     private readonly reference: DataProfile,
-    private readonly referenceFile: string,
+    referenceFile: string,
     columns: string[],
     private readonly log: ViolationLog,
     part = false,
