@@ -16,6 +16,7 @@ export type QuantileName = keyof typeof QUANTILES;
 export const CATEGORY_MAX_DISTINCT = 50;
 const NUMERIC_LEVELS_LIMIT = 64;
 const TOP_CATEGORIES = 10;
+const SAVED_TEXT_COUNTERS = 200;
 /** The hash of a missing cell, for row hashes. */
 const NULL_HASH = 0x1b873593;
 const INTERNED_LIMIT = 4096;
@@ -324,7 +325,10 @@ export class ProfileBuilder {
         sketch = mergeColumnSketches(sketch, part.columns[i].sketch);
         nulls += part.columns[i].nulls;
       }
-      return summarizeColumn(c.name, sketch, nulls, options.histogramEdges?.get(c.name));
+      const column = summarizeColumn(c.name, sketch, nulls, options.histogramEdges?.get(c.name));
+      // A saved profile keeps 200 category counters: all of a categorical column's, and enough to merge top-10s.
+      column.sketch = { ...column.sketch, text: FrequentItems.from(column.sketch.text).toJSON(SAVED_TEXT_COUNTERS) };
+      return column;
     });
     return {
       schemaVersion: 1,

@@ -54,9 +54,14 @@ export class FrequentItems {
     return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
   }
 
-  toJSON(): FrequentState {
+  /** The state; a smaller `capacity` reduces it Misra–Gries style (a saved profile keeps fewer counters). */
+  toJSON(capacity = this.capacity): FrequentState {
     this.prune();
-    return { capacity: this.capacity, items: this.top(this.capacity), error: this.error, total: this.total };
+    if (capacity >= this.counts.size) return { capacity: this.capacity, items: this.top(this.capacity), error: this.error, total: this.total };
+    const sorted = this.top(this.counts.size);
+    const cut = sorted[capacity][1];
+    const items = sorted.filter(([, count]) => count > cut).map(([item, count]): [string, number] => [item, count - cut]);
+    return { capacity, items, error: this.error + cut, total: this.total };
   }
 
   static from(state: FrequentState): FrequentItems {

@@ -16,6 +16,11 @@ async function writeOutput(cwd: string, file: string, content: string): Promise<
 
 const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`;
 
+/** Indented JSON with arrays of numbers (sketch states) on one line, so the file stays readable. */
+export function profileJson(profile: DataProfile): string {
+  return JSON.stringify(profile, null, 1).replace(/\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g, (_, inner: string) => `[${inner.replace(/\s+/g, '')}]`);
+}
+
 /** Annotations at file:line, errors first, at most `max` in all. */
 export function annotate(report: ValidationReport, io: StepIO, max: number): number {
   let emitted = 0;
@@ -111,7 +116,7 @@ export const run: Step = async ({ inputs, io, cwd }) => {
   });
   const { report, profile } = result;
   const reportPath = (inputs['report-output'] as string | undefined) ?? 'mlops-out/validation-report.json';
-  const profilePath = profile ? await writeOutput(cwd, (inputs['profile-output'] as string | undefined) ?? 'mlops-out/data-profile.json', `${JSON.stringify(profile, null, 1)}\n`) : undefined;
+  const profilePath = profile ? await writeOutput(cwd, (inputs['profile-output'] as string | undefined) ?? 'mlops-out/data-profile.json', `${profileJson(profile)}\n`) : undefined;
   const schemaPath = result.inferredSchema ? await writeOutput(cwd, (inputs['schema-output'] as string | undefined) ?? 'mlops-out/schema.yml', result.inferredSchema) : undefined;
   await writeOutput(cwd, reportPath, `${JSON.stringify(report, null, 1)}\n`);
 

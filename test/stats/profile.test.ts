@@ -37,6 +37,16 @@ async function checkAgainstPandas(profile: DataProfile, file: string): Promise<v
       expect(got.distinct, name).toBe(w.distinct);
       // pandas orders ties arbitrarily: compare each value's count, and the sequence of counts.
       const counts = new Map(w.top!);
+      if (!got.topExact) {
+        // Merged from saved profiles with fewer counters: each count low by at most the error.
+        const error = got.sketch.text.error;
+        expect(error).toBeGreaterThan(0);
+        for (const t of got.topCategories!) {
+          expect(t.count).toBeLessThanOrEqual(counts.get(t.value)!);
+          expect(t.count).toBeGreaterThanOrEqual(counts.get(t.value)! - error);
+        }
+        continue;
+      }
       for (const t of got.topCategories!) expect(t.count, `${name}=${t.value}`).toBe(counts.get(t.value));
       expect(got.topCategories!.map((t) => t.count)).toEqual(w.top!.slice(0, got.topCategories!.length).map((t) => t[1]));
       continue;
