@@ -3,7 +3,8 @@ import { codeBlock } from '../report/markdown.js';
 /**
  * Mermaid `xychart-beta` blocks, in the smallest subset of its grammar that GitHub renders:
  *
- *     xychart-beta
+ *     %%{init: … plotColorPalette …}%%     (fixed series colours: PALETTE_DIRECTIVE)
+ *     xychart-beta                       (or xychart-beta horizontal)
  *         title "Text"
  *         x-axis "Text" ["a", "b", …]        (the axis title is optional)
  *         y-axis "Text" LOW --> HIGH
@@ -20,11 +21,29 @@ export interface XySeries {
 
 export interface XyChart {
   title: string;
+  /** Bars drawn sideways, so long category labels have room. */
+  horizontal?: boolean;
+  /** Colour of each series, in order (default SERIES_COLOURS). */
+  colours?: readonly Colour[];
   xTitle?: string;
   xLabels: readonly string[];
   yTitle: string;
   series: readonly XySeries[];
 }
+
+/**
+ * Series colours, in order, fixed so the text can name them (xychart has no legend): the default
+ * theme draws a first line in a pale lavender that is hard to see on white.
+ */
+export const COLOURS = { blue: '#0969da', orange: '#bc4c00', green: '#1a7f37', purple: '#8250df' } as const;
+export type Colour = keyof typeof COLOURS;
+export const SERIES_COLOURS: readonly Colour[] = ['blue', 'orange', 'green', 'purple'];
+
+/** The init directive that fixes the series colours, in series order. */
+export function paletteDirective(colours: readonly Colour[] = SERIES_COLOURS): string {
+  return `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours.map((c) => COLOURS[c]).join(', ')}"}}}}%%`;
+}
+export const PALETTE_DIRECTIVE = paletteDirective();
 
 /** Text safe inside a quoted xychart string: no quotes, brackets, semicolons, `#`, `%%` or newlines. */
 export function chartText(text: string, max = 60): string {
@@ -67,12 +86,13 @@ function yRange(series: readonly XySeries[]): [number, number] {
 
 /** The chart as a fenced `mermaid` block, or undefined when there is nothing finite to draw. */
 export function xyChart(chart: XyChart): string | undefined {
-  const series = chart.series.filter((s) => s.values.length === chart.xLabels.length && s.values.length > 0 && s.values.every(Number.isFinite));
+  const series = chart.series.filter((s) => s.values.length === chart.xLabels.length && s.values.length > 0 && s.values.every(Number.isFinite)).slice(0, (chart.colours ?? SERIES_COLOURS).length);
   if (series.length === 0) return undefined;
   const [low, high] = yRange(series);
   const labels = chart.xLabels.map((label) => `"${chartText(label, 24)}"`).join(', ');
   const lines = [
-    'xychart-beta',
+    paletteDirective(chart.colours),
+    chart.horizontal ? 'xychart-beta horizontal' : 'xychart-beta',
     `    title "${chartText(chart.title)}"`,
     `    x-axis ${chart.xTitle ? `"${chartText(chart.xTitle)}" ` : ''}[${labels}]`,
     `    y-axis "${chartText(chart.yTitle)}" ${chartNumber(low)} --> ${chartNumber(high)}`,
@@ -84,6 +104,7 @@ export function xyChart(chart: XyChart): string | undefined {
 const STRING = String.raw`"[A-Za-z0-9 _.,:()/+\-=<>²…]+"`;
 const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
 const GRAMMAR = {
+  palette: /^%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "#[0-9a-f]{6}(?:, #[0-9a-f]{6})*"\}\}\}\}%%$/,
   title: new RegExp(`^    title ${STRING}$`),
   xAxis: new RegExp(`^    x-axis (?:${STRING} )?\\[(${STRING}(?:, ${STRING})*)\\]$`),
   yAxis: new RegExp(`^    y-axis ${STRING} (${NUMBER}) --> (${NUMBER})$`),
@@ -96,9 +117,11 @@ const GRAMMAR = {
  * problems (empty when valid).
  */
 export function xyChartProblems(body: string): string[] {
-  const lines = body.replace(/\n$/, '').split('\n');
+  const all = body.replace(/\n$/, '').split('\n');
   const problems: string[] = [];
-  if (lines[0] !== 'xychart-beta') problems.push(`first line is "${lines[0]}", not "xychart-beta"`);
+  if (!GRAMMAR.palette.test(all[0] ?? '')) problems.push(`first line is "${all[0]}", not the palette directive`);
+  const lines = all.slice(1);
+  if (lines[0] !== 'xychart-beta' && lines[0] !== 'xychart-beta horizontal') problems.push(`second line is "${lines[0]}", not "xychart-beta" (or "xychart-beta horizontal")`);
   if (!GRAMMAR.title.test(lines[1] ?? '')) problems.push(`bad title line: ${lines[1]}`);
   const x = GRAMMAR.xAxis.exec(lines[2] ?? '');
   if (!x) problems.push(`bad x-axis line: ${lines[2]}`);

@@ -1,7 +1,7 @@
 import type { MetricComparison } from '../metrics/bootstrap.js';
 import { findMetric, improvementSign, metricDefinitions } from '../metrics/definitions.js';
 import { details, formatNumber, renderReport, table, type Cell, type Limit, type RenderedReport, type Section } from '../report/markdown.js';
-import { xyChart } from './mermaid.js';
+import { SERIES_COLOURS, xyChart } from './mermaid.js';
 import type { EvaluationReport, ModelInfo } from './report.js';
 
 /**
@@ -108,14 +108,36 @@ function gatesSection(report: EvaluationReport): string {
   return `### Gates\n\n${table(['Metric', 'Condition', 'Threshold', 'Candidate', 'Result'], rows, ['l', 'l', 'r', 'r', 'l'])}`;
 }
 
+/** The metrics the delta chart shows: the headline ones (the table has them all). */
+function chartedMetrics(report: EvaluationReport): string[] {
+  if (report.task === 'regression') return ['rmse', 'mae', 'r2', 'mape'];
+  if (report.task === 'binary-classification') return ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'pr_auc', 'log_loss', 'ece'];
+  return ['accuracy', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'ece'];
+}
+
 function deltaChart(report: EvaluationReport): string {
   if (!report.baseline.resolved) return '';
-  const usable = report.comparison.filter((m) => m.delta !== undefined && Number.isFinite(m.delta) && m.baseline !== undefined && Number.isFinite(m.baseline) && m.baseline !== 0);
+  const wanted = chartedMetrics(report);
+  const usable = report.comparison.filter((m) => wanted.includes(m.metric) && m.delta !== undefined && Number.isFinite(m.delta) && m.baseline !== undefined && Number.isFinite(m.baseline) && m.baseline !== 0);
   if (usable.length === 0) return '';
-  const change = usable.map((m) => (improvementSign(m.metric) * m.delta!) / Math.abs(m.baseline!) * 100);
-  const chart = xyChart({ title: 'Change against the baseline in percent (above 0 = better)', xLabels: usable.map((m) => m.metric), yTitle: "percent improvement", series: [{ kind: 'bar', values: change }] });
+  const change = usable.map((m) => ((improvementSign(m.metric) * m.delta!) / Math.abs(m.baseline!)) * 100);
+  // xychart bars grow from the axis minimum, not from 0, so a signed bar would mislead. Bars
+  // are sizes instead: every change in orange, then the gains drawn over it in blue, so a gain
+  // is a blue bar and a loss an orange one (a zero bar still shows as a stub a few pixels long,
+  // hidden under the other series wherever it can be).
+  const chart = xyChart({
+    title: 'Change against the baseline, percent of its value',
+    horizontal: true,
+    xLabels: usable.map((m) => findMetric(m.metric)?.label ?? m.metric),
+    yTitle: 'percent',
+    colours: ['orange', 'blue'],
+    series: [
+      { kind: 'bar', values: change.map((c) => Math.abs(c)) },
+      { kind: 'bar', values: change.map((c) => Math.max(c, 0)) },
+    ],
+  });
   if (!chart) return '';
-  return `### Metric changes\n\n${chart}\n\n<sub>Each bar: Δ relative to the baseline's value, signed so that up is better for every metric (log loss, ECE, RMSE… going down shows as up).</sub>`;
+  return `### Metric changes\n\n${chart}\n\n<sub>blue: better · orange: worse, by how much relative to the baseline's value (for log loss, ECE, RMSE… lower is better). Whether a change is more than noise: the Verdict column above.</sub>`;
 }
 
 /** Curves sharing a base name (`loss`, `val_loss`) go in one chart. */
@@ -143,20 +165,19 @@ function curvesSection(report: EvaluationReport): string {
   for (const [base, keys] of curveGroups(history).slice(0, 4)) {
     const series = keys.filter((k) => history[k].length === epochs);
     const chart = xyChart({
-      title: `${base}: ${series.join(', ')}`,
+      title: base,
       xTitle: 'epoch',
       xLabels: picked.map((e) => String(e + 1)),
       yTitle: base,
       series: series.map((k) => ({ kind: 'line' as const, values: picked.map((e) => history[k][e]) })),
     });
-    if (chart) charts.push(chart);
+    if (chart) charts.push(`${chart}\n\n<sub>${series.slice(0, SERIES_COLOURS.length).map((k, i) => `${SERIES_COLOURS[i]}: ${inert(k)}`).join(' · ')}</sub>`);
   }
   const keys = Object.keys(history);
   const rows: Cell[][] = picked.map((e) => [e + 1, ...keys.map((k) => formatNumber(history[k][e]))]);
   const note = picked.length < epochs ? `\n\n<sub>${picked.length} of ${epochs} epochs shown.</sub>` : '';
   const tableBlock = details(`Training curves as a table (${plural(epochs, 'epoch')})`, `${table(['Epoch', ...keys.map(inert)], rows, ['r', ...keys.map(() => 'r' as const)])}${note}`);
-  const legend = charts.length > 0 ? `\n\n<sub>Lines in each chart, in order: as named in its title (mermaid xychart has no legend); the table has the values.</sub>` : '';
-  return `### Training curves\n\n${charts.join('\n\n')}${legend}\n\n${tableBlock}`;
+  return `### Training curves\n\n${charts.join('\n\n')}\n\n${tableBlock}`;
 }
 
 function confusionSection(report: EvaluationReport): string {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { chartText, mermaidBlocks, xyChart, xyChartProblems } from '../../shared/evaluate/mermaid.js';
+import { chartText, mermaidBlocks, PALETTE_DIRECTIVE, xyChart, xyChartProblems } from '../../shared/evaluate/mermaid.js';
 import { evaluationSections, renderEvaluation } from '../../shared/evaluate/render.js';
 import { COMMENT_LIMIT_CHARS, commentLimit, summaryLimit } from '../../shared/report/markdown.js';
 import { renderGfm } from '../support/gfm.js';
@@ -121,8 +121,11 @@ describe('xychart builder and validator', () => {
   });
 
   test('the validator rejects what GitHub would show as an error box', () => {
-    const good = 'xychart-beta\n    title "t"\n    x-axis ["a", "b"]\n    y-axis "y" 0 --> 1\n    line [0.5, 0.25]';
+    const good = `${PALETTE_DIRECTIVE}\nxychart-beta\n    title "t"\n    x-axis ["a", "b"]\n    y-axis "y" 0 --> 1\n    line [0.5, 0.25]`;
     expect(xyChartProblems(good)).toEqual([]);
+    expect(xyChartProblems(good.replace('xychart-beta', 'xychart-beta horizontal'))).toEqual([]);
+    expect(xyChartProblems(good.replace('xychart-beta', 'xychart'))).not.toEqual([]);
+    expect(xyChartProblems(good.replace(`${PALETTE_DIRECTIVE}\n`, ''))).not.toEqual([]);
     expect(xyChartProblems(good.replace('["a", "b"]', '[a, b]'))).not.toEqual([]);
     expect(xyChartProblems(good.replace('0.25', 'NaN'))).not.toEqual([]);
     expect(xyChartProblems(good.replace('[0.5, 0.25]', '[0.5]'))).not.toEqual([]);
