@@ -115,10 +115,13 @@ describe('evaluate bundle under the runner harness', () => {
     expect(renderGfm(comments()[1].body)).toMatch(/<th align="right">Candidate<\/th>/);
   }, 120_000);
 
-  test('a racing duplicate left by another run is removed', async () => {
+  test('a racing duplicate left by another run is removed; a 5xx on creating the comment does not duplicate it', async () => {
     await start();
+    gh.faults.inject({ kind: 'status', status: 503, times: 1, method: 'POST', route: '/repos/{owner}/{repo}/issues/{issue_number}/comments' });
     const first = await evaluate({}, { runId: 2001 });
     expect(first.exitCode, first.log).toBe(0);
+    expect(gh.requests.filter((r) => r.fault)).toHaveLength(1);
+    expect(comments()).toHaveLength(1);
     // Simulate a second run that created its own comment at the same moment.
     const client = createGitHubClient({ token: TOKEN, apiUrl: gh.apiUrl, writeSpacingMs: 0 });
     await client.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: PR, body: comments()[0].body });
