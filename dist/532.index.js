@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   ValidationFailedError: () => (/* binding */ ValidationFailedError),
   annotate: () => (/* binding */ annotate),
+  profileJson: () => (/* binding */ profileJson),
   run: () => (/* binding */ run),
   summaryMarkdown: () => (/* binding */ summaryMarkdown)
 });
@@ -249,12 +250,10 @@ const NULL_JUMP = 0.05;
  */
 class SkewChecker {
     reference;
-    referenceFile;
     log;
     columns = [];
     constructor(reference, referenceFile, columns, log, part = false) {
         this.reference = reference;
-        this.referenceFile = referenceFile;
         this.log = log;
         for (const ref of reference.columns) {
             const index = columns.indexOf(ref.name);
@@ -928,13 +927,22 @@ async function readParallel(options, cwd, inputs, log, env) {
     catch {
         return null;
     }
-    const plans = await planRanges(files, cwd, threads, options.rangeBytes);
+    // MLOPS_PROFILE_RANGE_BYTES lets an end-to-end test split a small file across real workers.
+    const plans = await planRanges(files, cwd, threads, options.rangeBytes ?? (Number(env.MLOPS_PROFILE_RANGE_BYTES) || undefined));
     if (!plans)
         return null;
     const first = plans[0];
     const pass = new Pass({ columns: first.columns, firstFile: first.file, ...inputs }, log);
     const run = workerFile ? (tasks, onResult) => runOnWorkers(tasks, workerFile, threads, onResult) : runInThread;
-    const [ok, fingerprint] = await Promise.all([readPlanned(plans, pass, inputs, run), fingerprintFiles(plans)]);
+    let ok;
+    let fingerprint;
+    try {
+        [ok, fingerprint] = await Promise.all([readPlanned(plans, pass, inputs, run), fingerprintFiles(plans)]);
+    }
+    catch {
+        // A worker that could not start or died: the one-pass read gives the same answer.
+        return null;
+    }
     if (!ok)
         return null;
     const profile = pass.finish({ fingerprint, files, bytes: plans.reduce((sum, plan) => sum + plan.size, 0) }, inputs.reference ? (0,data_profile/* histogramEdgesOf */.Ip)(inputs.reference) : undefined);
@@ -1023,6 +1031,10 @@ async function writeOutput(cwd, file, content) {
     return file;
 }
 const plural = (n, word) => `${(0,markdown/* formatNumber */.ZV)(n)} ${word}${n === 1 ? '' : 's'}`;
+/** Indented JSON with arrays of numbers (sketch states) on one line, so the file stays readable. */
+function profileJson(profile) {
+    return JSON.stringify(profile, null, 1).replace(/\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g, (_, inner) => `[${inner.replace(/\s+/g, '')}]`);
+}
 /** Annotations at file:line, errors first, at most `max` in all. */
 function annotate(report, io, max) {
     let emitted = 0;
@@ -1097,13 +1109,9 @@ function summaryMarkdown(report, profile, paths) {
     return (0,markdown/* renderReport */.B1)(sections, (0,markdown/* summaryLimit */.mf)(`\`${paths.report}\``)).markdown;
 }
 /** validate-data failed at the `fail-on` level; `outputs` are what the step would have set. */
-class ValidationFailedError extends runtime_errors/* UserError */.yo {
-    outputs;
-    constructor(message, outputs) {
-        super(message);
-        this.outputs = outputs;
-        this.name = 'ValidationFailedError';
-    }
+/** A validation that ran and failed at the `fail-on` level; its outputs are still set. */
+class ValidationFailedError extends runtime_errors/* StepFailedError */.mK {
+    name = 'ValidationFailedError';
 }
 const run = async ({ inputs, io, cwd }) => {
     const failOn = inputs['fail-on'] ?? 'error';
@@ -1117,7 +1125,7 @@ const run = async ({ inputs, io, cwd }) => {
     });
     const { report, profile } = result;
     const reportPath = inputs['report-output'] ?? 'mlops-out/validation-report.json';
-    const profilePath = profile ? await writeOutput(cwd, inputs['profile-output'] ?? 'mlops-out/data-profile.json', `${JSON.stringify(profile, null, 1)}\n`) : undefined;
+    const profilePath = profile ? await writeOutput(cwd, inputs['profile-output'] ?? 'mlops-out/data-profile.json', `${profileJson(profile)}\n`) : undefined;
     const schemaPath = result.inferredSchema ? await writeOutput(cwd, inputs['schema-output'] ?? 'mlops-out/schema.yml', result.inferredSchema) : undefined;
     await writeOutput(cwd, reportPath, `${JSON.stringify(report, null, 1)}\n`);
     const emitted = annotate(report, io, inputs['max-annotations'] ?? 50);

@@ -344,6 +344,62 @@ async function describedAs(context, operation) {
 
 /***/ }),
 
+/***/ 96919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NZ: () => (/* binding */ sameBody),
+/* harmony export */   Pe: () => (/* binding */ withMarker),
+/* harmony export */   ZA: () => (/* binding */ bodyLength),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT),
+/* harmony export */   xY: () => (/* binding */ hasMarker),
+/* harmony export */   z0: () => (/* binding */ hiddenMarker)
+/* harmony export */ });
+/**
+ * Hidden markers let the suite find what it wrote before (a sticky comment, a drift issue)
+ * without the search index: an HTML comment, invisible when GitHub renders the markdown,
+ * alone on its own line:
+ *
+ *   <!-- mlops-actions:<kind>:<key> -->
+ *
+ * `kind` says what carries it (`comment`, `issue`, `issue-comment`); `key` is the caller's
+ * identity for it (a comment-key, a model and environment). Characters outside a safe set are
+ * percent-encoded, so a key can never close the HTML comment or span lines.
+ */
+function hiddenMarker(kind, key) {
+    const safe = (text) => text.replace(/[^A-Za-z0-9._~@/+=,-]/g, (char) => encodeURIComponent(char).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    return `<!-- mlops-actions:${safe(kind)}:${safe(key)} -->`;
+}
+/** A body that starts with the marker on its own line. */
+function withMarker(marker, body) {
+    return `${marker}\n${body}`;
+}
+/**
+ * True when one line of the body is exactly the marker. A quoted copy (`> <!-- … -->`) or the
+ * marker inside other text does not count, so replies that quote the bot are never taken for it.
+ */
+function hasMarker(body, marker) {
+    if (!body)
+        return false;
+    return body.split(/\r?\n/).some((line) => line.trim() === marker);
+}
+/** GitHub stores bodies with CRLF or LF depending on the client; compare without that difference. */
+function sameBody(a, b) {
+    return (a ?? '').replace(/\r\n/g, '\n') === (b ?? '').replace(/\r\n/g, '\n');
+}
+/** GitHub rejects issue, pull request and comment bodies longer than this many characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+/** Characters as GitHub counts them (code points, so an emoji is one). */
+function bodyLength(body) {
+    let count = 0;
+    for (const _ of body)
+        count += 1;
+    return count;
+}
+
+
+/***/ }),
+
 /***/ 27356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -445,82 +501,33 @@ async function deleteRef(client, params) {
 
 /***/ }),
 
-/***/ 99479:
+/***/ 36856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  a7: () => (/* binding */ findReleaseByTag),
-  tH: () => (/* binding */ listReleases),
-  Dl: () => (/* binding */ publishRelease),
-  Q3: () => (/* binding */ sha256File)
-});
-
-// UNUSED EXPORTS: downloadReleaseAsset, listReleaseAssets, uploadEndpoint
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./shared/runtime/errors.ts
-var errors = __webpack_require__(8126);
-// EXTERNAL MODULE: ./shared/github/client.ts
-var github_client = __webpack_require__(16317);
-// EXTERNAL MODULE: ./shared/github/errors.ts
-var github_errors = __webpack_require__(35585);
-;// CONCATENATED MODULE: ./shared/github/markers.ts
-/**
- * Hidden markers let the suite find what it wrote before (a sticky comment, a drift issue)
- * without the search index: an HTML comment, invisible when GitHub renders the markdown,
- * alone on its own line:
- *
- *   <!-- mlops-actions:<kind>:<key> -->
- *
- * `kind` says what carries it (`comment`, `issue`, `issue-comment`); `key` is the caller's
- * identity for it (a comment-key, a model and environment). Characters outside a safe set are
- * percent-encoded, so a key can never close the HTML comment or span lines.
- */
-function hiddenMarker(kind, key) {
-    const safe = (text) => text.replace(/[^A-Za-z0-9._~@/+=,-]/g, (char) => encodeURIComponent(char).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-    return `<!-- mlops-actions:${safe(kind)}:${safe(key)} -->`;
-}
-/** A body that starts with the marker on its own line. */
-function withMarker(marker, body) {
-    return `${marker}\n${body}`;
-}
-/**
- * True when one line of the body is exactly the marker. A quoted copy (`> <!-- … -->`) or the
- * marker inside other text does not count, so replies that quote the bot are never taken for it.
- */
-function hasMarker(body, marker) {
-    if (!body)
-        return false;
-    return body.split(/\r?\n/).some((line) => line.trim() === marker);
-}
-/** GitHub stores bodies with CRLF or LF depending on the client; compare without that difference. */
-function sameBody(a, b) {
-    return (a ?? '').replace(/\r\n/g, '\n') === (b ?? '').replace(/\r\n/g, '\n');
-}
-/** GitHub rejects issue, pull request and comment bodies longer than this many characters. */
-const GITHUB_BODY_LIMIT = 65_536;
-/** Characters as GitHub counts them (code points, so an emoji is one). */
-function bodyLength(body) {
-    let count = 0;
-    for (const _ of body)
-        count += 1;
-    return count;
-}
-
-;// CONCATENATED MODULE: ./shared/github/releases.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ publishRelease),
+/* harmony export */   GN: () => (/* binding */ downloadReleaseAsset),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   a7: () => (/* binding */ findReleaseByTag),
+/* harmony export */   tH: () => (/* binding */ listReleases)
+/* harmony export */ });
+/* unused harmony exports listReleaseAssets, uploadEndpoint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8126);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16317);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35585);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96919);
 
 
 
@@ -536,9 +543,9 @@ const RELEASE_PERMISSION = 'contents: write';
 const RELEASE_BODY_LIMIT = 125_000;
 const ASSET_NAME = /^[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/;
 async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
         hash.update(chunk);
         size += chunk.length;
     }
@@ -549,20 +556,20 @@ async function describeLocalFiles(assets) {
     const files = [];
     for (const asset of assets) {
         if (!ASSET_NAME.test(asset.name) || asset.name.endsWith('.')) {
-            throw new errors/* UserError */.yo(`Release asset name "${asset.name}" has characters GitHub would rename; use letters, digits, ".", "_", "-" and "+" only (not starting or ending with ".").`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`Release asset name "${asset.name}" has characters GitHub would rename; use letters, digits, ".", "_", "-" and "+" only (not starting or ending with ".").`);
         }
         if (seen.has(asset.name))
-            throw new errors/* UserError */.yo(`Release asset name "${asset.name}" is given twice; each asset needs its own name.`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`Release asset name "${asset.name}" is given twice; each asset needs its own name.`);
         seen.add(asset.name);
         try {
-            const info = await (0,promises_.stat)(asset.path);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(asset.path);
             if (!info.isFile())
-                throw new errors/* UserError */.yo(`Release asset ${asset.path} is not a file.`);
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`Release asset ${asset.path} is not a file.`);
         }
         catch (error) {
-            if (error instanceof errors/* UserError */.yo)
+            if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo)
                 throw error;
-            throw new errors/* UserError */.yo(`Release asset ${asset.path} cannot be read: ${error.message}`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`Release asset ${asset.path} cannot be read: ${error.message}`);
         }
         files.push({ ...asset, ...(await sha256File(asset.path)) });
     }
@@ -571,7 +578,7 @@ async function describeLocalFiles(assets) {
 /** Every release of the repository, drafts included (for a token with push access), newest first. */
 async function listReleases(client, params) {
     const { owner, repo } = params;
-    return (0,github_errors/* describedAs */.Ke)({ what: `Listing the releases of ${owner}/${repo}` }, async () => {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describedAs */ .Ke)({ what: `Listing the releases of ${owner}/${repo}` }, async () => {
         const releases = [];
         for await (const page of client.paginate.iterator(client.rest.repos.listReleases, { owner, repo, per_page: 100 }))
             releases.push(...page.data);
@@ -593,14 +600,14 @@ async function releasesForTag(client, owner, repo, tag) {
  */
 async function findReleaseByTag(client, params) {
     const { owner, repo, tag } = params;
-    return (0,github_errors/* describedAs */.Ke)({ what: `Looking up the release ${tag} in ${owner}/${repo}` }, async () => {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describedAs */ .Ke)({ what: `Looking up the release ${tag} in ${owner}/${repo}` }, async () => {
         if (!params.includeDrafts) {
             try {
                 const { data } = await client.rest.repos.getReleaseByTag({ owner, repo, tag });
                 return data;
             }
             catch (error) {
-                if ((0,github_errors/* hasStatus */.Ro)(error, 404))
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .hasStatus */ .Ro)(error, 404))
                     return undefined;
                 throw error;
             }
@@ -634,15 +641,15 @@ async function streamAsset(client, asset, sink) {
         method: 'GET',
         url: asset.url,
         headers: { accept: 'application/octet-stream' },
-        request: { parseSuccessResponseBody: false, fetch: (0,github_client/* fetchWithTimeout */.u9)(transferTimeoutMs(client, asset.size), { bufferBody: false, baseFetch: client.settings.fetch }) },
+        request: { parseSuccessResponseBody: false, fetch: (0,_client_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchWithTimeout */ .u9)(transferTimeoutMs(client, asset.size), { bufferBody: false, baseFetch: client.settings.fetch }) },
     });
     const body = response.data;
     if (!body)
-        throw new errors/* UserError */.yo(`GitHub sent no content for the release asset ${asset.url}.`);
-    await sink(external_node_stream_.Readable.fromWeb(body));
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`GitHub sent no content for the release asset ${asset.url}.`);
+    await sink(node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.fromWeb(body));
 }
 async function hashRemoteAsset(client, asset) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
     await streamAsset(client, asset, async (body) => {
         for await (const chunk of body) {
@@ -663,26 +670,26 @@ async function remoteSha256(client, asset) {
 async function downloadReleaseAsset(client, asset, destPath, options = {}) {
     const attempts = client.settings.maxRetries + 1;
     const partial = `${destPath}.partial`;
-    await mkdir(dirname(destPath), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(destPath), { recursive: true });
     let lastProblem = '';
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        const hash = createHash('sha256');
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         let size = 0;
         try {
-            await streamAsset(client, asset, (body) => pipeline(body, new Transform({
+            await streamAsset(client, asset, (body) => (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
                 transform(chunk, _encoding, done) {
                     hash.update(chunk);
                     size += chunk.length;
                     done(null, chunk);
                 },
-            }), createWriteStream(partial)));
+            }), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(partial)));
         }
         catch (error) {
-            await rm(partial, { force: true });
-            const described = toUserError(error, { what: `Downloading the release asset ${asset.name}` });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(partial, { force: true });
+            const described = (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .toUserError */ .dZ)(error, { what: `Downloading the release asset ${asset.name}` });
             // Answers from GitHub (5xx included) were already retried by the client; what is left to
             // retry here is a body stream that broke or stalled after the answer began.
-            if (error instanceof UserError || isGitHubRequestError(error))
+            if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo || (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitHubRequestError */ .Bd)(error))
                 throw described;
             lastProblem = described.message;
             if (attempt < attempts)
@@ -692,15 +699,15 @@ async function downloadReleaseAsset(client, asset, destPath, options = {}) {
         const sha256 = hash.digest('hex');
         const expected = options.expectedSha256?.toLowerCase() ?? digestHex(asset);
         if (size === asset.size && (!expected || expected === sha256)) {
-            await rename(partial, destPath);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(partial, destPath);
             return { path: destPath, size, sha256 };
         }
-        await rm(partial, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(partial, { force: true });
         lastProblem = `the download was ${size} bytes with sha256 ${sha256}, but GitHub lists ${asset.size} bytes${expected ? ` and sha256 ${expected}` : ''}`;
         if (attempt < attempts)
             await sleep(client.settings.retryBaseMs * attempt * attempt);
     }
-    throw new UserError(`Downloading the release asset ${asset.name} failed ${attempts} times: ${lastProblem}. Re-run the job; if it persists, the asset on the release is damaged.`);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`Downloading the release asset ${asset.name} failed ${attempts} times: ${lastProblem}. Re-run the job; if it persists, the asset on the release is damaged.`);
 }
 /** The upload address from a release's `upload_url` (an RFC 6570 template ending in `{?name,label}`). */
 function uploadEndpoint(uploadUrl, name) {
@@ -722,13 +729,13 @@ async function deleteAsset(client, owner, repo, assetId) {
         await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: assetId });
     }
     catch (error) {
-        if (!(0,github_errors/* hasStatus */.Ro)(error, 404))
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .hasStatus */ .Ro)(error, 404))
             throw error;
     }
 }
 /** One upload of one file, streamed from disk with its Content-Length; every attempt opens the file afresh. */
 async function uploadOnce(client, release, file) {
-    const streamingFetch = (0,github_client/* fetchWithTimeout */.u9)(transferTimeoutMs(client, file.size), { baseFetch: client.settings.fetch });
+    const streamingFetch = (0,_client_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchWithTimeout */ .u9)(transferTimeoutMs(client, file.size), { baseFetch: client.settings.fetch });
     const { data } = await client.request({
         method: 'POST',
         url: uploadEndpoint(release.upload_url, file.name),
@@ -737,7 +744,7 @@ async function uploadOnce(client, release, file) {
             // A failed upload can leave a broken asset under the name, so a blind retry would hit
             // "already_exists": uploadAsset cleans up and retries instead.
             retries: 0,
-            fetch: ((input, init) => streamingFetch(input, { ...init, body: external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(file.path)), duplex: 'half' })),
+            fetch: ((input, init) => streamingFetch(input, { ...init, body: node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.toWeb((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file.path)), duplex: 'half' })),
         },
     });
     return data;
@@ -750,11 +757,11 @@ async function uploadAsset(client, owner, repo, release, file, attempts) {
             asset = await uploadOnce(client, release, file);
         }
         catch (error) {
-            const described = (0,github_errors/* toUserError */.dZ)(error, { what: `Uploading ${file.name} to the draft release ${release.tag_name}`, permission: RELEASE_PERMISSION });
-            const retriable = !(0,github_errors/* isGitHubRequestError */.Bd)(error) || !error.response || error.status >= 500 || (error.status === 422 && /already_exists/i.test((0,github_errors/* gitHubMessage */.RG)(error)));
+            const described = (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .toUserError */ .dZ)(error, { what: `Uploading ${file.name} to the draft release ${release.tag_name}`, permission: RELEASE_PERMISSION });
+            const retriable = !(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitHubRequestError */ .Bd)(error) || !error.response || error.status >= 500 || (error.status === 422 && /already_exists/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .gitHubMessage */ .RG)(error)));
             if (!retriable)
                 throw described;
-            problems.push((0,github_errors/* isGitHubRequestError */.Bd)(error) && error.response ? `GitHub answered ${error.status}` : described.message);
+            problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitHubRequestError */ .Bd)(error) && error.response ? `GitHub answered ${error.status}` : described.message);
         }
         if (asset) {
             const problem = await verifyAsset(client, asset, file);
@@ -772,7 +779,7 @@ async function uploadAsset(client, owner, repo, release, file, attempts) {
             await sleep(client.settings.retryBaseMs * attempt * attempt);
     }
     const summary = problems.every((problem) => problem === problems[0]) ? `${problems[0]} ${attempts} times` : problems.join('; ');
-    throw new errors/* UserError */.yo(`Uploading ${file.name} to the release ${release.tag_name} in ${owner}/${repo} failed: ${summary} for POST ${new URL(uploadEndpoint(release.upload_url, file.name)).pathname}; re-run the job. The release stays a draft, so nobody sees a half version, and a re-run resumes it.`);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`Uploading ${file.name} to the release ${release.tag_name} in ${owner}/${repo} failed: ${summary} for POST ${new URL(uploadEndpoint(release.upload_url, file.name)).pathname}; re-run the job. The release stays a draft, so nobody sees a half version, and a re-run resumes it.`);
 }
 function publishedAssets(assets, files) {
     return files.map((file) => {
@@ -790,12 +797,12 @@ function publishedAssets(assets, files) {
  */
 async function publishRelease(client, params) {
     const { owner, repo, tag } = params;
-    if (bodyLength(params.body) > RELEASE_BODY_LIMIT) {
-        throw new errors/* UserError */.yo(`The release notes for ${tag} are ${bodyLength(params.body).toLocaleString('en-US')} characters, over GitHub's limit of ${RELEASE_BODY_LIMIT.toLocaleString('en-US')}; shorten them.`);
+    if ((0,_markers_js__WEBPACK_IMPORTED_MODULE_9__/* .bodyLength */ .ZA)(params.body) > RELEASE_BODY_LIMIT) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`The release notes for ${tag} are ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_9__/* .bodyLength */ .ZA)(params.body).toLocaleString('en-US')} characters, over GitHub's limit of ${RELEASE_BODY_LIMIT.toLocaleString('en-US')}; shorten them.`);
     }
     const files = await describeLocalFiles(params.assets);
     const attempts = params.uploadAttempts ?? client.settings.maxRetries + 1;
-    return (0,github_errors/* describedAs */.Ke)({ what: `Publishing the release ${tag} in ${owner}/${repo}`, permission: RELEASE_PERMISSION }, async () => {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describedAs */ .Ke)({ what: `Publishing the release ${tag} in ${owner}/${repo}`, permission: RELEASE_PERMISSION }, async () => {
         const existing = await releasesForTag(client, owner, repo, tag);
         const published = existing.find((release) => !release.draft);
         if (published) {
@@ -808,7 +815,7 @@ async function publishRelease(client, params) {
                     mismatches.push(`${file.name}: ${problem}`);
             }
             if (mismatches.length > 0) {
-                throw new errors/* UserError */.yo(`The release ${tag} in ${owner}/${repo} is already published with different assets (${mismatches.join('; ')}). Published versions are immutable: publish a new version instead.`);
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`The release ${tag} in ${owner}/${repo} is already published with different assets (${mismatches.join('; ')}). Published versions are immutable: publish a new version instead.`);
             }
             return { id: published.id, url: published.html_url, tag, action: 'unchanged', assets: publishedAssets(assets, files), uploaded: [] };
         }
@@ -883,7 +890,7 @@ async function publishRelease(client, params) {
 /* harmony export */ });
 /* unused harmony exports aliasPrefix, actorWord, aliasEntryRef, parseAliasRef */
 /* harmony import */ var _github_refs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27356);
-/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99479);
+/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36856);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8126);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15484);
 
@@ -1111,13 +1118,14 @@ function modelCard({ manifest, record, notes, serverUrl, repository }) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HW: () => (/* binding */ validateModelName),
+/* harmony export */   Q5: () => (/* binding */ formatModelRef),
 /* harmony export */   Vm: () => (/* binding */ versionTag),
 /* harmony export */   dq: () => (/* binding */ versionTagPrefix),
 /* harmony export */   jX: () => (/* binding */ validateAlias),
 /* harmony export */   mx: () => (/* binding */ versionOfTag),
 /* harmony export */   qV: () => (/* binding */ parseModelRef)
 /* harmony export */ });
-/* unused harmony exports LATEST, refFormatProblem, formatModelRef */
+/* unused harmony exports LATEST, refFormatProblem */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
 
 /**
@@ -1228,11 +1236,11 @@ function formatModelRef(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OZ: () => (/* binding */ listVersionTags),
 /* harmony export */   VK: () => (/* binding */ versionReleases),
 /* harmony export */   k4: () => (/* binding */ allocateVersion),
 /* harmony export */   rv: () => (/* binding */ findRunVersion)
 /* harmony export */ });
-/* unused harmony export listVersionTags */
 /* harmony import */ var _github_refs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27356);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8126);
 /* harmony import */ var _card_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33144);
@@ -1323,10 +1331,12 @@ function findRunVersion(versions, run, archiveSha256) {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   j9: () => (/* binding */ commentLimit),
 /* harmony export */   mf: () => (/* binding */ summaryLimit),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, escapeCell, details, escapeHtml, commentLimit */
+/* unused harmony exports COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, escapeCell, escapeHtml */
 /* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(735);
 
 /** GitHub rejects issue and pull-request comment bodies longer than this many characters. */

@@ -22,8 +22,8 @@ var errors = __webpack_require__(8126);
 var runtime_io = __webpack_require__(1461);
 // EXTERNAL MODULE: ./shared/registry/aliases.ts
 var registry_aliases = __webpack_require__(4660);
-// EXTERNAL MODULE: ./shared/github/releases.ts + 1 modules
-var github_releases = __webpack_require__(99479);
+// EXTERNAL MODULE: ./shared/github/releases.ts
+var github_releases = __webpack_require__(36856);
 // EXTERNAL MODULE: ./shared/report/markdown.ts
 var markdown = __webpack_require__(90216);
 // EXTERNAL MODULE: ./shared/registry/versions.ts

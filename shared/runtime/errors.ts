@@ -9,6 +9,20 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * The step did its work and the verdict is "fail" (a failed validation, a failed gate). Its
+ * outputs are still set, so later steps with `if: always()` can read the report.
+ */
+export class StepFailedError extends UserError {
+  constructor(
+    message: string,
+    readonly outputs: Record<string, string | number | boolean | object | undefined>,
+  ) {
+    super(message);
+    this.name = 'StepFailedError';
+  }
+}
+
 /** A wrong action input; `input` names it. */
 export class InputError extends UserError {
   constructor(

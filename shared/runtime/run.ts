@@ -5,12 +5,16 @@ import { readRunContext } from '../github/context.js';
 import { loadStep } from '../steps/index.js';
 import type { StepOutputs } from '../steps/types.js';
 import { actionIO, createCliIO, type StepIO } from './io.js';
-import { FileError, InputError, isUserError } from './errors.js';
+import { FileError, InputError, StepFailedError, isUserError } from './errors.js';
 import { helpText, usageText } from './help.js';
 
 function outputString(value: StepOutputs[string]): string {
   if (value === undefined) return '';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function printableOutputs(outputs: StepOutputs): Record<string, string> {
+  return Object.fromEntries(Object.entries(outputs).map(([key, value]) => [key, outputString(value)]));
 }
 
 function maskSecretInputs(name: ActionName, inputs: ParsedInputs, io: StepIO): void {
@@ -45,6 +49,9 @@ export async function runAction(name: ActionName, env: NodeJS.ProcessEnv = proce
     const outputs = await execute(name, inputs, io, env);
     for (const [output, value] of Object.entries(outputs)) core.setOutput(output, outputString(value));
   } catch (error) {
+    if (error instanceof StepFailedError) {
+      for (const [output, value] of Object.entries(error.outputs)) core.setOutput(output, outputString(value));
+    }
     core.setFailed(`${name}: ${describeFailure(error, io)}`);
   }
 }
@@ -75,10 +82,11 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     const inputs = parseInputs(ACTIONS[command], rawInputsFromArgv(ACTIONS[command], rest, env));
     const outputs = await execute(command, inputs, io, env);
     if (io.summary.length > 0) process.stderr.write(`\n${io.summary.join('\n')}\n`);
-    const printable = Object.fromEntries(Object.entries(outputs).map(([key, value]) => [key, outputString(value)]));
-    process.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(printableOutputs(outputs), null, 2)}\n`);
     return 0;
   } catch (error) {
+    if (io.summary.length > 0) process.stderr.write(`\n${io.summary.join('\n')}\n`);
+    if (error instanceof StepFailedError) process.stdout.write(`${JSON.stringify(printableOutputs(error.outputs), null, 2)}\n`);
     const message = describeFailure(error, io);
     process.stderr.write(`mlops ${command}: ${message}\n`);
     return error instanceof InputError ? 2 : 1;

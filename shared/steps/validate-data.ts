@@ -3,7 +3,7 @@ import path from 'node:path';
 import { validateData, type FailOn, type ValidationReport } from '../data/check.js';
 import type { DataProfile } from '../data/profile.js';
 import { escapeInline, formatNumber, renderReport, summaryLimit, table, type Section } from '../report/markdown.js';
-import { UserError } from '../runtime/errors.js';
+import { StepFailedError } from '../runtime/errors.js';
 import type { StepIO } from '../runtime/io.js';
 import type { Step } from './types.js';
 
@@ -94,14 +94,9 @@ export function summaryMarkdown(report: ValidationReport, profile: DataProfile |
 }
 
 /** validate-data failed at the `fail-on` level; `outputs` are what the step would have set. */
-export class ValidationFailedError extends UserError {
-  constructor(
-    message: string,
-    readonly outputs: Record<string, string | number | boolean>,
-  ) {
-    super(message);
-    this.name = 'ValidationFailedError';
-  }
+/** A validation that ran and failed at the `fail-on` level; its outputs are still set. */
+export class ValidationFailedError extends StepFailedError {
+  override name = 'ValidationFailedError';
 }
 
 export const run: Step = async ({ inputs, io, cwd }) => {

@@ -1,5 +1,5 @@
-export const id = 288;
-export const ids = [288];
+export const id = 662;
+export const ids = [662];
 export const modules = {
 
 /***/ 85056:
@@ -112,7 +112,262 @@ async function readModelPackage(dir) {
 
 /***/ }),
 
-/***/ 26288:
+/***/ 47630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ extractArchive),
+/* harmony export */   US: () => (/* binding */ DEFAULT_PART_SIZE),
+/* harmony export */   jG: () => (/* binding */ packDirectory)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56118);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8126);
+
+
+
+
+
+
+
+
+
+
+/**
+ * GitHub refuses release assets of 2 GiB or more; parts stay under 2 GB (decimal), which is
+ * below both readings of "2 GB".
+ */
+const DEFAULT_PART_SIZE = 2_000_000_000;
+/** Every regular file and folder under `root`, sorted, '/'-separated; a symlink is an error. */
+async function listEntries(root, dir = root) {
+    const out = [];
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir)).sort();
+    for (const name of names) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, name);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).join('/');
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path);
+        if (info.isSymbolicLink()) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`The model package ${root} contains a symbolic link (${rel}); registered versions hold plain files only. Replace the link with the file it points to.`);
+        }
+        if (info.isDirectory()) {
+            out.push({ path, rel, kind: 'directory', mode: 0o755, size: 0 });
+            out.push(...(await listEntries(root, path)));
+        }
+        else if (info.isFile()) {
+            out.push({ path, rel, kind: 'file', mode: info.mode & 0o111 ? 0o755 : 0o644, size: info.size });
+        }
+        else {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`The model package ${root} contains ${rel}, which is neither a file nor a folder; remove it before registering.`);
+        }
+    }
+    return out;
+}
+/**
+ * Packs the package folder as a gzipped tar with fixed times, owners and modes (the same files
+ * give the same bytes, so a re-run can recognise its own upload), split into parts of at most
+ * `partSize` bytes while it is written. Entries are relative to the package root.
+ */
+async function packDirectory(dir, outDir, archiveName, partSize = DEFAULT_PART_SIZE) {
+    if (!(partSize >= 1))
+        throw new Error(`partSize must be positive, got ${partSize}`);
+    const entries = await listEntries(dir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(outDir, { recursive: true });
+    const whole = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let total = 0;
+    const parts = [];
+    let current;
+    const closeCurrent = async () => {
+        if (!current)
+            return;
+        current.stream.end();
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_3__.once)(current.stream, 'finish');
+        parts.push({ path: current.path, size: current.size, sha256: current.hash.digest('hex') });
+        current = undefined;
+    };
+    const openNext = () => {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(outDir, `${archiveName}.part-${String(parts.length).padStart(3, '0')}`);
+        current = { stream: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(path), hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256'), size: 0, path };
+        return current;
+    };
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_8__.pack();
+    const writing = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(pack, (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGzip)({ level: 6 }), async (source) => {
+        for await (const chunk of source) {
+            whole.update(chunk);
+            total += chunk.length;
+            let offset = 0;
+            while (offset < chunk.length) {
+                const part = current && current.size < partSize ? current : (await closeCurrent(), openNext());
+                const piece = chunk.subarray(offset, offset + Math.min(partSize - part.size, chunk.length - offset));
+                part.hash.update(piece);
+                part.size += piece.length;
+                offset += piece.length;
+                if (!part.stream.write(piece))
+                    await (0,node_events__WEBPACK_IMPORTED_MODULE_3__.once)(part.stream, 'drain');
+            }
+        }
+        await closeCurrent();
+    });
+    const fixed = { uid: 0, gid: 0, uname: '', gname: '', mtime: new Date(0) };
+    try {
+        for (const entry of entries) {
+            if (entry.kind === 'directory') {
+                await new Promise((done, fail) => pack.entry({ ...fixed, name: `${entry.rel}/`, type: 'directory', mode: entry.mode }, (error) => (error ? fail(error) : done())));
+            }
+            else {
+                const sink = pack.entry({ ...fixed, name: entry.rel, type: 'file', mode: entry.mode, size: entry.size });
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(entry.path), sink);
+            }
+        }
+        pack.finalize();
+        await writing;
+    }
+    catch (error) {
+        pack.destroy();
+        await writing.catch(() => undefined);
+        throw error;
+    }
+    if (parts.length === 0)
+        throw new Error('the archive came out empty');
+    const named = [];
+    if (parts.length === 1) {
+        const only = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(outDir, archiveName);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(parts[0].path, only);
+        named.push({ ...parts[0], path: only, name: archiveName });
+    }
+    else {
+        for (const part of parts)
+            named.push({ ...part, name: node_path__WEBPACK_IMPORTED_MODULE_4__.posix.basename(part.path.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).join('/')) });
+    }
+    return { name: archiveName, sha256: whole.digest('hex'), size: total, parts: named };
+}
+/** Why an entry name or link would land outside the target folder; undefined when it stays inside. */
+function escapeReason(name) {
+    if (name.startsWith('/'))
+        return 'it is an absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'it is an absolute Windows path';
+    if (name.includes('\\'))
+        return 'it contains a backslash';
+    if (name.includes('\0'))
+        return 'it contains a NUL character';
+    if (name.split('/').includes('..'))
+        return 'it contains ".."';
+    return undefined;
+}
+function inside(root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_4__.sep) ? root : `${root}${node_path__WEBPACK_IMPORTED_MODULE_4__.sep}`);
+}
+async function* concatenate(paths) {
+    for (const path of paths) {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+            yield chunk;
+    }
+}
+/**
+ * Unpacks an archive (its parts, in order) into `targetDir`. Any entry that would be written
+ * outside it (an absolute path, "..", a link pointing out) or that is not a file, folder or
+ * link is refused: nothing from a hostile archive lands outside the folder.
+ */
+async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(targetDir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(root, { recursive: true });
+    const refuse = (entry, why) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Refusing to unpack ${label}: the entry "${entry}" would be written outside the target folder (${why}). The archive is not one the registry made; it may have been tampered with.`);
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_8__.extract();
+    const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.from(concatenate(parts)), (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGunzip)(), extract);
+    feeding.catch(() => undefined);
+    let files = 0;
+    try {
+        for await (const entry of extract) {
+            const header = entry.header;
+            const name = header.name;
+            const reason = escapeReason(name);
+            if (reason)
+                throw refuse(name, reason);
+            const clean = name.split('/').filter((part) => part !== '' && part !== '.').join('/');
+            const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(root, clean);
+            if (!inside(root, dest))
+                throw refuse(name, 'it resolves outside');
+            // A link placed earlier could redirect this entry: the real parent must still be inside.
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(dest);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(parent, { recursive: true });
+            if (!inside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(parent)))
+                throw refuse(name, 'a link in its path points outside');
+            switch (header.type) {
+                case 'directory':
+                    if (clean)
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dest, { recursive: true });
+                    entry.resume();
+                    break;
+                case 'file':
+                case 'contiguous-file':
+                    if (!clean)
+                        throw refuse(name, 'it has no file name');
+                    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(dest, { mode: (header.mode ?? 0o644) & 0o111 ? 0o755 : 0o644 }));
+                    files += 1;
+                    break;
+                case 'symlink': {
+                    const target = header.linkname ?? '';
+                    // ".." is fine in a link target as long as it still resolves inside the folder.
+                    const linkReason = escapeReason(target.replace(/(^|\/)\.\.(?=\/|$)/g, '$1_'));
+                    if (linkReason)
+                        throw refuse(name, `it is a link whose target ${linkReason.replace(/^it /, '')}`);
+                    if (!inside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(parent, target)))
+                        throw refuse(name, `it is a link to ${target}, outside the folder`);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.symlink)(target, dest);
+                    entry.resume();
+                    break;
+                }
+                case 'link': {
+                    const target = header.linkname ?? '';
+                    const linkReason = escapeReason(target);
+                    if (linkReason)
+                        throw refuse(name, `it is a hard link whose target ${linkReason.replace(/^it /, '')}`);
+                    const source = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(root, target);
+                    if (!inside(root, source))
+                        throw refuse(name, `it is a hard link to ${target}, outside the folder`);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(source, dest);
+                    files += 1;
+                    entry.resume();
+                    break;
+                }
+                default:
+                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Refusing to unpack ${label}: the entry "${name}" is a ${header.type ?? 'unknown'} entry; model packages hold files, folders and links only.`);
+            }
+        }
+        await feeding;
+    }
+    catch (error) {
+        extract.destroy();
+        if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo)
+            throw error;
+        const code = error.code;
+        if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /unexpected end|incorrect header|invalid tar|Unexpected end/i.test(error.message)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`${label} is not a complete gzipped tar archive (${error.message}); the download is damaged or the asset is not a model package.`);
+        }
+        throw error;
+    }
+    return { files };
+}
+
+
+/***/ }),
+
+/***/ 23662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -139,251 +394,16 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./shared/github/refs.ts
 var refs = __webpack_require__(27356);
-// EXTERNAL MODULE: ./shared/github/releases.ts + 1 modules
-var github_releases = __webpack_require__(99479);
+// EXTERNAL MODULE: ./shared/github/releases.ts
+var github_releases = __webpack_require__(36856);
 // EXTERNAL MODULE: ./shared/model/package.ts
 var model_package = __webpack_require__(85056);
 // EXTERNAL MODULE: ./shared/runtime/errors.ts
 var errors = __webpack_require__(8126);
 // EXTERNAL MODULE: ./shared/registry/aliases.ts
 var registry_aliases = __webpack_require__(4660);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
-;// CONCATENATED MODULE: ./shared/registry/archive.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * GitHub refuses release assets of 2 GiB or more; parts stay under 2 GB (decimal), which is
- * below both readings of "2 GB".
- */
-const DEFAULT_PART_SIZE = 2_000_000_000;
-/** Every regular file and folder under `root`, sorted, '/'-separated; a symlink is an error. */
-async function listEntries(root, dir = root) {
-    const out = [];
-    const names = (await (0,promises_.readdir)(dir)).sort();
-    for (const name of names) {
-        const path = (0,external_node_path_.join)(dir, name);
-        const rel = (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/');
-        const info = await (0,promises_.lstat)(path);
-        if (info.isSymbolicLink()) {
-            throw new errors/* UserError */.yo(`The model package ${root} contains a symbolic link (${rel}); registered versions hold plain files only. Replace the link with the file it points to.`);
-        }
-        if (info.isDirectory()) {
-            out.push({ path, rel, kind: 'directory', mode: 0o755, size: 0 });
-            out.push(...(await listEntries(root, path)));
-        }
-        else if (info.isFile()) {
-            out.push({ path, rel, kind: 'file', mode: info.mode & 0o111 ? 0o755 : 0o644, size: info.size });
-        }
-        else {
-            throw new errors/* UserError */.yo(`The model package ${root} contains ${rel}, which is neither a file nor a folder; remove it before registering.`);
-        }
-    }
-    return out;
-}
-/**
- * Packs the package folder as a gzipped tar with fixed times, owners and modes (the same files
- * give the same bytes, so a re-run can recognise its own upload), split into parts of at most
- * `partSize` bytes while it is written. Entries are relative to the package root.
- */
-async function packDirectory(dir, outDir, archiveName, partSize = DEFAULT_PART_SIZE) {
-    if (!(partSize >= 1))
-        throw new Error(`partSize must be positive, got ${partSize}`);
-    const entries = await listEntries(dir);
-    await (0,promises_.mkdir)(outDir, { recursive: true });
-    const whole = (0,external_node_crypto_.createHash)('sha256');
-    let total = 0;
-    const parts = [];
-    let current;
-    const closeCurrent = async () => {
-        if (!current)
-            return;
-        current.stream.end();
-        await (0,external_node_events_.once)(current.stream, 'finish');
-        parts.push({ path: current.path, size: current.size, sha256: current.hash.digest('hex') });
-        current = undefined;
-    };
-    const openNext = () => {
-        const path = (0,external_node_path_.join)(outDir, `${archiveName}.part-${String(parts.length).padStart(3, '0')}`);
-        current = { stream: (0,external_node_fs_.createWriteStream)(path), hash: (0,external_node_crypto_.createHash)('sha256'), size: 0, path };
-        return current;
-    };
-    const pack = tar_stream.pack();
-    const writing = (0,external_node_stream_promises_.pipeline)(pack, (0,external_node_zlib_.createGzip)({ level: 6 }), async (source) => {
-        for await (const chunk of source) {
-            whole.update(chunk);
-            total += chunk.length;
-            let offset = 0;
-            while (offset < chunk.length) {
-                const part = current && current.size < partSize ? current : (await closeCurrent(), openNext());
-                const piece = chunk.subarray(offset, offset + Math.min(partSize - part.size, chunk.length - offset));
-                part.hash.update(piece);
-                part.size += piece.length;
-                offset += piece.length;
-                if (!part.stream.write(piece))
-                    await (0,external_node_events_.once)(part.stream, 'drain');
-            }
-        }
-        await closeCurrent();
-    });
-    const fixed = { uid: 0, gid: 0, uname: '', gname: '', mtime: new Date(0) };
-    try {
-        for (const entry of entries) {
-            if (entry.kind === 'directory') {
-                await new Promise((done, fail) => pack.entry({ ...fixed, name: `${entry.rel}/`, type: 'directory', mode: entry.mode }, (error) => (error ? fail(error) : done())));
-            }
-            else {
-                const sink = pack.entry({ ...fixed, name: entry.rel, type: 'file', mode: entry.mode, size: entry.size });
-                await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(entry.path), sink);
-            }
-        }
-        pack.finalize();
-        await writing;
-    }
-    catch (error) {
-        pack.destroy();
-        await writing.catch(() => undefined);
-        throw error;
-    }
-    if (parts.length === 0)
-        throw new Error('the archive came out empty');
-    const named = [];
-    if (parts.length === 1) {
-        const only = (0,external_node_path_.join)(outDir, archiveName);
-        await (0,promises_.rename)(parts[0].path, only);
-        named.push({ ...parts[0], path: only, name: archiveName });
-    }
-    else {
-        for (const part of parts)
-            named.push({ ...part, name: external_node_path_.posix.basename(part.path.split(external_node_path_.sep).join('/')) });
-    }
-    return { name: archiveName, sha256: whole.digest('hex'), size: total, parts: named };
-}
-/** Why an entry name or link would land outside the target folder; undefined when it stays inside. */
-function escapeReason(name) {
-    if (name.startsWith('/'))
-        return 'it is an absolute path';
-    if (/^[A-Za-z]:/.test(name))
-        return 'it is an absolute Windows path';
-    if (name.includes('\\'))
-        return 'it contains a backslash';
-    if (name.includes('\0'))
-        return 'it contains a NUL character';
-    if (name.split('/').includes('..'))
-        return 'it contains ".."';
-    return undefined;
-}
-function inside(root, path) {
-    return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
-}
-async function* concatenate(paths) {
-    for (const path of paths) {
-        for await (const chunk of createReadStream(path))
-            yield chunk;
-    }
-}
-/**
- * Unpacks an archive (its parts, in order) into `targetDir`. Any entry that would be written
- * outside it (an absolute path, "..", a link pointing out) or that is not a file, folder or
- * link is refused: nothing from a hostile archive lands outside the folder.
- */
-async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
-    const root = resolve(targetDir);
-    await mkdir(root, { recursive: true });
-    const refuse = (entry, why) => new UserError(`Refusing to unpack ${label}: the entry "${entry}" would be written outside the target folder (${why}). The archive is not one the registry made; it may have been tampered with.`);
-    const extract = tar.extract();
-    const feeding = pipeline(Readable.from(concatenate(parts)), createGunzip(), extract);
-    feeding.catch(() => undefined);
-    let files = 0;
-    try {
-        for await (const entry of extract) {
-            const header = entry.header;
-            const name = header.name;
-            const reason = escapeReason(name);
-            if (reason)
-                throw refuse(name, reason);
-            const clean = name.split('/').filter((part) => part !== '' && part !== '.').join('/');
-            const dest = resolve(root, clean);
-            if (!inside(root, dest))
-                throw refuse(name, 'it resolves outside');
-            // A link placed earlier could redirect this entry: the real parent must still be inside.
-            const parent = dirname(dest);
-            await mkdir(parent, { recursive: true });
-            if (!inside(await realpath(root), await realpath(parent)))
-                throw refuse(name, 'a link in its path points outside');
-            switch (header.type) {
-                case 'directory':
-                    if (clean)
-                        await mkdir(dest, { recursive: true });
-                    entry.resume();
-                    break;
-                case 'file':
-                case 'contiguous-file':
-                    if (!clean)
-                        throw refuse(name, 'it has no file name');
-                    await pipeline(entry, createWriteStream(dest, { mode: (header.mode ?? 0o644) & 0o111 ? 0o755 : 0o644 }));
-                    files += 1;
-                    break;
-                case 'symlink': {
-                    const target = header.linkname ?? '';
-                    // ".." is fine in a link target as long as it still resolves inside the folder.
-                    const linkReason = escapeReason(target.replace(/(^|\/)\.\.(?=\/|$)/g, '$1_'));
-                    if (linkReason)
-                        throw refuse(name, `it is a link whose target ${linkReason.replace(/^it /, '')}`);
-                    if (!inside(root, resolve(parent, target)))
-                        throw refuse(name, `it is a link to ${target}, outside the folder`);
-                    await symlink(target, dest);
-                    entry.resume();
-                    break;
-                }
-                case 'link': {
-                    const target = header.linkname ?? '';
-                    const linkReason = escapeReason(target);
-                    if (linkReason)
-                        throw refuse(name, `it is a hard link whose target ${linkReason.replace(/^it /, '')}`);
-                    const source = resolve(root, target);
-                    if (!inside(root, source))
-                        throw refuse(name, `it is a hard link to ${target}, outside the folder`);
-                    await copyFile(source, dest);
-                    files += 1;
-                    entry.resume();
-                    break;
-                }
-                default:
-                    throw new UserError(`Refusing to unpack ${label}: the entry "${name}" is a ${header.type ?? 'unknown'} entry; model packages hold files, folders and links only.`);
-            }
-        }
-        await feeding;
-    }
-    catch (error) {
-        extract.destroy();
-        if (error instanceof UserError)
-            throw error;
-        const code = error.code;
-        if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /unexpected end|incorrect header|invalid tar|Unexpected end/i.test(error.message)) {
-            throw new UserError(`${label} is not a complete gzipped tar archive (${error.message}); the download is damaged or the asset is not a model package.`);
-        }
-        throw error;
-    }
-    return { files };
-}
-
+// EXTERNAL MODULE: ./shared/registry/archive.ts
+var archive = __webpack_require__(47630);
 // EXTERNAL MODULE: ./shared/registry/card.ts
 var card = __webpack_require__(33144);
 ;// CONCATENATED MODULE: ./shared/registry/checksums.ts
@@ -565,7 +585,7 @@ async function registerModel(options) {
     const scratch = (0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), `mlops-register-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`);
     await (0,promises_.mkdir)(scratch, { recursive: true });
     try {
-        const packed = await packDirectory(options.modelDir, (0,external_node_path_.join)(scratch, 'archive'), 'package.tar.gz', options.partSize ?? DEFAULT_PART_SIZE);
+        const packed = await (0,archive/* packDirectory */.jG)(options.modelDir, (0,external_node_path_.join)(scratch, 'archive'), 'package.tar.gz', options.partSize ?? archive/* DEFAULT_PART_SIZE */.US);
         io?.info(`Packed ${options.modelDir}: ${packed.size} bytes in ${packed.parts.length} part${packed.parts.length === 1 ? '' : 's'}, sha256 ${packed.sha256}.`);
         const releases = (0,versions/* versionReleases */.VK)(await (0,github_releases/* listReleases */.tH)(client, { owner, repo }), name);
         const earlier = (0,versions/* findRunVersion */.rv)(releases, { id: run.runId, attempt: run.runAttempt }, packed.sha256);
