@@ -78,7 +78,7 @@ function metricTable(report: EvaluationReport): string {
       rows.map((m) => [label(m.metric), value(m.candidate), interval(m.candidateInterval?.low, m.candidateInterval?.high, false)]),
       ['l', 'r', 'r'],
     );
-    return `${body}\n\n<sub>↑ higher is better, ↓ lower is better. ${resamples > 0 ? `Intervals: bootstrap percentile, ${plural(resamples, 'resample')}.` : 'Intervals off (bootstrap: 0).'}</sub>`;
+    return `${body}\n\n<sub>↑ higher is better, ↓ lower is better. ${resamples > 0 ? `Intervals: bootstrap percentile, ${plural(resamples, 'resample')}.` : 'Intervals off (bootstrap: 0).'}${undefinedNote(report)}</sub>`;
   }
   const verdict = (m: MetricComparison) => (m.verdict ? VERDICT[m.verdict] : resamples === 0 ? 'not tested' : '–');
   const body = table(
@@ -93,7 +93,15 @@ function metricTable(report: EvaluationReport): string {
     resamples > 0
       ? `Δ = candidate − baseline; ↑ higher is better, ↓ lower is better. Interval: paired bootstrap over the same resampled rows (${plural(resamples, 'resample')}, seed ${report.bootstrap.seed}); **within noise** means the interval contains 0.`
       : 'Δ = candidate − baseline; ↑ higher is better, ↓ lower is better. No intervals (bootstrap: 0), so no verdicts.';
-  return `${summary ? `${summary}\n\n` : ''}${body}\n\n<sub>${legend}</sub>`;
+  return `${summary ? `${summary}\n\n` : ''}${body}\n\n<sub>${legend}${undefinedNote(report)}</sub>`;
+}
+
+/** Resamples left out of an interval because the metric was undefined there (e.g. one class drawn): said, not hidden. */
+function undefinedNote(report: EvaluationReport): string {
+  const affected = report.comparison.filter((m) => m.undefinedResamples > 0);
+  if (affected.length === 0) return '';
+  const list = affected.map((m) => `${findMetric(m.metric)?.label ?? m.metric} ${m.undefinedResamples}`).join(', ');
+  return ` Resamples where a metric was undefined (e.g. only one class drawn) are left out of its interval: ${list} of ${report.bootstrap.resamples.toLocaleString('en-US')}.`;
 }
 
 function gatesSection(report: EvaluationReport): string {

@@ -134,3 +134,10 @@ describe('xychart builder and validator', () => {
     expect(xyChartProblems(good.replace('0 --> 1', '1 --> 1'))).not.toEqual([]);
   });
 });
+
+test('resamples where a metric was undefined are counted in the note under the table', () => {
+  const report = sampleReport();
+  report.comparison.find((m) => m.metric === 'roc_auc')!.undefinedResamples = 3;
+  const markdown = renderEvaluation(report, commentLimit()).markdown;
+  expect(markdown).toContain('Resamples where a metric was undefined (e.g. only one class drawn) are left out of its interval: ROC AUC 3 of 200.');
+});
