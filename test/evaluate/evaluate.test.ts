@@ -9,6 +9,8 @@ import { fromPositiveProbabilities } from '../../shared/metrics/classification.j
 import { loadPackagePredictor } from '../../shared/model/predictor.js';
 import { loadTrainingTable } from '../../shared/train/data.js';
 import { createCliIO } from '../../shared/runtime/io.js';
+import { readEvaluationGate } from '../../shared/registry/register.js';
+import { reportJson } from '../../shared/evaluate/report.js';
 import { fixtures, onnxChurnPackage, trainChurnPackage, workspace } from './helpers.js';
 
 let ws: string;
@@ -96,6 +98,11 @@ describe('evaluateModel', () => {
     const failing = await evaluateModel(options({ gates: 'accuracy: ">= 0.99"' }));
     expect(failing.passed).toBe(false);
     expect(failing.gates[0]).toMatchObject({ metric: 'accuracy', passed: false, threshold: 0.99 });
+    // register's require-passed reads the JSON report as written.
+    writeFileSync(join(ws, 'failing.json'), reportJson(failing));
+    expect(await readEvaluationGate(join(ws, 'failing.json'))).toEqual({ passed: false, baselineVersion: undefined });
+    writeFileSync(join(ws, 'passing.json'), reportJson({ ...passing, baseline: { ...passing.baseline, version: 4 } }));
+    expect(await readEvaluationGate(join(ws, 'passing.json'))).toEqual({ passed: true, baselineVersion: 4 });
   });
 
   test('slices and permutation importance', async () => {
