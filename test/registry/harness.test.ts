@@ -48,6 +48,8 @@ function register(workspace: string, options: { runId: number; runAttempt?: numb
     runAttempt: options.runAttempt ?? 1,
     workspace,
     timeoutMs: 30_000,
+    // GitHub's advised second between writes is Octokit's default; the emulator needs none.
+    env: { MLOPS_GITHUB_WRITE_SPACING_MS: '0' },
   });
 }
 
