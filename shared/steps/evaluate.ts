@@ -7,7 +7,7 @@ import { evaluateModel } from '../evaluate/evaluate.js';
 import { renderEvaluation } from '../evaluate/render.js';
 import { reportJson } from '../evaluate/report.js';
 import { commentLimit, summaryLimit } from '../report/markdown.js';
-import { UserError } from '../runtime/errors.js';
+import { StepFailedError } from '../runtime/errors.js';
 import type { Step } from './types.js';
 
 /** The JSON report sits next to the markdown one: `mlops-out/evaluation.md` → `mlops-out/evaluation.json`. */
@@ -66,13 +66,7 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
     }
   }
 
-  const failed = report.gates.filter((g) => !g.passed);
-  if (failed.length > 0) {
-    const list = failed.map((g) => `${g.metric} ${g.condition} (candidate ${g.actual}${g.reason ? `: ${g.reason}` : `, threshold ${g.threshold}`})`).join('; ');
-    throw new UserError(`${failed.length} of ${report.gates.length} gate${report.gates.length > 1 ? 's' : ''} failed: ${list}. The report is in ${relative(cwd, markdownPath) || markdownPath}${commentUrl ? ` and ${commentUrl}` : ''}.`);
-  }
-  io.info(`Evaluation: ${report.gates.length ? `all ${report.gates.length} gate(s) passed` : 'no gates'}; report at ${relative(cwd, markdownPath)}.`);
-  return {
+  const outputs = {
     metrics: report.metrics,
     'baseline-metrics': report.baselineMetrics ?? '',
     passed: report.passed,
@@ -80,4 +74,12 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
     'report-json': relativeJson,
     'comment-url': commentUrl ?? '',
   };
+  const failed = report.gates.filter((g) => !g.passed);
+  if (failed.length > 0) {
+    const list = failed.map((g) => `${g.metric} ${g.condition} (candidate ${g.actual}${g.reason ? `: ${g.reason}` : `, threshold ${g.threshold}`})`).join('; ');
+    // Outputs are still set (passed=false, the report paths), for steps that run `if: always()`.
+    throw new StepFailedError(`${failed.length} of ${report.gates.length} gate${report.gates.length > 1 ? 's' : ''} failed: ${list}. The report is in ${outputs.report}${commentUrl ? ` and ${commentUrl}` : ''}.`, outputs);
+  }
+  io.info(`Evaluation: ${report.gates.length ? `all ${report.gates.length} gate(s) passed` : 'no gates'}; report at ${outputs.report}.`);
+  return outputs;
 };

@@ -140,6 +140,9 @@ describe('evaluate bundle under the runner harness', () => {
     expect(comments()).toHaveLength(1);
     expect(comments()[0].body).toContain('## ❌ Model evaluation: churn: 1 of 1 gate failed');
     expect(JSON.parse(readFileSync(join(ws, 'mlops-out/evaluation.json'), 'utf8')).passed).toBe(false);
+    // The verdict fails the step, but the outputs are set for `if: always()` steps.
+    expect(failing.outputs).toMatchObject({ passed: 'false', 'report-json': 'mlops-out/evaluation.json' });
+    expect(failing.outputs['comment-url']).toContain('#issuecomment-');
 
     const push = await evaluate({}, { event: 'push', runId: 3001 });
     expect(push.exitCode, push.log).toBe(0);
