@@ -2307,7 +2307,7 @@ function metricTable(report) {
     const rows = report.comparison;
     if (!report.baseline.resolved) {
         const body = (0,markdown/* table */.tp)(['Metric', 'Candidate', `${confidence}% interval`], rows.map((m) => [label(m.metric), value(m.candidate), interval(m.candidateInterval?.low, m.candidateInterval?.high, false)]), ['l', 'r', 'r']);
-        return `${body}\n\n<sub>↑ higher is better, ↓ lower is better. ${resamples > 0 ? `Intervals: bootstrap percentile, ${plural(resamples, 'resample')}.` : 'Intervals off (bootstrap: 0).'}</sub>`;
+        return `${body}\n\n<sub>↑ higher is better, ↓ lower is better. ${resamples > 0 ? `Intervals: bootstrap percentile, ${plural(resamples, 'resample')}.` : 'Intervals off (bootstrap: 0).'}${undefinedNote(report)}</sub>`;
     }
     const verdict = (m) => (m.verdict ? VERDICT[m.verdict] : resamples === 0 ? 'not tested' : '–');
     const body = (0,markdown/* table */.tp)(['Metric', 'Baseline', 'Candidate', 'Δ', `${confidence}% interval of Δ`, 'Verdict'], rows.map((m) => [label(m.metric), value(m.baseline), value(m.candidate), signed(m.delta), interval(m.deltaInterval?.low, m.deltaInterval?.high, true), verdict(m)]), ['l', 'r', 'r', 'r', 'r', 'l']);
@@ -2319,7 +2319,15 @@ function metricTable(report) {
     const legend = resamples > 0
         ? `Δ = candidate − baseline; ↑ higher is better, ↓ lower is better. Interval: paired bootstrap over the same resampled rows (${plural(resamples, 'resample')}, seed ${report.bootstrap.seed}); **within noise** means the interval contains 0.`
         : 'Δ = candidate − baseline; ↑ higher is better, ↓ lower is better. No intervals (bootstrap: 0), so no verdicts.';
-    return `${summary ? `${summary}\n\n` : ''}${body}\n\n<sub>${legend}</sub>`;
+    return `${summary ? `${summary}\n\n` : ''}${body}\n\n<sub>${legend}${undefinedNote(report)}</sub>`;
+}
+/** Resamples left out of an interval because the metric was undefined there (e.g. one class drawn): said, not hidden. */
+function undefinedNote(report) {
+    const affected = report.comparison.filter((m) => m.undefinedResamples > 0);
+    if (affected.length === 0)
+        return '';
+    const list = affected.map((m) => `${findMetric(m.metric)?.label ?? m.metric} ${m.undefinedResamples}`).join(', ');
+    return ` Resamples where a metric was undefined (e.g. only one class drawn) are left out of its interval: ${list} of ${report.bootstrap.resamples.toLocaleString('en-US')}.`;
 }
 function gatesSection(report) {
     if (report.gates.length === 0)
@@ -2580,13 +2588,7 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
             io.info(`${posted.action === 'created' ? 'Posted' : posted.action === 'updated' ? 'Updated' : 'Kept (unchanged)'} the evaluation comment: ${posted.url}${posted.removedDuplicates ? ` (removed ${posted.removedDuplicates} duplicate(s))` : ''}`);
         }
     }
-    const failed = report.gates.filter((g) => !g.passed);
-    if (failed.length > 0) {
-        const list = failed.map((g) => `${g.metric} ${g.condition} (candidate ${g.actual}${g.reason ? `: ${g.reason}` : `, threshold ${g.threshold}`})`).join('; ');
-        throw new errors/* UserError */.yo(`${failed.length} of ${report.gates.length} gate${report.gates.length > 1 ? 's' : ''} failed: ${list}. The report is in ${(0,external_node_path_.relative)(cwd, markdownPath) || markdownPath}${commentUrl ? ` and ${commentUrl}` : ''}.`);
-    }
-    io.info(`Evaluation: ${report.gates.length ? `all ${report.gates.length} gate(s) passed` : 'no gates'}; report at ${(0,external_node_path_.relative)(cwd, markdownPath)}.`);
-    return {
+    const outputs = {
         metrics: report.metrics,
         'baseline-metrics': report.baselineMetrics ?? '',
         passed: report.passed,
@@ -2594,6 +2596,14 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
         'report-json': relativeJson,
         'comment-url': commentUrl ?? '',
     };
+    const failed = report.gates.filter((g) => !g.passed);
+    if (failed.length > 0) {
+        const list = failed.map((g) => `${g.metric} ${g.condition} (candidate ${g.actual}${g.reason ? `: ${g.reason}` : `, threshold ${g.threshold}`})`).join('; ');
+        // Outputs are still set (passed=false, the report paths), for steps that run `if: always()`.
+        throw new errors/* StepFailedError */.mK(`${failed.length} of ${report.gates.length} gate${report.gates.length > 1 ? 's' : ''} failed: ${list}. The report is in ${outputs.report}${commentUrl ? ` and ${commentUrl}` : ''}.`, outputs);
+    }
+    io.info(`Evaluation: ${report.gates.length ? `all ${report.gates.length} gate(s) passed` : 'no gates'}; report at ${outputs.report}.`);
+    return outputs;
 };
 
 

@@ -41,6 +41,20 @@ class DistinctCounter {
         }
         this.addToRegisters(hash);
     }
+    /** `add` on each of `hashes[0..count)`, in order. */
+    addMany(hashes, count) {
+        let i = 0;
+        for (const exact = this.exact; exact && i < count; i++) {
+            exact.add(hashes[i]);
+            if (exact.size > EXACT_LIMIT) {
+                this.toSketch();
+                i++;
+                break;
+            }
+        }
+        for (; i < count; i++)
+            this.addToRegisters(hashes[i]);
+    }
     addToRegisters(hash) {
         // The low 12 bits pick the register; the other 41 bits (21 high, 20 low) give the rank.
         const low = hash >>> 0;
@@ -314,6 +328,54 @@ class KllSketch {
                 this.startBlock();
         }
     }
+    /**
+     * Adds `xs[0..count)` in order: the same sketch as `add` on each item, but past SAMPLE_FROM
+     * the sampler steps from one block's pick to the next instead of visiting every item.
+     */
+    addMany(xs, count) {
+        let min = this.min;
+        let max = this.max;
+        for (let i = 0; i < count; i++) {
+            const x = xs[i];
+            if (x < min)
+                min = x;
+            if (x > max)
+                max = x;
+        }
+        this.min = min;
+        this.max = max;
+        let i = 0;
+        while (i < count) {
+            if (this.blockSize === 1) {
+                const n = ++this.n;
+                this.addToBase(xs[i++]);
+                if (n + this.itemsBefore >= SAMPLE_FROM && this.blockLeft === 0)
+                    this.growBlock();
+                continue;
+            }
+            // The rest of this block that the batch holds; `add` picks the item that brings blockLeft down to blockPick.
+            const left = this.blockLeft;
+            const take = Math.min(count - i, left);
+            const pick = left - this.blockPick;
+            this.n += take;
+            if (pick >= 1 && pick <= take) {
+                this.sampled[this.sampledCount++] = xs[i + pick - 1];
+                this.size++;
+                if (this.sampledCount === this.k)
+                    this.flushSampled();
+                else if (this.size >= this.capacityTotal)
+                    this.compress();
+            }
+            this.blockLeft = left - take;
+            i += take;
+            if (this.blockLeft === 0) {
+                if (this.n + this.itemsBefore >= SAMPLE_FROM * this.blockSize * 2)
+                    this.growBlock();
+                else
+                    this.startBlock();
+            }
+        }
+    }
     addToBase(x) {
         this.base[this.baseCount++] = x;
         this.size++;
@@ -542,6 +604,35 @@ class Moments {
         if (x > this.max)
             this.max = x;
     }
+    /** `add` on each of `xs[0..count)`, in order (the same arithmetic, so the same result). */
+    addMany(xs, count) {
+        if (count === 0)
+            return;
+        if (this.count === 0)
+            this.shift = xs[0];
+        const shift = this.shift;
+        let n = this.count;
+        let mean = this.shiftedMean;
+        let m2 = this.m2;
+        let min = this.min;
+        let max = this.max;
+        for (let i = 0; i < count; i++) {
+            const x = xs[i];
+            const y = x - shift;
+            const delta = y - mean;
+            mean += delta / ++n;
+            m2 += delta * (y - mean);
+            if (x < min)
+                min = x;
+            if (x > max)
+                max = x;
+        }
+        this.count = n;
+        this.shiftedMean = mean;
+        this.m2 = m2;
+        this.min = min;
+        this.max = max;
+    }
     merge(other) {
         if (other.count === 0)
             return this;
@@ -604,6 +695,8 @@ const INTERNED_LIMIT = 4096;
 const HISTOGRAM_BINS = 10;
 const BOOLEAN_TEXT = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 'yes', 'no', 'Yes', 'No', 'YES', 'NO']);
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Values buffered per column before the sketches take them in bulk. */
+const BATCH = 512;
 /** One column's streaming accumulator. */
 class ColumnProfiler {
     name;
@@ -622,6 +715,15 @@ class ColumnProfiler {
     interned = new Map();
     datetimeMinValue = Infinity;
     datetimeMaxValue = -Infinity;
+    /**
+     * Numbers, and every value's hash, in arrival order, not yet given to the moments, the
+     * quantile sketch, the numeric levels and the distinct counter: each takes a batch in one
+     * tight loop, in the same order, so the result is the same as adding them one by one.
+     */
+    numbers = new Float64Array(BATCH);
+    numberCount = 0;
+    hashes = new Float64Array(BATCH);
+    hashCount = 0;
     constructor(name, seed = 1, rowsBefore = 0) {
         this.name = name;
         this.quantiles = new KllSketch(undefined, seed, rowsBefore);
@@ -646,22 +748,19 @@ class ColumnProfiler {
         return hash;
     }
     addNumber(value, integerLiteral) {
-        this.moments.add(value);
-        this.quantiles.add(value);
         const hash = (0,data_row/* hashNumber */.YR)(value);
-        this.distinct.add(hash);
         if (!integerLiteral)
             this.integerLiterals = false;
-        const levels = this.numericLevels;
-        if (levels) {
-            levels.set(value, (levels.get(value) ?? 0) + 1);
-            if (levels.size > NUMERIC_LEVELS_LIMIT)
-                this.numericLevels = null;
-        }
+        this.numbers[this.numberCount++] = value;
+        this.hashes[this.hashCount++] = hash;
+        if (this.hashCount === BATCH)
+            this.flush();
         return hash;
     }
     addText(text, hash) {
-        this.distinct.add(hash);
+        this.hashes[this.hashCount++] = hash;
+        if (this.hashCount === BATCH)
+            this.flush();
         this.text.add(text);
         if (this.booleans && !BOOLEAN_TEXT.has(text))
             this.booleans = false;
@@ -681,7 +780,33 @@ class ColumnProfiler {
             }
         }
     }
+    /** Hands the buffered values to the sketches. */
+    flush() {
+        const numbers = this.numbers;
+        const count = this.numberCount;
+        if (count > 0) {
+            this.moments.addMany(numbers, count);
+            this.quantiles.addMany(numbers, count);
+            const levels = this.numericLevels;
+            if (levels) {
+                for (let i = 0; i < count; i++) {
+                    const value = numbers[i];
+                    levels.set(value, (levels.get(value) ?? 0) + 1);
+                    if (levels.size > NUMERIC_LEVELS_LIMIT) {
+                        this.numericLevels = null;
+                        break;
+                    }
+                }
+            }
+            this.numberCount = 0;
+        }
+        if (this.hashCount > 0) {
+            this.distinct.addMany(this.hashes, this.hashCount);
+            this.hashCount = 0;
+        }
+    }
     toSketch() {
+        this.flush();
         return {
             moments: this.moments.toJSON(),
             quantiles: this.quantiles.toJSON(),
@@ -1202,74 +1327,94 @@ class HashSample {
 /* harmony export */ });
 const EMPTY = -1;
 /**
- * Counts per 53-bit hash in an open-addressing table of typed arrays: no boxed numbers, no
- * per-entry objects, 16 bytes per slot. The table doubles as it fills (load factor ≤ 1/2), up
- * to room for `capacity` entries. Hashes are already well mixed, so their low bits index it.
+ * Counts per 53-bit hash in an open-addressing table of one typed array: no boxed numbers, no
+ * per-entry objects, 16 bytes per slot, a slot's hash and count side by side (one cache line
+ * per probe in a table too big for the cache). The table doubles as it fills (load factor
+ * ≤ 1/2), up to room for `capacity` entries. Hashes are already well mixed, so their low bits
+ * index it.
  */
 class HashCounts {
     capacity;
-    keys;
-    counts;
+    /** Slot s: its hash at 2s, its count at 2s + 1. */
+    slots;
     mask;
     size = 0;
     constructor(capacity) {
         this.capacity = capacity;
         const slots = Math.min(1024, 2 ** Math.ceil(Math.log2(Math.max(8, capacity * 2))));
-        this.keys = new Float64Array(slots).fill(EMPTY);
-        this.counts = new Float64Array(slots);
+        this.slots = HashCounts.emptySlots(slots);
         this.mask = slots - 1;
     }
-    grow() {
-        const keys = this.keys;
-        const counts = this.counts;
-        this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
-        this.counts = new Float64Array(keys.length * 2);
-        this.mask = this.keys.length - 1;
+    static emptySlots(slots) {
+        const table = new Float64Array(slots * 2);
+        for (let i = 0; i < table.length; i += 2)
+            table[i] = EMPTY;
+        return table;
+    }
+    /** Re-inserts the old table's entries, in slot order, into a fresh table of `slots` slots (keeping those `keep` accepts). */
+    rebuild(slots, keep) {
+        const old = this.slots;
+        this.slots = HashCounts.emptySlots(slots);
+        this.mask = slots - 1;
         this.size = 0;
-        for (let slot = 0; slot < keys.length; slot++)
-            if (keys[slot] !== EMPTY)
-                this.add(keys[slot], counts[slot]);
+        for (let i = 0; i < old.length; i += 2) {
+            const hash = old[i];
+            if (hash !== EMPTY && (keep === undefined || keep(hash)))
+                this.insert(hash, old[i + 1]);
+        }
     }
     /** Adds `count` to the hash's count and returns the count it had before (0 when new). */
     add(hash, count = 1) {
-        const keys = this.keys;
+        const table = this.slots;
         const mask = this.mask;
         let slot = hash & mask;
         for (;;) {
-            const key = keys[slot];
+            const at = slot << 1;
+            const key = table[at];
             if (key === hash) {
-                const before = this.counts[slot];
-                this.counts[slot] = before + count;
+                const before = table[at + 1];
+                table[at + 1] = before + count;
                 return before;
             }
             if (key === EMPTY) {
-                keys[slot] = hash;
-                this.counts[slot] = count;
-                if (++this.size * 2 > keys.length)
-                    this.grow();
+                table[at] = hash;
+                table[at + 1] = count;
+                if (++this.size * 4 > table.length)
+                    this.rebuild(table.length);
                 return 0;
             }
             slot = (slot + 1) & mask;
         }
     }
+    /** `add` for a hash known to be absent, with no growth check (rebuilding). */
+    insert(hash, count) {
+        const table = this.slots;
+        const mask = this.mask;
+        let slot = hash & mask;
+        while (table[slot << 1] !== EMPTY)
+            slot = (slot + 1) & mask;
+        table[slot << 1] = hash;
+        table[(slot << 1) + 1] = count;
+        this.size++;
+    }
     forEach(fn) {
-        const keys = this.keys;
-        for (let slot = 0; slot < keys.length; slot++)
-            if (keys[slot] !== EMPTY)
-                fn(keys[slot], this.counts[slot]);
+        const table = this.slots;
+        for (let i = 0; i < table.length; i += 2)
+            if (table[i] !== EMPTY)
+                fn(table[i], table[i + 1]);
     }
     /** Keeps only the hashes `keep` accepts. */
     filter(keep) {
-        const entries = [];
-        this.forEach((hash, count) => {
-            if (keep(hash))
-                entries.push([hash, count]);
-        });
-        this.keys.fill(EMPTY);
-        this.counts.fill(0);
-        this.size = 0;
-        for (const [hash, count] of entries)
-            this.add(hash, count);
+        this.rebuild(this.slots.length / 2, keep);
+    }
+    /** Sum of the counts. */
+    total() {
+        const table = this.slots;
+        let sum = 0;
+        for (let i = 0; i < table.length; i += 2)
+            if (table[i] !== EMPTY)
+                sum += table[i + 1];
+        return sum;
     }
     entries() {
         const out = [];
