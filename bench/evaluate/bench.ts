@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { bootstrapWorkerFile, pairedBootstrapOnWorkers } from '../../shared/metrics/bootstrap.js';
 import { fromPositiveProbabilities } from '../../shared/metrics/classification.js';
 import { prepareMetrics } from '../../shared/metrics/score.js';
-import { seededRandom } from '../../shared/train/random.js';
+import { seededRandom } from '../../shared/stats/random.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBackend, type BackendName } from '../../shared/train/backend.js';
 import { fitNetwork, type NetworkShape } from '../../shared/train/fit.js';
-import { seededRandom } from '../../shared/train/random.js';
+import { seededRandom } from '../../shared/stats/random.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);

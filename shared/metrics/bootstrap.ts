@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { deriveSeed } from '../train/random.js';
+import { deriveSeed } from '../stats/random.js';
 import { directionOf, metricNames, type Direction } from './definitions.js';
 import { scoreRegressionPair } from './regression.js';
 import { assertSameRows, scoreMetrics, type PreparedMetrics } from './score.js';
@@ -63,11 +63,7 @@ export interface BootstrapResult {
 
 export const DEFAULT_BOOTSTRAP_SEED = 20240611;
 
-/**
- * deriveSeed XORs the seed with the first part before mixing, so deriveSeed(s, r) over
- * r = 0…R−1 gives the same set of seeds for every s below R (only reordered), and percentile
- * intervals would not change with the seed. A fixed first part mixes the seed fully first.
- */
+/** The bootstrap's own stream, apart from every other use of the same seed. */
 const BOOTSTRAP_STREAM = 0x626f6f74;
 
 /** The metric values of each model in resamples `from` … `to − 1`, one array per metric. */

@@ -1,5 +1,5 @@
 import type { Task } from '../model/preprocessing.js';
-import { deriveSeed, shuffledIndices } from '../train/random.js';
+import { deriveSeed, shuffledIndices } from '../stats/random.js';
 import { fromPositiveProbabilities } from './classification.js';
 import { improvementSign } from './definitions.js';
 import { prepareMetrics, scoreMetrics } from './score.js';

@@ -4,7 +4,8 @@ import { UserError } from '../runtime/errors.js';
 import type { Task } from '../model/preprocessing.js';
 import type { TF } from './backend.js';
 import { taskMetrics } from './metrics.js';
-import { deriveSeed, glorotUniform, shuffledIndices } from './random.js';
+import { deriveSeed, shuffledIndices } from '../stats/random.js';
+import { glorotUniform } from './random.js';
 
 /** A split as the network sees it: preprocessed inputs and encoded targets. */
 export interface Split {

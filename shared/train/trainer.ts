@@ -7,7 +7,7 @@ import type { TrainConfig } from './config.js';
 import type { TrainingTable } from './data.js';
 import { fitNetwork, parameterCount, type FitHooks, type FitSettings, type NetworkShape, type Split } from './fit.js';
 import { summarizeFolds, taskMetrics } from './metrics.js';
-import { deriveSeed, shuffledIndices } from './random.js';
+import { deriveSeed, shuffledIndices } from '../stats/random.js';
 import { detectTask } from './task.js';
 
 /** What the trainer decided before training: the columns, the task and the network. */

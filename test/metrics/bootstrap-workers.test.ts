@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapDraws, pairedBootstrap, pairedBootstrapOnWorkers } from '../../shared/metrics/bootstrap.js';
 import { fromPositiveProbabilities } from '../../shared/metrics/classification.js';
 import { prepareMetrics } from '../../shared/metrics/score.js';
-import { seededRandom } from '../../shared/train/random.js';
+import { seededRandom } from '../../shared/stats/random.js';
 
 const random = seededRandom(8);
 const rows = 500;

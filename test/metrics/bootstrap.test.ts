@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { drawMultinomialCounts, pairedBootstrap, sortedPercentile, verdictOf } from '../../shared/metrics/bootstrap.js';
 import { fromPositiveProbabilities, rocAuc } from '../../shared/metrics/classification.js';
 import { prepareMetrics, scoreMetrics } from '../../shared/metrics/score.js';
-import { seededRandom } from '../../shared/train/random.js';
+import { seededRandom } from '../../shared/stats/random.js';
 import { expectClose, fixture } from './fixtures.js';
 
 function binaryData(rows: number, seed: number, noise: number) {

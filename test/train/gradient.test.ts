@@ -4,7 +4,7 @@ import type * as tfc from '@tensorflow/tfjs-core';
 import type { Task } from '../../shared/model/preprocessing.js';
 import { loadBackend } from '../../shared/train/backend.js';
 import { layout, stepLoss, type NetworkShape } from '../../shared/train/fit.js';
-import { deriveSeed, seededRandom } from '../../shared/train/random.js';
+import { deriveSeed, seededRandom } from '../../shared/stats/random.js';
 
 // The trainer's hand-written gradient against TF.js's own automatic differentiation of the same loss.
 const { tf } = await loadBackend('cpu', { cwd: fileURLToPath(new URL('../..', import.meta.url)), env: process.env });

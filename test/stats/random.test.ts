@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { deriveSeed, seededRandom, shuffledIndices } from '../../shared/stats/random.js';
+
+describe('seeded randomness', () => {
+  it('repeats for a seed and differs across seeds', () => {
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+    expect(seededRandom(8)()).not.toBe(seededRandom(7)());
+  });
+
+  it('derives streams that depend on the order of the parts and on the base seed', () => {
+    expect(deriveSeed(1, 0)).not.toBe(deriveSeed(0, 1));
+    // Streams r = 0..R-1 of two small base seeds must not be the same set (a plain XOR makes them so).
+    const streams = (seed: number) => new Set(Array.from({ length: 64 }, (_, r) => deriveSeed(seed, r)));
+    const first = streams(3);
+    expect([...streams(5)].filter((s) => first.has(s))).toEqual([]);
+  });
+
+  it('shuffles every index exactly once', () => {
+    const order = shuffledIndices(1000, 42);
+    expect([...order].sort((x, y) => x - y)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect([...order.slice(0, 10)]).not.toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
