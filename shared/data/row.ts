@@ -9,7 +9,7 @@ export interface Row {
   readonly fieldCount: number;
   /** Empty cell, or one of the missing-value markers pandas reads as NaN (NA, null, NaN, …). */
   isNull(index: number): boolean;
-  /** The cell as a number, or NaN when it is not a plain decimal number. */
+  /** The cell as a number, or NaN when it is not a plain decimal number (always NaN for a missing cell: the profile relies on it). */
   number(index: number): number;
   /** Whether the last `number(index)` call parsed an integer literal (no point, no exponent). */
   readonly lastWasInteger: boolean;

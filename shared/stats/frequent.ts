@@ -7,13 +7,18 @@ export interface FrequentState {
   total: number;
 }
 
+/** A count kept in a box, so that counting a known item is one Map lookup and no re-insert. */
+interface Counter {
+  count: number;
+}
+
 /**
  * Frequent items (Misra–Gries, pruned in batches): exact counts while at most `capacity`
  * distinct values have been seen; after that every kept count is low by at most `error`
  * (≤ total / (capacity + 1)), and any value above that share is kept. Mergeable.
  */
 export class FrequentItems {
-  private counts = new Map<string, number>();
+  private counts = new Map<string, Counter>();
   error = 0;
   total = 0;
 
@@ -21,24 +26,33 @@ export class FrequentItems {
 
   add(item: string, count = 1): void {
     this.total += count;
-    this.counts.set(item, (this.counts.get(item) ?? 0) + count);
+    const counter = this.counts.get(item);
+    if (counter !== undefined) {
+      counter.count += count;
+      return;
+    }
+    this.counts.set(item, { count });
     if (this.counts.size > 2 * this.capacity) this.prune();
   }
 
   private prune(): void {
     if (this.counts.size <= this.capacity) return;
-    const sorted = [...this.counts.values()].sort((a, b) => b - a);
+    const sorted = [...this.counts.values()].map((c) => c.count).sort((a, b) => b - a);
     const cut = sorted[this.capacity];
-    for (const [item, count] of this.counts) {
-      if (count <= cut) this.counts.delete(item);
-      else this.counts.set(item, count - cut);
+    for (const [item, counter] of this.counts) {
+      if (counter.count <= cut) this.counts.delete(item);
+      else counter.count -= cut;
     }
     this.error += cut;
   }
 
   merge(other: FrequentItems | FrequentState): this {
     const state = other instanceof FrequentItems ? other.toJSON() : other;
-    for (const [item, count] of state.items) this.counts.set(item, (this.counts.get(item) ?? 0) + count);
+    for (const [item, count] of state.items) {
+      const counter = this.counts.get(item);
+      if (counter !== undefined) counter.count += count;
+      else this.counts.set(item, { count });
+    }
     this.total += state.total;
     this.error += state.error;
     this.prune();
@@ -51,7 +65,10 @@ export class FrequentItems {
 
   /** The most frequent items, largest first (ties by value, for stable output). */
   top(limit: number): [string, number][] {
-    return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+    return [...this.counts]
+      .map(([item, counter]): [string, number] => [item, counter.count])
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, limit);
   }
 
   /** The state; a smaller `capacity` reduces it Misra–Gries style (a saved profile keeps fewer counters). */

@@ -1,70 +1,92 @@
 const EMPTY = -1;
 
 /**
- * Counts per 53-bit hash in an open-addressing table of typed arrays: no boxed numbers, no
- * per-entry objects, 16 bytes per slot. The table doubles as it fills (load factor ≤ 1/2), up
- * to room for `capacity` entries. Hashes are already well mixed, so their low bits index it.
+ * Counts per 53-bit hash in an open-addressing table of one typed array: no boxed numbers, no
+ * per-entry objects, 16 bytes per slot, a slot's hash and count side by side (one cache line
+ * per probe in a table too big for the cache). The table doubles as it fills (load factor
+ * ≤ 1/2), up to room for `capacity` entries. Hashes are already well mixed, so their low bits
+ * index it.
  */
 export class HashCounts {
-  private keys: Float64Array;
-  private counts: Float64Array;
+  /** Slot s: its hash at 2s, its count at 2s + 1. */
+  private slots: Float64Array;
   private mask: number;
   size = 0;
 
   constructor(readonly capacity: number) {
     const slots = Math.min(1024, 2 ** Math.ceil(Math.log2(Math.max(8, capacity * 2))));
-    this.keys = new Float64Array(slots).fill(EMPTY);
-    this.counts = new Float64Array(slots);
+    this.slots = HashCounts.emptySlots(slots);
     this.mask = slots - 1;
   }
 
-  private grow(): void {
-    const keys = this.keys;
-    const counts = this.counts;
-    this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
-    this.counts = new Float64Array(keys.length * 2);
-    this.mask = this.keys.length - 1;
+  private static emptySlots(slots: number): Float64Array {
+    const table = new Float64Array(slots * 2);
+    for (let i = 0; i < table.length; i += 2) table[i] = EMPTY;
+    return table;
+  }
+
+  /** Re-inserts the old table's entries, in slot order, into a fresh table of `slots` slots (keeping those `keep` accepts). */
+  private rebuild(slots: number, keep?: (hash: number) => boolean): void {
+    const old = this.slots;
+    this.slots = HashCounts.emptySlots(slots);
+    this.mask = slots - 1;
     this.size = 0;
-    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== EMPTY) this.add(keys[slot], counts[slot]);
+    for (let i = 0; i < old.length; i += 2) {
+      const hash = old[i];
+      if (hash !== EMPTY && (keep === undefined || keep(hash))) this.insert(hash, old[i + 1]);
+    }
   }
 
   /** Adds `count` to the hash's count and returns the count it had before (0 when new). */
   add(hash: number, count = 1): number {
-    const keys = this.keys;
+    const table = this.slots;
     const mask = this.mask;
     let slot = hash & mask;
     for (;;) {
-      const key = keys[slot];
+      const at = slot << 1;
+      const key = table[at];
       if (key === hash) {
-        const before = this.counts[slot];
-        this.counts[slot] = before + count;
+        const before = table[at + 1];
+        table[at + 1] = before + count;
         return before;
       }
       if (key === EMPTY) {
-        keys[slot] = hash;
-        this.counts[slot] = count;
-        if (++this.size * 2 > keys.length) this.grow();
+        table[at] = hash;
+        table[at + 1] = count;
+        if (++this.size * 4 > table.length) this.rebuild(table.length);
         return 0;
       }
       slot = (slot + 1) & mask;
     }
   }
 
+  /** `add` for a hash known to be absent, with no growth check (rebuilding). */
+  private insert(hash: number, count: number): void {
+    const table = this.slots;
+    const mask = this.mask;
+    let slot = hash & mask;
+    while (table[slot << 1] !== EMPTY) slot = (slot + 1) & mask;
+    table[slot << 1] = hash;
+    table[(slot << 1) + 1] = count;
+    this.size++;
+  }
+
   forEach(fn: (hash: number, count: number) => void): void {
-    const keys = this.keys;
-    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== EMPTY) fn(keys[slot], this.counts[slot]);
+    const table = this.slots;
+    for (let i = 0; i < table.length; i += 2) if (table[i] !== EMPTY) fn(table[i], table[i + 1]);
   }
 
   /** Keeps only the hashes `keep` accepts. */
   filter(keep: (hash: number) => boolean): void {
-    const entries: [number, number][] = [];
-    this.forEach((hash, count) => {
-      if (keep(hash)) entries.push([hash, count]);
-    });
-    this.keys.fill(EMPTY);
-    this.counts.fill(0);
-    this.size = 0;
-    for (const [hash, count] of entries) this.add(hash, count);
+    this.rebuild(this.slots.length / 2, keep);
+  }
+
+  /** Sum of the counts. */
+  total(): number {
+    const table = this.slots;
+    let sum = 0;
+    for (let i = 0; i < table.length; i += 2) if (table[i] !== EMPTY) sum += table[i + 1];
+    return sum;
   }
 
   entries(): [number, number][] {

@@ -29,6 +29,20 @@ export class DistinctCounter {
     this.addToRegisters(hash);
   }
 
+  /** `add` on each of `hashes[0..count)`, in order. */
+  addMany(hashes: Float64Array, count: number): void {
+    let i = 0;
+    for (const exact = this.exact; exact && i < count; i++) {
+      exact.add(hashes[i]);
+      if (exact.size > EXACT_LIMIT) {
+        this.toSketch();
+        i++;
+        break;
+      }
+    }
+    for (; i < count; i++) this.addToRegisters(hashes[i]);
+  }
+
   private addToRegisters(hash: number): void {
     // The low 12 bits pick the register; the other 41 bits (21 high, 20 low) give the rank.
     const low = hash >>> 0;

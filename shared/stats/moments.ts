@@ -35,6 +35,32 @@ export class Moments {
     if (x > this.max) this.max = x;
   }
 
+  /** `add` on each of `xs[0..count)`, in order (the same arithmetic, so the same result). */
+  addMany(xs: Float64Array, count: number): void {
+    if (count === 0) return;
+    if (this.count === 0) this.shift = xs[0];
+    const shift = this.shift;
+    let n = this.count;
+    let mean = this.shiftedMean;
+    let m2 = this.m2;
+    let min = this.min;
+    let max = this.max;
+    for (let i = 0; i < count; i++) {
+      const x = xs[i];
+      const y = x - shift;
+      const delta = y - mean;
+      mean += delta / ++n;
+      m2 += delta * (y - mean);
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    this.count = n;
+    this.shiftedMean = mean;
+    this.m2 = m2;
+    this.min = min;
+    this.max = max;
+  }
+
   merge(other: MomentsState): this {
     if (other.count === 0) return this;
     if (this.count === 0) {
