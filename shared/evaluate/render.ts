@@ -131,7 +131,7 @@ function deltaChart(report: EvaluationReport): string {
   const change = usable.map((m) => ((improvementSign(m.metric) * m.delta!) / Math.abs(m.baseline!)) * 100);
   // xychart bars grow from the axis minimum, not from 0, so a signed bar would mislead. Bars
   // are sizes instead: every change in orange, then the gains drawn over it in blue, so a gain
-  // is a blue bar and a loss an orange one (a zero bar still shows as a stub a few pixels long,
+  // is a blue bar and a loss an orange one (a zero bar still shows as a sliver a few pixels long,
   // hidden under the other series wherever it can be).
   const chart = xyChart({
     title: 'Change against the baseline, percent of its value',
