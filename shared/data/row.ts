@@ -55,6 +55,8 @@ export function parseNumberBytes(buf: Uint8Array, start: number, end: number, ou
     // Only an exponent, surrounding spaces or a long mantissa need the exact slow path.
     const c = buf[i];
     if (!(c >= 48 && c <= 57) && c !== 101 && c !== 69 && c !== 32 && c !== 9) return NaN;
+    // An exponent needs a digit before it (text such as "enterprise" is not a number).
+    if ((c === 101 || c === 69) && digits === 0) return NaN;
   }
   if (i === end && digits > 0) {
     out.integer = !dot;

@@ -19,22 +19,19 @@ export class HashCounts {
     this.mask = slots - 1;
   }
 
+  /** A table of empty slots (an empty slot's count is never read). */
   private static emptySlots(slots: number): Float64Array {
-    const table = new Float64Array(slots * 2);
-    for (let i = 0; i < table.length; i += 2) table[i] = EMPTY;
-    return table;
+    return new Float64Array(slots * 2).fill(EMPTY);
   }
 
-  /** Re-inserts the old table's entries, in slot order, into a fresh table of `slots` slots (keeping those `keep` accepts). */
-  private rebuild(slots: number, keep?: (hash: number) => boolean): void {
+  /** Re-inserts the entries, in slot order, into a table twice the size. */
+  private grow(): void {
     const old = this.slots;
+    const slots = old.length;
     this.slots = HashCounts.emptySlots(slots);
     this.mask = slots - 1;
     this.size = 0;
-    for (let i = 0; i < old.length; i += 2) {
-      const hash = old[i];
-      if (hash !== EMPTY && (keep === undefined || keep(hash))) this.insert(hash, old[i + 1]);
-    }
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== EMPTY) this.insert(old[i], old[i + 1]);
   }
 
   /** Adds `count` to the hash's count and returns the count it had before (0 when new). */
@@ -53,7 +50,7 @@ export class HashCounts {
       if (key === EMPTY) {
         table[at] = hash;
         table[at + 1] = count;
-        if (++this.size * 4 > table.length) this.rebuild(table.length);
+        if (++this.size * 4 > table.length) this.grow();
         return 0;
       }
       slot = (slot + 1) & mask;
@@ -76,9 +73,21 @@ export class HashCounts {
     for (let i = 0; i < table.length; i += 2) if (table[i] !== EMPTY) fn(table[i], table[i + 1]);
   }
 
-  /** Keeps only the hashes `keep` accepts. */
+  /** Keeps only the hashes `keep` accepts, re-inserted in slot order into the same table (no new one: it can be megabytes). */
   filter(keep: (hash: number) => boolean): void {
-    this.rebuild(this.slots.length / 2, keep);
+    const table = this.slots;
+    const kept = new Float64Array(this.size * 2);
+    let count = 0;
+    for (let i = 0; i < table.length; i += 2) {
+      const hash = table[i];
+      if (hash !== EMPTY && keep(hash)) {
+        kept[count++] = hash;
+        kept[count++] = table[i + 1];
+      }
+    }
+    table.fill(EMPTY);
+    this.size = 0;
+    for (let i = 0; i < count; i += 2) this.insert(kept[i], kept[i + 1]);
   }
 
   /** Sum of the counts. */
