@@ -390,7 +390,15 @@ export class ProfileBuilder {
     this.rowHashes.add(combineHash(h1, h2));
   }
 
-  private readonly absorbed: Pick<ProfilePartState, 'columns'>[] = [];
+  /**
+   * Each column's sketch and nulls with the absorbed parts merged in, in the order they came:
+   * merged on arrival, so memory does not grow with the number of parts (that is, with the
+   * file's size). Null until a part is absorbed.
+   */
+  private merged: { sketch: ColumnSketch; nulls: number }[] | null = null;
+  /** Rows added here (not absorbed) when the first part was absorbed: none may follow. */
+  private ownRowsAtMerge = 0;
+  private absorbedRows = 0;
 
   /** The state of a part (a byte range profiled by a worker), to be absorbed by the whole's builder. */
   state(): ProfilePartState {
@@ -400,17 +408,21 @@ export class ProfileBuilder {
   absorb(part: ProfilePartState): void {
     this.rows += part.rows;
     this.rowHashes.mergePacked(part.rowHashes);
-    this.absorbed.push({ columns: part.columns });
+    if (!this.merged) {
+      this.ownRowsAtMerge = this.rows - part.rows - this.absorbedRows;
+      this.merged = this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls }));
+    }
+    this.absorbedRows += part.rows;
+    const merged = this.merged;
+    part.columns.forEach((column, i) => {
+      merged[i] = { sketch: mergeColumnSketches(merged[i].sketch, column.sketch), nulls: merged[i].nulls + column.nulls };
+    });
   }
 
   finish(table: { fingerprint: string; files: string[]; bytes: number }, options: { histogramEdges?: Map<string, number[]> } = {}): DataProfile {
+    if (this.merged && this.rows - this.absorbedRows !== this.ownRowsAtMerge) throw new Error('ProfileBuilder: rows were added after parts were absorbed');
     const columns = this.columns.map((c, i) => {
-      let sketch = c.toSketch();
-      let nulls = c.nulls;
-      for (const part of this.absorbed) {
-        sketch = mergeColumnSketches(sketch, part.columns[i].sketch);
-        nulls += part.columns[i].nulls;
-      }
+      const { sketch, nulls } = this.merged ? this.merged[i] : { sketch: c.toSketch(), nulls: c.nulls };
       const column = summarizeColumn(c.name, sketch, nulls, options.histogramEdges?.get(c.name));
       // A saved profile keeps 200 category counters: all of a categorical column's, and enough to merge top-10s.
       column.sketch = { ...column.sketch, text: FrequentItems.from(column.sketch.text).toJSON(SAVED_TEXT_COUNTERS) };
