@@ -41,15 +41,22 @@ export function parseNumberBytes(buf: Uint8Array, start: number, end: number, ou
   let digits = 0;
   let fraction = 0;
   let dot = false;
+  // Integer digits, then (after a point) fraction digits: two tight loops. A 16th digit stops either.
   for (; i < end; i++) {
     const c = buf[i];
-    if (c >= 48 && c <= 57) {
-      if (digits === 15) break;
+    if (c < 48 || c > 57 || digits === 15) break;
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+  }
+  if (i < end && buf[i] === 46 /* . */) {
+    dot = true;
+    for (i++; i < end; i++) {
+      const c = buf[i];
+      if (c < 48 || c > 57 || digits === 15) break;
       mantissa = mantissa * 10 + (c - 48);
       digits++;
-      if (dot) fraction++;
-    } else if (c === 46 && !dot) dot = true;
-    else break;
+      fraction++;
+    }
   }
   if (i < end) {
     // Only an exponent, surrounding spaces or a long mantissa need the exact slow path.
