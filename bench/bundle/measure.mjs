@@ -49,6 +49,13 @@ for (const action of readdirSync(join(root, 'actions'))) {
   const yml = readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8');
   const required = [...yml.matchAll(/^  ([a-z-]+):\n    description: .*\n    required: true$/gm)].map((m) => m[1]);
   const env = Object.fromEntries(required.map((name) => [`INPUT_${name.toUpperCase()}`, join(scratch, 'missing')]));
-  const ms = time([entry], { ...env, 'INPUT_SEARCH-SPACE': '{}', GITHUB_STEP_SUMMARY: join(scratch, 'summary') });
-  console.log(`  ${action.padEnd(18)} to first work: ${ms.toFixed(1)} ms (+${(ms - bare).toFixed(1)} over bare Node)`);
+  const runEnv = { ...env, 'INPUT_SEARCH-SPACE': '{}', GITHUB_STEP_SUMMARY: join(scratch, 'summary') };
+  const ms = time([entry], runEnv);
+  // What this action parses: every file under dist/ its process loads (core + step chunks).
+  const record = join(scratch, `${action}.loads`);
+  writeFileSync(record, '');
+  spawnSync(node, ['--import', join(root, 'bench/bundle/record-loads.mjs'), entry], { env: { PATH: process.env.PATH, ...runEnv, MLOPS_RECORD_LOADS: record }, stdio: 'ignore' });
+  const loaded = [...new Set(readFileSync(record, 'utf8').split('\n').filter((url) => url.includes('/dist/')))];
+  const bytes = loaded.reduce((sum, url) => sum + statSync(new URL(url)).size, 0);
+  console.log(`  ${action.padEnd(18)} to first work: ${ms.toFixed(1)} ms (+${(ms - bare).toFixed(1)} over bare Node); loads ${loaded.length} files, ${(bytes / 1e6).toFixed(2)} MB of JS`);
 }
