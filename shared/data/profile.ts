@@ -88,23 +88,21 @@ const BOOLEAN_TEXT = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE',
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
- * Text by its 53-bit hash, at most `limit` of them, in an open-addressing table: a Map keyed by
- * numbers this large boxes every key and hashes it again.
+ * Text by its 53-bit hash, at most `limit` of them, in an open-addressing table that doubles as
+ * it fills (a Map keyed by numbers this large boxes every key and hashes it again).
  */
 class InternedText {
-  private keys: Float64Array | null = null;
+  private keys = new Float64Array(0);
   private texts: (string | null)[] = [];
-  private readonly mask: number;
+  private mask = -1;
   size = 0;
 
-  constructor(private readonly limit: number) {
-    this.mask = 2 ** Math.ceil(Math.log2(limit * 2)) - 1;
-  }
+  constructor(private readonly limit: number) {}
 
   get(hash: number): string | undefined {
     const keys = this.keys;
-    if (keys === null) return undefined;
     const mask = this.mask;
+    if (mask < 0) return undefined;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const key = keys[slot];
       if (key === hash) return this.texts[slot]!;
@@ -115,17 +113,27 @@ class InternedText {
   /** Keeps the text of a hash not held yet, while there is room. */
   add(hash: number, text: string): void {
     if (this.size >= this.limit) return;
-    if (this.keys === null) {
-      this.keys = new Float64Array(this.mask + 1).fill(-1);
-      this.texts = new Array<string | null>(this.mask + 1).fill(null);
-    }
+    if ((this.size + 1) * 2 > this.mask + 1) this.resize(Math.max(16, (this.mask + 1) * 2));
+    this.insert(hash, text);
+    this.size++;
+  }
+
+  private insert(hash: number, text: string): void {
     const keys = this.keys;
     const mask = this.mask;
     let slot = hash & mask;
     while (keys[slot] !== -1) slot = (slot + 1) & mask;
     keys[slot] = hash;
     this.texts[slot] = text;
-    this.size++;
+  }
+
+  private resize(slots: number): void {
+    const keys = this.keys;
+    const texts = this.texts;
+    this.keys = new Float64Array(slots).fill(-1);
+    this.texts = new Array<string | null>(slots).fill(null);
+    this.mask = slots - 1;
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== -1) this.insert(keys[slot], texts[slot]!);
   }
 }
 
