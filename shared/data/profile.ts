@@ -238,7 +238,8 @@ export class ColumnProfiler {
     const count = this.numberCount;
     if (count > 0) {
       this.moments.addMany(numbers, count);
-      this.quantiles.addMany(numbers, count);
+      // The moments have just taken the same items since the start: their extremes are the sketch's.
+      this.quantiles.addMany(numbers, count, this.moments.min, this.moments.max);
       const levels = this.numericLevels;
       if (levels) {
         for (let i = 0; i < count; i++) {

@@ -144,17 +144,22 @@ export class KllSketch {
   /**
    * Adds `xs[0..count)` in order: the same sketch as `add` on each item, but past SAMPLE_FROM
    * the sampler steps from one block's pick to the next instead of visiting every item.
+   * `min` and `max`, where the caller already has them, are the extremes of these items (or of
+   * every item added so far): they spare a pass over the batch.
    */
-  addMany(xs: Float64Array, count: number): void {
-    let min = this.min;
-    let max = this.max;
-    for (let i = 0; i < count; i++) {
-      const x = xs[i];
-      if (x < min) min = x;
-      if (x > max) max = x;
+  addMany(xs: Float64Array, count: number, min?: number, max?: number): void {
+    if (min === undefined || max === undefined) {
+      min = Infinity;
+      max = -Infinity;
+      for (let i = 0; i < count; i++) {
+        const x = xs[i];
+        if (x < min) min = x;
+        if (x > max) max = x;
+      }
     }
-    this.min = min;
-    this.max = max;
+    // Strictly smaller (larger) only: the first of equal extremes stays, as in `add` (−0 and 0).
+    if (min < this.min) this.min = min;
+    if (max > this.max) this.max = max;
     let i = 0;
     while (i < count) {
       if (this.blockSize === 1) {

@@ -49,6 +49,14 @@ describe('bulk adds equal one-by-one adds', () => {
       inBatches(values, n, (xs, count) => bulk.addMany(xs, count));
       expect(exactly(bulk.toJSON())).toBe(exactly(one.toJSON()));
       expect(bulk.quantiles([0.01, 0.5, 0.99])).toEqual(one.quantiles([0.01, 0.5, 0.99]));
+      // With the extremes handed in (as the profile does, from its moments).
+      const moments = new Moments();
+      const given = new KllSketch(256, 7, itemsBefore);
+      inBatches(values, n, (xs, count) => {
+        moments.addMany(xs, count);
+        given.addMany(xs, count, moments.min, moments.max);
+      });
+      expect(exactly(given.toJSON())).toBe(exactly(one.toJSON()));
     }
   });
 
