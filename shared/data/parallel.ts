@@ -67,7 +67,9 @@ export async function readRange(task: RangeTask): Promise<RangeResult> {
     if (error instanceof FileError) return { ok: false, message: error.message };
     throw error;
   }
-  return { ok: true, newlines: reader.linesRead - 1, quotes, state: pass.state() };
+  const state = pass.state();
+  pass.release();
+  return { ok: true, newlines: reader.linesRead - 1, quotes, state };
 }
 
 export interface FilePlan {

@@ -63,6 +63,12 @@ export class Pass {
     return { rows: this.builder.rows, profile: this.builder.state(), violations: this.log.list(), unique: this.validator.state(), skew: this.skew?.state() ?? null };
   }
 
+  /** Lets the part's large tables be reused by the next part, once `state()` has been taken. */
+  release(): void {
+    this.builder.release();
+    this.validator.release();
+  }
+
   /** A part's findings; its line numbers are relative to the part's first line, so `lineOffset` places them. */
   absorb(state: PassState, lineOffset: number): void {
     this.builder.absorb(state.profile);

@@ -414,6 +414,11 @@ export class ProfileBuilder {
     return { rows: this.rows, rowHashes: this.rowHashes.pack(), columns: this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls })) };
   }
 
+  /** Lets the row-hash sample's memory be reused, once `state()` has been taken. */
+  release(): void {
+    this.rowHashes.release();
+  }
+
   absorb(part: ProfilePartState): void {
     this.rows += part.rows;
     this.rowHashes.mergePacked(part.rowHashes);

@@ -49,6 +49,12 @@ export class HashSample {
     }
   }
 
+  /** Drops the sample and lets its memory be reused (after its state has been taken). */
+  release(): void {
+    this.counts.release();
+    this.threshold = ALL;
+  }
+
   get isExact(): boolean {
     return this.threshold === ALL;
   }

@@ -1,4 +1,25 @@
 const EMPTY = -1;
+/** Tables at least this long (64k slots, 1 MB) are worth keeping for reuse. */
+const SPARE_MIN_LENGTH = 1 << 17;
+/**
+ * Dead tables, one per length, for the next table of that length. A worker profiles part after
+ * part, each growing its row-hash table to megabytes: without reuse, every part leaves ~16 MB of
+ * typed arrays for the garbage collector, which lets them pile up outside the JS heap.
+ */
+const spareTables = new Map<number, Float64Array>();
+
+function spareOrNew(length: number): Float64Array {
+  const spare = spareTables.get(length);
+  if (spare) {
+    spareTables.delete(length);
+    return spare.fill(EMPTY);
+  }
+  return new Float64Array(length).fill(EMPTY);
+}
+
+function keepSpare(table: Float64Array): void {
+  if (table.length >= SPARE_MIN_LENGTH && !spareTables.has(table.length)) spareTables.set(table.length, table);
+}
 
 /**
  * Counts per 53-bit hash in an open-addressing table of one typed array: no boxed numbers, no
@@ -21,7 +42,15 @@ export class HashCounts {
 
   /** A table of empty slots (an empty slot's count is never read). */
   private static emptySlots(slots: number): Float64Array {
-    return new Float64Array(slots * 2).fill(EMPTY);
+    return spareOrNew(slots * 2);
+  }
+
+  /** Empties the table and hands its memory on to the next table (for a sample whose state has been taken). */
+  release(): void {
+    keepSpare(this.slots);
+    this.slots = HashCounts.emptySlots(8);
+    this.mask = 7;
+    this.size = 0;
   }
 
   /** Re-inserts the entries, in slot order, into a table twice the size. */
@@ -32,6 +61,7 @@ export class HashCounts {
     this.mask = slots - 1;
     this.size = 0;
     for (let i = 0; i < old.length; i += 2) if (old[i] !== EMPTY) this.insert(old[i], old[i + 1]);
+    keepSpare(old);
   }
 
   /** Adds `count` to the hash's count and returns the count it had before (0 when new). */

@@ -108,6 +108,32 @@ describe('HashCounts', () => {
   });
 });
 
+describe('HashCounts table reuse', () => {
+  it('a released table, reused by the next one, starts empty', () => {
+    const random = seededRandom(21);
+    const fill = (table: HashCounts, n: number) => {
+      const reference = new Map<number, number>();
+      for (let i = 0; i < n; i++) {
+        const hash = hashNumber(Math.floor(random() * n));
+        table.add(hash);
+        reference.set(hash, (reference.get(hash) ?? 0) + 1);
+      }
+      return reference;
+    };
+    const first = new HashCounts(1 << 17);
+    fill(first, 100_000);
+    first.release();
+    expect(first.size).toBe(0);
+    expect(first.entries()).toEqual([]);
+    // The next tables take the spare ones (the first's grown and released tables).
+    const second = new HashCounts(1 << 17);
+    const reference = fill(second, 100_000);
+    expect(second.size).toBe(reference.size);
+    expect(new Map(second.entries())).toEqual(reference);
+    expect(fill(first, 1_000).size).toBe(first.size);
+  });
+});
+
 describe('FrequentItems', () => {
   /** Misra–Gries as the class documents it, with plain Map counts. */
   function reference(items: string[], capacity: number) {
