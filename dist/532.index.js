@@ -40,8 +40,8 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 var csv = __webpack_require__(53651);
 // EXTERNAL MODULE: ./shared/data/reader.ts + 1 modules
 var data_reader = __webpack_require__(90849);
-// EXTERNAL MODULE: ./shared/data/profile.ts + 5 modules
-var data_profile = __webpack_require__(43515);
+// EXTERNAL MODULE: ./shared/data/profile.ts + 4 modules
+var data_profile = __webpack_require__(3903);
 // EXTERNAL MODULE: ./shared/stats/hash-sample.ts
 var hash_sample = __webpack_require__(88719);
 // EXTERNAL MODULE: ./shared/data/errors.ts
@@ -199,6 +199,11 @@ class SchemaValidator {
         for (const c of this.checks)
             if (c.seen && state[c.name])
                 c.seen.mergePacked(state[c.name]);
+    }
+    /** Lets the uniqueness samples' memory be reused, once `state()` has been taken. */
+    release() {
+        for (const c of this.checks)
+            c.seen?.release();
     }
     finish(profile) {
         const table = this.schema.table;
@@ -371,6 +376,11 @@ class Pass {
     state() {
         return { rows: this.builder.rows, profile: this.builder.state(), violations: this.log.list(), unique: this.validator.state(), skew: this.skew?.state() ?? null };
     }
+    /** Lets the part's large tables be reused by the next part, once `state()` has been taken. */
+    release() {
+        this.builder.release();
+        this.validator.release();
+    }
     /** A part's findings; its line numbers are relative to the part's first line, so `lineOffset` places them. */
     absorb(state, lineOffset) {
         this.builder.absorb(state.profile);
@@ -442,7 +452,9 @@ async function readRange(task) {
             return { ok: false, message: error.message };
         throw error;
     }
-    return { ok: true, newlines: reader.linesRead - 1, quotes, state: pass.state() };
+    const state = pass.state();
+    pass.release();
+    return { ok: true, newlines: reader.linesRead - 1, quotes, state };
 }
 /** The byte where the header ends (after its newline), honouring quoted newlines; -1 if not in `head`. */
 function headerEnd(head, from) {

@@ -1,8 +1,8 @@
-export const id = 950;
-export const ids = [950];
+export const id = 226;
+export const ids = [226];
 export const modules = {
 
-/***/ 43515:
+/***/ 3903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -129,27 +129,37 @@ class FrequentItems {
     }
     add(item, count = 1) {
         this.total += count;
-        this.counts.set(item, (this.counts.get(item) ?? 0) + count);
+        const counter = this.counts.get(item);
+        if (counter !== undefined) {
+            counter.count += count;
+            return;
+        }
+        this.counts.set(item, { count });
         if (this.counts.size > 2 * this.capacity)
             this.prune();
     }
     prune() {
         if (this.counts.size <= this.capacity)
             return;
-        const sorted = [...this.counts.values()].sort((a, b) => b - a);
+        const sorted = [...this.counts.values()].map((c) => c.count).sort((a, b) => b - a);
         const cut = sorted[this.capacity];
-        for (const [item, count] of this.counts) {
-            if (count <= cut)
+        for (const [item, counter] of this.counts) {
+            if (counter.count <= cut)
                 this.counts.delete(item);
             else
-                this.counts.set(item, count - cut);
+                counter.count -= cut;
         }
         this.error += cut;
     }
     merge(other) {
         const state = other instanceof FrequentItems ? other.toJSON() : other;
-        for (const [item, count] of state.items)
-            this.counts.set(item, (this.counts.get(item) ?? 0) + count);
+        for (const [item, count] of state.items) {
+            const counter = this.counts.get(item);
+            if (counter !== undefined)
+                counter.count += count;
+            else
+                this.counts.set(item, { count });
+        }
         this.total += state.total;
         this.error += state.error;
         this.prune();
@@ -160,7 +170,10 @@ class FrequentItems {
     }
     /** The most frequent items, largest first (ties by value, for stable output). */
     top(limit) {
-        return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+        return [...this.counts]
+            .map(([item, counter]) => [item, counter.count])
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+            .slice(0, limit);
     }
     /** The state; a smaller `capacity` reduces it Misra–Gries style (a saved profile keeps fewer counters). */
     toJSON(capacity = this.capacity) {
@@ -179,19 +192,8 @@ class FrequentItems {
 
 // EXTERNAL MODULE: ./shared/stats/hash-sample.ts
 var hash_sample = __webpack_require__(88719);
-;// CONCATENATED MODULE: ./shared/stats/random.ts
-/** A small seeded generator (mulberry32): sketches stay reproducible run to run. */
-function seededRandom(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
+// EXTERNAL MODULE: ./shared/stats/random.ts
+var random = __webpack_require__(73251);
 ;// CONCATENATED MODULE: ./shared/stats/kll.ts
 
 /**
@@ -286,7 +288,7 @@ class KllSketch {
         this.base = new Float64Array(k);
         this.sampled = new Float64Array(k);
         this.capacityTotal = this.computeCapacity();
-        this.random = seededRandom(seed);
+        this.random = (0,random/* seededRandom */.Is)(seed);
         this.bits = (Math.imul(seed, 0x9e3779b1) | 1) >>> 0;
     }
     /** Level h (depth d below the top) holds k·(2/3)^d items, at least 8; level 0 exactly k. */
@@ -331,24 +333,41 @@ class KllSketch {
     /**
      * Adds `xs[0..count)` in order: the same sketch as `add` on each item, but past SAMPLE_FROM
      * the sampler steps from one block's pick to the next instead of visiting every item.
+     * `min` and `max`, where the caller already has them, are the extremes of these items (or of
+     * every item added so far): they spare a pass over the batch.
      */
-    addMany(xs, count) {
-        let min = this.min;
-        let max = this.max;
-        for (let i = 0; i < count; i++) {
-            const x = xs[i];
-            if (x < min)
-                min = x;
-            if (x > max)
-                max = x;
+    addMany(xs, count, min, max) {
+        if (min === undefined || max === undefined) {
+            min = Infinity;
+            max = -Infinity;
+            for (let i = 0; i < count; i++) {
+                const x = xs[i];
+                if (x < min)
+                    min = x;
+                if (x > max)
+                    max = x;
+            }
         }
-        this.min = min;
-        this.max = max;
+        // Strictly smaller (larger) only: the first of equal extremes stays, as in `add` (−0 and 0).
+        if (min < this.min)
+            this.min = min;
+        if (max > this.max)
+            this.max = max;
         let i = 0;
         while (i < count) {
             if (this.blockSize === 1) {
-                const n = ++this.n;
-                this.addToBase(xs[i++]);
+                // Copy as many items as can go in before `addToBase` would compact or compress, or the sampler start.
+                const room = Math.min(count - i, this.k - this.baseCount, this.capacityTotal - this.size, Math.max(1, SAMPLE_FROM - this.itemsBefore - this.n));
+                const base = this.base;
+                for (let b = this.baseCount, stop = i + room; i < stop;)
+                    base[b++] = xs[i++];
+                this.baseCount += room;
+                this.size += room;
+                const n = (this.n += room);
+                if (this.baseCount === this.k)
+                    this.compactBase();
+                else if (this.size >= this.capacityTotal)
+                    this.compress();
                 if (n + this.itemsBefore >= SAMPLE_FROM && this.blockLeft === 0)
                     this.growBlock();
                 continue;
@@ -420,8 +439,8 @@ class KllSketch {
         bits ^= bits >>> 17;
         bits ^= bits << 5;
         this.bits = bits >>> 0;
-        // blockSize is a power of two: its share of the bits is uniform.
-        this.blockPick = this.bits % this.blockSize;
+        // blockSize is a power of two: its share of the bits is uniform (the mask is bits % blockSize, without a float modulo).
+        this.blockPick = this.bits & (this.blockSize - 1);
     }
     /**
      * Keeps every other item of a sorted level (odd or even positions at random) and merges them
@@ -695,6 +714,61 @@ const INTERNED_LIMIT = 4096;
 const HISTOGRAM_BINS = 10;
 const BOOLEAN_TEXT = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 'yes', 'no', 'Yes', 'No', 'YES', 'NO']);
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * Text by its 53-bit hash, at most `limit` of them, in an open-addressing table that doubles as
+ * it fills (a Map keyed by numbers this large boxes every key and hashes it again).
+ */
+class InternedText {
+    limit;
+    keys = new Float64Array(0);
+    texts = [];
+    mask = -1;
+    size = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get(hash) {
+        const keys = this.keys;
+        const mask = this.mask;
+        if (mask < 0)
+            return undefined;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const key = keys[slot];
+            if (key === hash)
+                return this.texts[slot];
+            if (key === -1)
+                return undefined;
+        }
+    }
+    /** Keeps the text of a hash not held yet, while there is room. */
+    add(hash, text) {
+        if (this.size >= this.limit)
+            return;
+        if ((this.size + 1) * 2 > this.mask + 1)
+            this.resize(Math.max(16, (this.mask + 1) * 2));
+        this.insert(hash, text);
+        this.size++;
+    }
+    insert(hash, text) {
+        const keys = this.keys;
+        const mask = this.mask;
+        let slot = hash & mask;
+        while (keys[slot] !== -1)
+            slot = (slot + 1) & mask;
+        keys[slot] = hash;
+        this.texts[slot] = text;
+    }
+    resize(slots) {
+        const keys = this.keys;
+        const texts = this.texts;
+        this.keys = new Float64Array(slots).fill(-1);
+        this.texts = new Array(slots).fill(null);
+        this.mask = slots - 1;
+        for (let slot = 0; slot < keys.length; slot++)
+            if (keys[slot] !== -1)
+                this.insert(keys[slot], texts[slot]);
+    }
+}
 /** Values buffered per column before the sketches take them in bulk. */
 const BATCH = 512;
 /** One column's streaming accumulator. */
@@ -712,7 +786,7 @@ class ColumnProfiler {
     datetimeMin = null;
     datetimeMax = null;
     /** Text of values seen, by hash: a repeated category costs a lookup, not a new string (53-bit hashes; a collision is ~1e-9 likely at this size). */
-    interned = new Map();
+    interned = new InternedText(INTERNED_LIMIT);
     datetimeMinValue = Infinity;
     datetimeMaxValue = -Infinity;
     /**
@@ -730,19 +804,28 @@ class ColumnProfiler {
     }
     /** Adds the cell and returns its hash (numbers by value, text by bytes, missing as NULL_HASH). */
     add(row, index) {
+        // Numbers first: no missing-value marker parses as one, so a number needs no isNull check.
+        const value = row.number(index);
+        if (value === value) {
+            // addNumber, inlined: this is the hottest path of a profile.
+            const hash = (0,data_row/* hashNumber */.YR)(value);
+            if (!row.lastWasInteger)
+                this.integerLiterals = false;
+            this.numbers[this.numberCount++] = value;
+            this.hashes[this.hashCount++] = hash;
+            if (this.hashCount === BATCH)
+                this.flush();
+            return hash;
+        }
         if (row.isNull(index)) {
             this.nulls++;
             return NULL_HASH;
         }
-        const value = row.number(index);
-        if (value === value)
-            return this.addNumber(value, row.lastWasInteger);
         const hash = row.textHash(index);
         let text = this.interned.get(hash);
         if (text === undefined) {
             text = row.text(index);
-            if (this.interned.size < INTERNED_LIMIT)
-                this.interned.set(hash, text);
+            this.interned.add(hash, text);
         }
         this.addText(text, hash);
         return hash;
@@ -786,7 +869,8 @@ class ColumnProfiler {
         const count = this.numberCount;
         if (count > 0) {
             this.moments.addMany(numbers, count);
-            this.quantiles.addMany(numbers, count);
+            // The moments have just taken the same items since the start: their extremes are the sketch's.
+            this.quantiles.addMany(numbers, count, this.moments.min, this.moments.max);
             const levels = this.numericLevels;
             if (levels) {
                 for (let i = 0; i < count; i++) {
@@ -944,24 +1028,41 @@ class ProfileBuilder {
         }
         this.rowHashes.add((0,data_row/* combineHash */.ej)(h1, h2));
     }
-    absorbed = [];
+    /**
+     * Each column's sketch and nulls with the absorbed parts merged in, in the order they came:
+     * merged on arrival, so memory does not grow with the number of parts (that is, with the
+     * file's size). Null until a part is absorbed.
+     */
+    merged = null;
+    /** Rows added here (not absorbed) when the first part was absorbed: none may follow. */
+    ownRowsAtMerge = 0;
+    absorbedRows = 0;
     /** The state of a part (a byte range profiled by a worker), to be absorbed by the whole's builder. */
     state() {
         return { rows: this.rows, rowHashes: this.rowHashes.pack(), columns: this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls })) };
     }
+    /** Lets the row-hash sample's memory be reused, once `state()` has been taken. */
+    release() {
+        this.rowHashes.release();
+    }
     absorb(part) {
         this.rows += part.rows;
         this.rowHashes.mergePacked(part.rowHashes);
-        this.absorbed.push({ columns: part.columns });
+        if (!this.merged) {
+            this.ownRowsAtMerge = this.rows - part.rows - this.absorbedRows;
+            this.merged = this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls }));
+        }
+        this.absorbedRows += part.rows;
+        const merged = this.merged;
+        part.columns.forEach((column, i) => {
+            merged[i] = { sketch: mergeColumnSketches(merged[i].sketch, column.sketch), nulls: merged[i].nulls + column.nulls };
+        });
     }
     finish(table, options = {}) {
+        if (this.merged && this.rows - this.absorbedRows !== this.ownRowsAtMerge)
+            throw new Error('ProfileBuilder: rows were added after parts were absorbed');
         const columns = this.columns.map((c, i) => {
-            let sketch = c.toSketch();
-            let nulls = c.nulls;
-            for (const part of this.absorbed) {
-                sketch = mergeColumnSketches(sketch, part.columns[i].sketch);
-                nulls += part.columns[i].nulls;
-            }
+            const { sketch, nulls } = this.merged ? this.merged[i] : { sketch: c.toSketch(), nulls: c.nulls };
             const column = summarizeColumn(c.name, sketch, nulls, options.histogramEdges?.get(c.name));
             // A saved profile keeps 200 category counters: all of a categorical column's, and enough to merge top-10s.
             column.sketch = { ...column.sketch, text: FrequentItems.from(column.sketch.text).toJSON(SAVED_TEXT_COUNTERS) };
@@ -1243,6 +1344,11 @@ class HashSample {
             this.counts.filter((hash) => hash < threshold);
         }
     }
+    /** Drops the sample and lets its memory be reused (after its state has been taken). */
+    release() {
+        this.counts.release();
+        this.threshold = ALL;
+    }
     get isExact() {
         return this.threshold === ALL;
     }
@@ -1326,6 +1432,26 @@ class HashSample {
 /* harmony export */   v: () => (/* binding */ HashCounts)
 /* harmony export */ });
 const EMPTY = -1;
+/** Tables at least this long (64k slots, 1 MB) are worth keeping for reuse. */
+const SPARE_MIN_LENGTH = 1 << 17;
+/**
+ * Dead tables, one per length, for the next table of that length. A worker profiles part after
+ * part, each growing its row-hash table to megabytes: without reuse, every part leaves ~16 MB of
+ * typed arrays for the garbage collector, which lets them pile up outside the JS heap.
+ */
+const spareTables = new Map();
+function spareOrNew(length) {
+    const spare = spareTables.get(length);
+    if (spare) {
+        spareTables.delete(length);
+        return spare.fill(EMPTY);
+    }
+    return new Float64Array(length).fill(EMPTY);
+}
+function keepSpare(table) {
+    if (table.length >= SPARE_MIN_LENGTH && !spareTables.has(table.length))
+        spareTables.set(table.length, table);
+}
 /**
  * Counts per 53-bit hash in an open-addressing table of one typed array: no boxed numbers, no
  * per-entry objects, 16 bytes per slot, a slot's hash and count side by side (one cache line
@@ -1345,23 +1471,28 @@ class HashCounts {
         this.slots = HashCounts.emptySlots(slots);
         this.mask = slots - 1;
     }
+    /** A table of empty slots (an empty slot's count is never read). */
     static emptySlots(slots) {
-        const table = new Float64Array(slots * 2);
-        for (let i = 0; i < table.length; i += 2)
-            table[i] = EMPTY;
-        return table;
+        return spareOrNew(slots * 2);
     }
-    /** Re-inserts the old table's entries, in slot order, into a fresh table of `slots` slots (keeping those `keep` accepts). */
-    rebuild(slots, keep) {
+    /** Empties the table and hands its memory on to the next table (for a sample whose state has been taken). */
+    release() {
+        keepSpare(this.slots);
+        this.slots = HashCounts.emptySlots(8);
+        this.mask = 7;
+        this.size = 0;
+    }
+    /** Re-inserts the entries, in slot order, into a table twice the size. */
+    grow() {
         const old = this.slots;
+        const slots = old.length;
         this.slots = HashCounts.emptySlots(slots);
         this.mask = slots - 1;
         this.size = 0;
-        for (let i = 0; i < old.length; i += 2) {
-            const hash = old[i];
-            if (hash !== EMPTY && (keep === undefined || keep(hash)))
-                this.insert(hash, old[i + 1]);
-        }
+        for (let i = 0; i < old.length; i += 2)
+            if (old[i] !== EMPTY)
+                this.insert(old[i], old[i + 1]);
+        keepSpare(old);
     }
     /** Adds `count` to the hash's count and returns the count it had before (0 when new). */
     add(hash, count = 1) {
@@ -1380,7 +1511,7 @@ class HashCounts {
                 table[at] = hash;
                 table[at + 1] = count;
                 if (++this.size * 4 > table.length)
-                    this.rebuild(table.length);
+                    this.grow();
                 return 0;
             }
             slot = (slot + 1) & mask;
@@ -1403,9 +1534,22 @@ class HashCounts {
             if (table[i] !== EMPTY)
                 fn(table[i], table[i + 1]);
     }
-    /** Keeps only the hashes `keep` accepts. */
+    /** Keeps only the hashes `keep` accepts, re-inserted in slot order into the same table (no new one: it can be megabytes). */
     filter(keep) {
-        this.rebuild(this.slots.length / 2, keep);
+        const table = this.slots;
+        const kept = new Float64Array(this.size * 2);
+        let count = 0;
+        for (let i = 0; i < table.length; i += 2) {
+            const hash = table[i];
+            if (hash !== EMPTY && keep(hash)) {
+                kept[count++] = hash;
+                kept[count++] = table[i + 1];
+            }
+        }
+        table.fill(EMPTY);
+        this.size = 0;
+        for (let i = 0; i < count; i += 2)
+            this.insert(kept[i], kept[i + 1]);
     }
     /** Sum of the counts. */
     total() {

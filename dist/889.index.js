@@ -1,8 +1,8 @@
-export const id = 952;
-export const ids = [952];
+export const id = 889;
+export const ids = [889];
 export const modules = {
 
-/***/ 14952:
+/***/ 47889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/data/profile.ts + 5 modules
-var data_profile = __webpack_require__(43515);
+// EXTERNAL MODULE: ./shared/data/profile.ts + 4 modules
+var data_profile = __webpack_require__(3903);
 // EXTERNAL MODULE: ./shared/model/package.ts
 var model_package = __webpack_require__(85056);
 // EXTERNAL MODULE: ./shared/model/tfjs-format.ts
@@ -789,114 +789,27 @@ var data = __webpack_require__(8895);
 var model_network = __webpack_require__(2426);
 // EXTERNAL MODULE: ./shared/model/preprocessing.ts
 var preprocessing = __webpack_require__(60222);
+// EXTERNAL MODULE: ./shared/metrics/classification.ts + 1 modules
+var classification = __webpack_require__(31010);
+// EXTERNAL MODULE: ./shared/metrics/score.ts
+var score = __webpack_require__(51170);
 ;// CONCATENATED MODULE: ./shared/train/metrics.ts
+
+
 /**
- * Evaluation metrics computed in float64 on predictions, defined as sklearn defines them
- * (checked against sklearn fixtures in test/train/fixtures).
- */
-/** sklearn's log_loss clips probabilities to [eps, 1 - eps] with eps = float64 machine epsilon. */
-const EPS = 2.220446049250313e-16;
-/** Binary log loss: `probabilities` are P(class 1). */
-function binaryLogLoss(labels, probabilities) {
-    let sum = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const p = Math.min(Math.max(probabilities[i], EPS), 1 - EPS);
-        sum -= labels[i] === 1 ? Math.log(p) : Math.log(1 - p);
-    }
-    return sum / labels.length;
-}
-/** Multiclass log loss: `probabilities` is row-major `n × classes`; rows are renormalised as sklearn does. */
-function multiclassLogLoss(labels, probabilities, classes) {
-    let sum = 0;
-    for (let i = 0; i < labels.length; i++) {
-        let total = 0;
-        for (let c = 0; c < classes; c++)
-            total += Math.min(Math.max(probabilities[i * classes + c], EPS), 1 - EPS);
-        const p = Math.min(Math.max(probabilities[i * classes + labels[i]], EPS), 1 - EPS) / total;
-        sum -= Math.log(p);
-    }
-    return sum / labels.length;
-}
-/** ROC AUC via the rank-sum (Mann–Whitney) statistic with average ranks for ties: equal to sklearn's roc_auc_score. */
-function rocAuc(labels, scores) {
-    const n = labels.length;
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
-    let positives = 0;
-    let rankSum = 0;
-    for (let i = 0; i < n;) {
-        let j = i;
-        while (j + 1 < n && scores[order[j + 1]] === scores[order[i]])
-            j++;
-        const rank = (i + j) / 2 + 1;
-        for (let k = i; k <= j; k++) {
-            if (labels[order[k]] === 1) {
-                positives++;
-                rankSum += rank;
-            }
-        }
-        i = j + 1;
-    }
-    const negatives = n - positives;
-    if (positives === 0 || negatives === 0)
-        return Number.NaN;
-    return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
-}
-function accuracy(labels, predicted) {
-    let right = 0;
-    for (let i = 0; i < labels.length; i++)
-        if (labels[i] === predicted[i])
-            right++;
-    return right / labels.length;
-}
-function regressionMetrics(actual, predicted) {
-    const n = actual.length;
-    let mean = 0;
-    for (let i = 0; i < n; i++)
-        mean += actual[i];
-    mean /= n;
-    let se = 0;
-    let ae = 0;
-    let ss = 0;
-    for (let i = 0; i < n; i++) {
-        const d = actual[i] - predicted[i];
-        se += d * d;
-        ae += Math.abs(d);
-        ss += (actual[i] - mean) ** 2;
-    }
-    return { mse: se / n, rmse: Math.sqrt(se / n), mae: ae / n, r2: ss > 0 ? 1 - se / ss : Number.NaN };
-}
-/**
- * The metrics train reports for one split. `outputs` is the network output (probabilities, or
- * the regression prediction already in target units); `labels` are class indices or target values.
+ * The metrics train reports for one split, computed by shared/metrics (the same code evaluate
+ * uses). `outputs` is the network output (P(positive) for binary, rows × classes probabilities
+ * for multiclass, the prediction in target units for regression); `labels` are class indices
+ * or target values. `loss` is log loss, or the mean squared error for regression.
  */
 function taskMetrics(task, labels, outputs, classes = 2) {
     if (task === 'regression') {
-        const { mse, rmse, mae, r2 } = regressionMetrics(labels, outputs);
-        return { loss: mse, rmse, mae, r2 };
+        const scores = (0,score/* scoreMetrics */.uf)((0,score/* prepareMetrics */.V2)({ task, data: { actual: labels, predicted: outputs } }));
+        return { loss: scores.rmse ** 2, rmse: scores.rmse, mae: scores.mae, r2: scores.r2 };
     }
-    if (task === 'binary-classification') {
-        const predicted = Array.from(outputs, (p) => (p >= 0.5 ? 1 : 0));
-        return { loss: binaryLogLoss(labels, outputs), accuracy: accuracy(labels, predicted), auc: rocAuc(labels, outputs) };
-    }
-    const predicted = new Int32Array(labels.length);
-    for (let i = 0; i < labels.length; i++) {
-        let best = 0;
-        for (let c = 1; c < classes; c++)
-            if (outputs[i * classes + c] > outputs[i * classes + best])
-                best = c;
-        predicted[i] = best;
-    }
-    return { loss: multiclassLogLoss(labels, outputs, classes), accuracy: accuracy(labels, predicted), auc: multiclassAuc(labels, outputs, classes) };
-}
-/** One-vs-rest ROC AUC averaged over classes: sklearn's roc_auc_score(multi_class='ovr', average='macro'). */
-function multiclassAuc(labels, probabilities, classes) {
-    let sum = 0;
-    for (let c = 0; c < classes; c++) {
-        const isClass = Array.from(labels, (label) => (label === c ? 1 : 0));
-        const scores = Array.from({ length: labels.length }, (_, i) => probabilities[i * classes + c]);
-        sum += rocAuc(isClass, scores);
-    }
-    return sum / classes;
+    const probabilities = task === 'binary-classification' ? (0,classification/* fromPositiveProbabilities */.JW)(outputs) : outputs;
+    const scores = (0,score/* scoreMetrics */.uf)((0,score/* prepareMetrics */.V2)({ task, data: { labels, probabilities, classes: task === 'binary-classification' ? 2 : classes } }));
+    return { loss: scores.log_loss, accuracy: scores.accuracy, auc: scores.roc_auc };
 }
 /** Mean and population std (numpy's default, ddof=0) of each metric across cross-validation folds. */
 function summarizeFolds(folds, prefix = 'cv_') {
@@ -911,9 +824,22 @@ function summarizeFolds(folds, prefix = 'cv_') {
     return out;
 }
 
-// EXTERNAL MODULE: ./shared/train/random.ts
-var random = __webpack_require__(43592);
+// EXTERNAL MODULE: ./shared/stats/random.ts
+var stats_random = __webpack_require__(73251);
+;// CONCATENATED MODULE: ./shared/train/random.ts
+
+/** Glorot (Xavier) uniform, as Keras initialises Dense kernels, from the suite's seeded generator. */
+function glorotUniform(fanIn, fanOut, seed) {
+    const random = (0,stats_random/* seededRandom */.Is)(seed);
+    const limit = Math.sqrt(6 / (fanIn + fanOut));
+    const out = new Float32Array(fanIn * fanOut);
+    for (let i = 0; i < out.length; i++)
+        out[i] = (random() * 2 - 1) * limit;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/train/fit.ts
+
 
 
 
@@ -978,7 +904,7 @@ function stepLoss(tf, shape, task, params, x, labels, weights, stepSeed) {
             let mask;
             if (!last && shape.dropout > 0) {
                 // Inverted dropout with a seeded mask: keep with probability 1 − rate, scale by 1/(1 − rate).
-                const keep = tf.step(tf.sub(tf.randomUniform(z.shape, 0, 1, 'float32', (0,random/* deriveSeed */.B7)(stepSeed, i)), shape.dropout));
+                const keep = tf.step(tf.sub(tf.randomUniform(z.shape, 0, 1, 'float32', (0,stats_random/* deriveSeed */.B7)(stepSeed, i)), shape.dropout));
                 mask = tf.mul(keep, 1 / (1 - shape.dropout));
             }
             masks.push(mask);
@@ -1062,7 +988,7 @@ function layout(shape) {
 async function fitNetwork(tf, shape, settings, train, validation, hooks = {}) {
     const { slots, size } = layout(shape);
     const initial = new Float32Array(size);
-    slots.forEach((slot, layer) => initial.set((0,random/* glorotUniform */.mk)(slot.inputs, slot.units, (0,random/* deriveSeed */.B7)(settings.seed, 1, layer)), slot.kernel));
+    slots.forEach((slot, layer) => initial.set(glorotUniform(slot.inputs, slot.units, (0,stats_random/* deriveSeed */.B7)(settings.seed, 1, layer)), slot.kernel));
     const params = tf.variable(tf.tensor1d(initial));
     const optimizer = settings.optimizer === 'adam' ? tf.train.adam(settings.learningRate) : tf.train.sgd(settings.learningRate);
     const scale = settings.targetScale?.std ?? 1;
@@ -1140,7 +1066,7 @@ async function fitNetwork(tf, shape, settings, train, validation, hooks = {}) {
     const batchY = new Float32Array(settings.batchSize);
     const batchW = new Float32Array(settings.batchSize);
     for (let epoch = state.epoch; epoch < settings.epochs && !state.stopped; epoch++) {
-        const order = (0,random/* shuffledIndices */.FF)(train.rows, (0,random/* deriveSeed */.B7)(settings.seed, 2, epoch));
+        const order = (0,stats_random/* shuffledIndices */.FF)(train.rows, (0,stats_random/* deriveSeed */.B7)(settings.seed, 2, epoch));
         let total = tf.scalar(0);
         for (let start = 0, step = 0; start < train.rows; start += settings.batchSize, step++) {
             const rows = Math.min(settings.batchSize, train.rows - start);
@@ -1151,7 +1077,7 @@ async function fitNetwork(tf, shape, settings, train, validation, hooks = {}) {
                 if (settings.classWeights)
                     batchW[k] = settings.classWeights[train.y[row]];
             }
-            const stepSeed = (0,random/* deriveSeed */.B7)(settings.seed, 3, epoch, step);
+            const stepSeed = (0,stats_random/* deriveSeed */.B7)(settings.seed, 3, epoch, step);
             const next = tf.tidy(() => {
                 const x = tf.tensor2d(batchX.subarray(0, rows * shape.inputSize), [rows, shape.inputSize]);
                 const labels = labelsTensor(batchY.subarray(0, rows), rows);
@@ -1400,7 +1326,7 @@ async function trainFromConfig(engine, config, table, options) {
     const plan = planTraining(config, table);
     const log = options.log ?? (() => { });
     log(`task: ${plan.task} (${plan.taskReason}); target: ${plan.target}; ${plan.features.length} features; ${plan.rows.length} rows${plan.droppedRows ? ` (${plan.droppedRows} rows without a target dropped)` : ''}`);
-    const order = (0,random/* shuffledIndices */.FF)(plan.rows.length, (0,random/* deriveSeed */.B7)(options.seed, 10));
+    const order = (0,stats_random/* shuffledIndices */.FF)(plan.rows.length, (0,stats_random/* deriveSeed */.B7)(options.seed, 10));
     const shuffled = Int32Array.from(order, (i) => plan.rows[i]);
     const metrics = {};
     const folds = config.training.cvFolds;
@@ -1413,7 +1339,7 @@ async function trainFromConfig(engine, config, table, options) {
             const end = Math.floor(((fold + 1) * shuffled.length) / folds);
             const validation = shuffled.slice(start, end);
             const train = Int32Array.from([...shuffled.slice(0, start), ...shuffled.slice(end)]);
-            const { spec, result } = await trainOnRows(engine, config, plan, table, { train, validation }, (0,random/* deriveSeed */.B7)(options.seed, 20, fold), {});
+            const { spec, result } = await trainOnRows(engine, config, plan, table, { train, validation }, (0,stats_random/* deriveSeed */.B7)(options.seed, 20, fold), {});
             const scores = finalMetrics(spec, result.network, table, validation);
             foldMetrics.push(Object.fromEntries(Object.entries(scores).map(([name, value]) => [`val_${name}`, value])));
             log(`cv fold ${fold + 1}/${folds}: ${Object.entries(scores).map(([name, value]) => `val_${name}=${value.toFixed(4)}`).join(' ')}`);
