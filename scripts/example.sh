@@ -15,8 +15,6 @@ mlops validate-data --data examples/churn/data/train.csv --schema examples/churn
 banner "train: the built-in trainer from examples/churn/train.yml"
 mlops train --config examples/churn/train.yml --output-dir "$out/model" --seed 42
 
-if [ -f shared/evaluate/evaluate.ts ] || grep -q "evaluateModel\|shared/evaluate" shared/steps/evaluate.ts 2>/dev/null; then
-  banner "evaluate: the trained model on examples/churn/data/eval.csv (no registry on a laptop: baseline none)"
-  mlops evaluate --model-dir "$out/model" --data examples/churn/data/eval.csv --baseline none --comment never \
-    --report-output "$out/evaluation.md"
-fi
+banner "evaluate: the trained model on examples/churn/data/eval.csv (no registry on a laptop: baseline none)"
+mlops evaluate --model-dir "$out/model" --data examples/churn/data/eval.csv --baseline none --comment never \
+  --report-output "$out/evaluation.md"
