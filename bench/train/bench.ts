@@ -3,8 +3,11 @@
  * 32→64→64→1 at batch 256 and 32→512→512→1 at batch 4096, Adam, MSE. The first epoch warms up
  * and is not counted; both sides train on the same synthetic rows in the same run.
  *
- *   bench/train/run.sh [--backends wasm,cpu,webgpu] [--epochs 2] [--repeats 3] [--small-rows 20480] [--large-rows 8192] [--torch-device cpu|cuda] [--python /usr/bin/python3]
- *                      [--cases 64,512] [--optimizer adam|sgd (TF.js side only, to see the optimizer's share)]
+ *   bench/train/run.sh [--backends onnxruntime,wasm,cpu,webgpu] [--threads 1,2] [--epochs 2] [--repeats 3] [--small-rows 20480] [--large-rows 8192]
+ *                      [--torch-device cpu|cuda] [--python /usr/bin/python3] [--cases 64,512] [--optimizer adam|sgd (our side only, to see the optimizer's share)]
+ *
+ * `--threads` runs everything once per thread count: PyTorch with torch.set_num_threads(n) and
+ * onnxruntime with n intra-op threads (MLOPS_TRAIN_THREADS). wasm and cpu are single-threaded.
  *
  * Each engine runs `repeats` times, interleaved with the others, and the best run counts: on a
  * shared machine, contention only ever slows a run down. The JS cpu backend is very slow on the
@@ -19,7 +22,8 @@ import { seededRandom } from '../../shared/stats/random.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
-const backends = (args.get('backends') ?? 'wasm').split(',') as BackendName[];
+const backends = (args.get('backends') ?? 'onnxruntime,wasm').split(',') as BackendName[];
+const threadCounts = (args.get('threads') ?? '1').split(',').map(Number);
 const repeats = Number(args.get('repeats') ?? 3);
 const optimizer = (args.get('optimizer') ?? 'adam') as 'adam' | 'sgd';
 const only = args.get('cases');
@@ -42,20 +46,22 @@ function data(rows: number) {
   return { x, y, rows };
 }
 
-async function tfjsSamplesPerSecond(backend: BackendName, hidden: number, batch: number, rows: number): Promise<{ rate: number; device: string }> {
-  const engine = await loadBackend(backend, { cwd: process.cwd(), env: process.env });
+async function ourSamplesPerSecond(backend: BackendName, hidden: number, batch: number, rows: number, threads: number): Promise<{ rate: number; device: string }> {
+  const engine = await loadBackend(backend, { cwd: process.cwd(), env: { ...process.env, MLOPS_TRAIN_THREADS: String(threads) } });
   const shape: NetworkShape = { inputSize: 32, hidden: [hidden, hidden], outputs: 1, outputActivation: 'linear', dropout: 0 };
-  const settings = { task: 'regression' as const, epochs: 1, batchSize: batch, learningRate: 1e-3, optimizer, seed: 1 };
+  const settings = { task: 'regression' as const, epochs, batchSize: batch, learningRate: 1e-3, optimizer, seed: 1 };
   const split = data(rows);
-  await fitNetwork(engine.tf, shape, settings, split, undefined); // warm-up: kernels, shader compilation
-  const start = performance.now();
-  await fitNetwork(engine.tf, shape, { ...settings, epochs }, split, undefined);
-  return { rate: (rows * epochs) / ((performance.now() - start) / 1000), device: engine.device };
+  // As in torch_mlp.py: the first epoch warms up (kernels, sessions, shader compilation) and the
+  // clock runs from its end to the end of the last epoch's steps.
+  const ends: number[] = [];
+  await fitNetwork(engine, shape, { ...settings, epochs: epochs + 1 }, split, undefined, { onEpochSteps: () => ends.push(performance.now()) });
+  const seconds = (ends[ends.length - 1] - ends[0]) / 1000;
+  return { rate: (rows * epochs) / seconds, device: engine.device };
 }
 
-function torchSamplesPerSecond(hidden: number, batch: number, rows: number): number | undefined {
+function torchSamplesPerSecond(hidden: number, batch: number, rows: number, threads: number): number | undefined {
   try {
-    const out = execFileSync(python, [join(here, 'torch_mlp.py'), String(rows), String(hidden), String(batch), String(epochs), torchDevice, '1'], { encoding: 'utf8' });
+    const out = execFileSync(python, [join(here, 'torch_mlp.py'), String(rows), String(hidden), String(batch), String(epochs), torchDevice, String(threads)], { encoding: 'utf8' });
     return JSON.parse(out.trim().split('\n').pop()!).samples_per_s;
   } catch (error) {
     console.error(`PyTorch run failed: ${(error as Error).message.split('\n')[0]}`);
@@ -63,28 +69,30 @@ function torchSamplesPerSecond(hidden: number, batch: number, rows: number): num
   }
 }
 
-console.log(`epochs timed: ${epochs} (after one warm-up epoch); PyTorch ${torchDevice}, 1 thread`);
-for (const c of cases.filter((c) => !only || only.split(',').includes(String(c.hidden)))) {
-  let torch: number | undefined;
-  const best = new Map<BackendName, { rate: number; device: string } | string>();
-  for (let repeat = 0; repeat < repeats; repeat++) {
-    const t = torchSamplesPerSecond(c.hidden, c.batch, c.rows);
-    if (t !== undefined) torch = Math.max(torch ?? 0, t);
-    for (const backend of backends) {
-      const previous = best.get(backend);
-      if (typeof previous === 'string') continue;
-      try {
-        const run = await tfjsSamplesPerSecond(backend, c.hidden, c.batch, c.rows);
-        if (!previous || run.rate > previous.rate) best.set(backend, run);
-      } catch (error) {
-        best.set(backend, (error as Error).message);
+console.log(`epochs timed: ${epochs} (after one warm-up epoch); PyTorch on ${torchDevice}; best of ${repeats} interleaved runs`);
+for (const threads of threadCounts) {
+  for (const c of cases.filter((c) => !only || only.split(',').includes(String(c.hidden)))) {
+    let torch: number | undefined;
+    const best = new Map<BackendName, { rate: number; device: string } | string>();
+    for (let repeat = 0; repeat < repeats; repeat++) {
+      const t = torchSamplesPerSecond(c.hidden, c.batch, c.rows, threads);
+      if (t !== undefined) torch = Math.max(torch ?? 0, t);
+      for (const backend of backends) {
+        const previous = best.get(backend);
+        if (typeof previous === 'string') continue;
+        try {
+          const run = await ourSamplesPerSecond(backend, c.hidden, c.batch, c.rows, threads);
+          if (!previous || run.rate > previous.rate) best.set(backend, run);
+        } catch (error) {
+          best.set(backend, (error as Error).message);
+        }
       }
     }
-  }
-  console.log(`\n${c.name}, ${c.rows} rows: PyTorch ${torch ? Math.round(torch).toLocaleString('en-US') : '–'} samples/s (best of ${repeats})`);
-  for (const backend of backends) {
-    const result = best.get(backend)!;
-    if (typeof result === 'string') console.log(`  ${backend.padEnd(8)} unavailable: ${result}`);
-    else console.log(`  ${backend.padEnd(8)} ${Math.round(result.rate).toLocaleString('en-US').padStart(10)} samples/s  ratio to PyTorch ${torch ? (result.rate / torch).toFixed(3) : '–'}  (${result.device})`);
+    console.log(`\n${c.name}, ${c.rows} rows, ${threads} thread${threads === 1 ? '' : 's'}: PyTorch ${torch ? Math.round(torch).toLocaleString('en-US') : '–'} samples/s`);
+    for (const backend of backends) {
+      const result = best.get(backend)!;
+      if (typeof result === 'string') console.log(`  ${backend.padEnd(11)} unavailable: ${result}`);
+      else console.log(`  ${backend.padEnd(11)} ${Math.round(result.rate).toLocaleString('en-US').padStart(10)} samples/s  ratio to PyTorch ${torch ? (result.rate / torch).toFixed(3) : '–'}  (${result.device})`);
+    }
   }
 }

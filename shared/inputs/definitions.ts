@@ -98,7 +98,7 @@ export const ACTIONS = {
       data: { description: 'Training data (path or glob). Overrides `data` in the config.', type: path },
       target: { description: 'Target column. Overrides `target` in the config.', type: str },
       'output-dir': { description: 'Where the model package is written.', default: 'mlops-out/model', type: path },
-      backend: { description: 'Compute backend for the built-in trainer: `auto`, `tensorflow-gpu`, `tensorflow`, `webgpu`, `wasm` or `cpu`. An explicit backend that cannot load fails the step.', default: 'auto', type: oneOf('auto', 'tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu') },
+      backend: { description: 'Compute backend for the built-in trainer: `auto`, `tensorflow-gpu`, `tensorflow`, `webgpu`, `onnxruntime` (native CPU kernels from onnxruntime-node installed on the runner), `wasm` or `cpu`. An explicit backend that cannot load fails the step.', default: 'auto', type: oneOf('auto', 'tensorflow-gpu', 'tensorflow', 'webgpu', 'onnxruntime', 'wasm', 'cpu') },
       params: { description: 'JSON object of hyperparameter overrides (used by tune).', default: '{}', type: json },
       seed: { description: 'Random seed. Same config + seed + backend gives the same metrics.', default: '42', type: int(0) },
       'checkpoint-cache': { description: 'Cache key prefix: checkpoint every epoch with @actions/cache and resume on a re-run. Empty disables it.', type: str },
@@ -134,7 +134,7 @@ export const ACTIONS = {
       trial: { description: 'In `trial` mode: the trial entry from the planned matrix (JSON).', type: json },
       'trials-dir': { description: 'Folder where trial results are written and gathered.', default: 'mlops-out/tune', type: path },
       data: { description: 'Training data; overrides the config.', type: path },
-      backend: { description: 'Compute backend for trials (as in train).', default: 'auto', type: oneOf('auto', 'tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu') },
+      backend: { description: 'Compute backend for trials (as in train).', default: 'auto', type: oneOf('auto', 'tensorflow-gpu', 'tensorflow', 'webgpu', 'onnxruntime', 'wasm', 'cpu') },
     },
     outputs: {
       'best-params': { description: 'Best parameters as JSON.' },

@@ -40,8 +40,18 @@ export function onnxRuntimeSearchPaths(env: NodeJS.ProcessEnv, cwd: string): str
 
 let loaded: OnnxRuntime | undefined;
 
-/** onnxruntime-node, resolved at run time so the bundler leaves the native binding alone. */
-export function loadOnnxRuntime(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): OnnxRuntime {
+/** onnxruntime-node is not installed where the suite looks; `searched` lists the folders. */
+export class OnnxRuntimeMissing extends Error {
+  constructor(readonly searched: string[]) {
+    super(`${PACKAGE} is not installed (looked in ${searched.join(', ')})`);
+  }
+}
+
+/**
+ * onnxruntime-node, resolved at run time so the bundler leaves the native binding alone.
+ * Throws OnnxRuntimeMissing when it is not installed, and a UserError when it is but cannot load.
+ */
+export function findOnnxRuntime(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): OnnxRuntime {
   if (loaded) return loaded;
   const searched = onnxRuntimeSearchPaths(env, cwd);
   for (const base of searched) {
@@ -60,9 +70,19 @@ export function loadOnnxRuntime(env: NodeJS.ProcessEnv = process.env, cwd = proc
       throw new UserError(`${PACKAGE} was found at ${entry} but could not be loaded: ${(error as Error).message}. Reinstall it for this platform (${process.platform}-${process.arch}).`);
     }
   }
-  throw new UserError(
-    `This model package is ONNX, which runs with ${PACKAGE} (a native module, not bundled with the action). Install it before this step, e.g. \`npm install --no-save ${PACKAGE}@1\` in the workspace, or set MLOPS_ONNXRUNTIME_NODE to the folder that holds node_modules/${PACKAGE}. Looked in: ${searched.join(', ')}.`,
-  );
+  throw new OnnxRuntimeMissing(searched);
+}
+
+/** onnxruntime-node for an ONNX model package; missing, it is a UserError that says how to install it. */
+export function loadOnnxRuntime(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): OnnxRuntime {
+  try {
+    return findOnnxRuntime(env, cwd);
+  } catch (error) {
+    if (!(error instanceof OnnxRuntimeMissing)) throw error;
+    throw new UserError(
+      `This model package is ONNX, which runs with ${PACKAGE} (a native module, not bundled with the action). Install it before this step, e.g. \`npm install --no-save ${PACKAGE}@1\` in the workspace, or set MLOPS_ONNXRUNTIME_NODE to the folder that holds node_modules/${PACKAGE}. Looked in: ${error.searched.join(', ')}.`,
+    );
+  }
 }
 
 export interface OnnxModel {

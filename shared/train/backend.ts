@@ -1,26 +1,45 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as tfCore from '@tensorflow/tfjs-core';
 // tfjs-core alone ships no gradients; the trainer needs them for every backend it loads itself.
 import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
 import { UserError } from '../runtime/errors.js';
+import { findOnnxRuntime, OnnxRuntimeMissing, type OnnxRuntime } from '../model/onnx.js';
 
 /** The TF.js API the trainer calls; tfjs-node brings its own copy, so the engine is passed around, never imported. */
 export type TF = typeof tfCore;
 
-export type BackendName = 'tensorflow-gpu' | 'tensorflow' | 'webgpu' | 'wasm' | 'cpu';
+export type BackendName = 'tensorflow-gpu' | 'tensorflow' | 'webgpu' | 'onnxruntime' | 'wasm' | 'cpu';
 export type BackendRequest = 'auto' | BackendName;
 
-/** `auto` tries these in order (SPEC section 3). */
-export const BACKEND_LADDER: readonly BackendName[] = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'];
+/**
+ * `auto` tries these in order: SPEC section 3's ladder, with onnxruntime (native CPU kernels,
+ * when the runner has onnxruntime-node) ahead of wasm. WebGPU is skipped for work too small to
+ * beat the CPU engine that would run instead (see webgpuMinimumWork).
+ */
+export const BACKEND_LADDER: readonly BackendName[] = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'onnxruntime', 'wasm', 'cpu'];
 
-export interface Engine {
+export interface TfjsEngine {
+  kind: 'tfjs';
   tf: TF;
-  backend: BackendName;
+  backend: Exclude<BackendName, 'onnxruntime'>;
   device: string;
 }
+
+/** onnxruntime-node's CPU kernels: the trainer runs each step as one ONNX graph (onnx-fit.ts). */
+export interface OnnxEngine {
+  kind: 'onnxruntime';
+  ort: OnnxRuntime;
+  backend: 'onnxruntime';
+  device: string;
+  /** onnxruntime's intra-op threads. */
+  threads: number;
+}
+
+export type Engine = TfjsEngine | OnnxEngine;
 
 /** A rung that cannot load on this machine, and why in words a user can act on. */
 export class BackendUnavailable extends Error {}
@@ -38,6 +57,18 @@ export interface Workload {
  * 69k samples/s at 279k × 4096 on an H100), while wasm-SIMD moves about 3.3e8 parameter×samples/s.
  */
 export const WEBGPU_MIN_WORK_PER_STEP = 2e7;
+
+/**
+ * Against onnxruntime the bar is higher: its GEMMs move about 2e10 parameter×samples/s per
+ * core (bench/train: 61k samples/s of a 279k-parameter MLP on one core, forward and backward),
+ * so a ~65 ms WebGPU step only pays off above about 1.3e9 parameter×samples per core.
+ */
+export const WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME = 1.3e9;
+
+/** The per-step work below which `auto` skips WebGPU, given which CPU engine would run instead. */
+export function webgpuMinimumWork(onnxruntimeAvailable: boolean, cores: number): number {
+  return onnxruntimeAvailable ? Math.max(WEBGPU_MIN_WORK_PER_STEP, WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME * cores) : WEBGPU_MIN_WORK_PER_STEP;
+}
 
 export interface LoadOptions {
   cwd: string;
@@ -89,7 +120,7 @@ async function loadTensorflow(name: 'tensorflow-gpu' | 'tensorflow', options: Lo
   const tf = (module.default ?? module) as TF;
   await tf.ready();
   if (tf.getBackend() !== 'tensorflow') throw new BackendUnavailable(`${pkg} loaded but its backend is "${tf.getBackend()}"`);
-  return { tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)' };
+  return { kind: 'tfjs', tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)' };
 }
 
 /** The Dawn recipe from shared/notes/gpu.md: navigator.gpu must exist before the TF.js WebGPU backend is imported. */
@@ -115,7 +146,7 @@ async function loadWebgpu(options: LoadOptions): Promise<Engine> {
   const ok = await tfCore.setBackend('webgpu');
   if (!ok) throw new BackendUnavailable('the TF.js WebGPU backend failed to initialise on the adapter');
   const device = [info.vendor, info.device || info.architecture || info.description].filter(Boolean).join(' ') || 'unknown GPU';
-  return { tf: tfCore, backend: 'webgpu', device: `webgpu (${device})` };
+  return { kind: 'tfjs', tf: tfCore, backend: 'webgpu', device: `webgpu (${device})` };
 }
 
 /** Where the wasm binaries are: next to the bundle in dist/, or in node_modules when running from source. */
@@ -143,7 +174,30 @@ async function loadWasm(options: LoadOptions): Promise<Engine> {
   const ok = await tfCore.setBackend('wasm');
   if (!ok) throw new BackendUnavailable(`the wasm backend failed to initialise from ${dir}`);
   const simd = await tfCore.env().getAsync('WASM_HAS_SIMD_SUPPORT');
-  return { tf: tfCore, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)' };
+  return { kind: 'tfjs', tf: tfCore, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)' };
+}
+
+/** Threads for onnxruntime: MLOPS_TRAIN_THREADS, else every core the process may use. */
+export function trainThreads(env: NodeJS.ProcessEnv): number {
+  const requested = Number(env.MLOPS_TRAIN_THREADS);
+  return Number.isInteger(requested) && requested > 0 ? requested : availableParallelism();
+}
+
+function findOnnxRuntimeForTraining(options: LoadOptions): OnnxRuntime {
+  try {
+    return findOnnxRuntime(options.env, options.cwd);
+  } catch (error) {
+    if (error instanceof OnnxRuntimeMissing) throw new BackendUnavailable(error.message);
+    if (error instanceof UserError) throw new BackendUnavailable(error.message);
+    throw error;
+  }
+}
+
+async function loadOnnxruntime(options: LoadOptions): Promise<Engine> {
+  const ort = findOnnxRuntimeForTraining(options);
+  const threads = trainThreads(options.env);
+  const version = (ort as { env?: { versions?: { common?: string } } }).env?.versions?.common;
+  return { kind: 'onnxruntime', ort, backend: 'onnxruntime', device: `cpu (onnxruntime${version ? ` ${version}` : ''}, ${threads} thread${threads === 1 ? '' : 's'})`, threads };
 }
 
 async function loadCpu(): Promise<Engine> {
@@ -152,7 +206,7 @@ async function loadCpu(): Promise<Engine> {
   // The cpu backend prints advice to install tfjs-node on its first tensor in Node; the ladder
   // already tried tfjs-node and the log says why it was skipped, so the banner is noise.
   (tfCore.backend() as unknown as { firstUse?: boolean }).firstUse = false;
-  return { tf: tfCore, backend: 'cpu', device: 'cpu (JavaScript)' };
+  return { kind: 'tfjs', tf: tfCore, backend: 'cpu', device: 'cpu (JavaScript)' };
 }
 
 async function loadOne(name: BackendName, options: LoadOptions): Promise<Engine> {
@@ -162,6 +216,8 @@ async function loadOne(name: BackendName, options: LoadOptions): Promise<Engine>
       return loadTensorflow(name, options);
     case 'webgpu':
       return loadWebgpu(options);
+    case 'onnxruntime':
+      return loadOnnxruntime(options);
     case 'wasm':
       return loadWasm(options);
     case 'cpu':
@@ -173,6 +229,7 @@ const HOW_TO_INSTALL: Record<BackendName, string> = {
   'tensorflow-gpu': 'install it on the runner with `npm install @tensorflow/tfjs-node-gpu` in the workspace (needs CUDA 11.2 + cuDNN 8.1), or globally with NODE_PATH pointing at it',
   tensorflow: 'install it on the runner with `npm install @tensorflow/tfjs-node` in the workspace',
   webgpu: 'install the `webgpu` npm package in the workspace and make a Vulkan driver visible (see shared/notes/gpu.md)',
+  onnxruntime: 'install it on the runner with `ONNXRUNTIME_NODE_INSTALL=skip npm install --no-save onnxruntime-node@1` in the workspace, or set MLOPS_ONNXRUNTIME_NODE to the folder that holds node_modules/onnxruntime-node',
   wasm: 'the wasm files ship with the action; this is a packaging bug',
   cpu: 'this is a bug',
 };
@@ -191,9 +248,20 @@ export async function loadBackend(request: BackendRequest, options: LoadOptions)
     }
   }
   for (const name of BACKEND_LADDER) {
-    if (name === 'webgpu' && options.workload && options.workload.parameters * options.workload.batchSize < WEBGPU_MIN_WORK_PER_STEP) {
-      options.log?.(`backend auto: skipping webgpu: ${options.workload.parameters} parameters × batch ${options.workload.batchSize} is too small to beat wasm (dispatch-bound below ${WEBGPU_MIN_WORK_PER_STEP.toExponential(0)} per step)`);
-      continue;
+    if (name === 'webgpu' && options.workload) {
+      const work = options.workload.parameters * options.workload.batchSize;
+      let nativeCpu = false;
+      try {
+        findOnnxRuntimeForTraining(options);
+        nativeCpu = true;
+      } catch {
+        // onnxruntime's own rung says why it is missing.
+      }
+      const minimum = webgpuMinimumWork(nativeCpu, trainThreads(options.env));
+      if (work < minimum) {
+        options.log?.(`backend auto: skipping webgpu: ${options.workload.parameters} parameters × batch ${options.workload.batchSize} is too small to beat ${nativeCpu ? 'onnxruntime on the CPU' : 'wasm'} (WebGPU is dispatch-bound below ${minimum.toExponential(1)} per step)`);
+        continue;
+      }
     }
     try {
       return await loadOne(name, options);
@@ -202,5 +270,5 @@ export async function loadBackend(request: BackendRequest, options: LoadOptions)
       options.log?.(`backend auto: skipping ${name}: ${error.message}`);
     }
   }
-  throw new UserError('no TF.js backend could load, not even the JavaScript cpu backend; this is a bug.');
+  throw new UserError('no training backend could load, not even the JavaScript cpu backend; this is a bug.');
 }

@@ -2,7 +2,8 @@ import type * as tfc from '@tensorflow/tfjs-core';
 import type { Activation, DenseNetwork } from '../model/network.js';
 import { UserError } from '../runtime/errors.js';
 import type { Task } from '../model/preprocessing.js';
-import type { TF } from './backend.js';
+import type { Engine, TF } from './backend.js';
+import { onnxKernel } from './onnx-fit.js';
 import { taskMetrics } from './metrics.js';
 import { deriveSeed, shuffledIndices } from '../stats/random.js';
 import { glorotUniform } from './random.js';
@@ -89,6 +90,8 @@ export interface FitHooks {
   resume?: FitState;
   /** Called after each epoch with the state to checkpoint. */
   onEpoch?: (state: FitState, logs: Record<string, number>) => Promise<void> | void;
+  /** Called after each epoch's steps, before validation: cheap, for progress and benchmarks. */
+  onEpochSteps?: (epoch: number) => void;
 }
 
 export function parameterCount(shape: NetworkShape): number {
@@ -211,57 +214,52 @@ export function layout(shape: NetworkShape): { slots: LayerSlot[]; size: number 
   return { slots, size: offset };
 }
 
+/** One batch, in buffers the loop reuses; only the first `rows` rows are live. */
+export interface Batch {
+  x: Float32Array;
+  /** Class index, or the standardized regression target. */
+  y: Float32Array;
+  /** Per-row class weights, when class_weight is set. */
+  weights?: Float32Array;
+  rows: number;
+}
+
 /**
- * Trains a dense network with a hand-written loop on TF.js ops: seeded initialisers, a seeded
- * shuffle per epoch and seeded dropout, so a re-run with the same seed and backend gives the same
- * weights.
- *
- * Small models are dispatch-bound, so one training step is one custom-gradient op over a single
- * flat parameter vector: the forward pass, the loss and its gradient are written out by hand
- * (fused matMul+bias+relu forward; plain matMuls with explicit transposes backward, because the
- * wasm backend runs transposeA/transposeB products on a slow generic path: 1 GFLOP/s against 11.7
- * for 4096×512·512×512), and Adam updates one variable instead of one per weight. About 45 ops a
- * step instead of about 110 with TF.js's own gradients and a per-variable optimizer.
+ * What an engine does for the training loop. The loop (shuffles, batches, early stopping,
+ * history, checkpoints) is the same for every backend; a kernel owns the parameters, the
+ * optimizer state and the arithmetic.
  */
-export async function fitNetwork(tf: TF, shape: NetworkShape, settings: FitSettings, train: Split, validation: Split | undefined, hooks: FitHooks = {}): Promise<FitResult> {
+export interface TrainingKernel {
+  /** One optimizer step on the batch; `stepSeed` seeds its dropout masks. */
+  step(batch: Batch, stepSeed: number): void | Promise<void>;
+  /** Sum over rows of the (weighted) loss since the last call, then starts again from zero. */
+  takeLossSum(): Promise<number>;
+  /** Probabilities (binary: P(positive)), or the standardized target, for a whole split. */
+  predict(split: Split): Float32Array | Promise<Float32Array>;
+  /** Each layer's kernel then bias, in layer order. */
+  readWeights(): number[][] | Promise<number[][]>;
+  /** Optimizer state for a checkpoint. */
+  saveOptimizer(): Promise<Pick<FitState, 'optimizer' | 'adamPowers'>>;
+  restore(state: FitState): Promise<void>;
+  dispose(): void | Promise<void>;
+}
+
+/** The TF.js kernel: one custom-gradient op per step over a flat parameter vector (see stepLoss). */
+export function tfjsKernel(tf: TF, shape: NetworkShape, settings: FitSettings, initial: Float32Array): TrainingKernel {
   const { slots, size } = layout(shape);
-  const initial = new Float32Array(size);
-  slots.forEach((slot, layer) => initial.set(glorotUniform(slot.inputs, slot.units, deriveSeed(settings.seed, 1, layer)), slot.kernel));
   const params = tf.variable(tf.tensor1d(initial));
   const optimizer = settings.optimizer === 'adam' ? tf.train.adam(settings.learningRate) : tf.train.sgd(settings.learningRate);
-  const scale = settings.targetScale?.std ?? 1;
-  const monitorDefault = validation ? 'val_loss' : 'loss';
-  const monitor = settings.earlyStopping ? (validation || !settings.earlyStopping.monitor.startsWith('val_') ? settings.earlyStopping.monitor : 'loss') : monitorDefault;
-  const better = (a: number, b: number) => (higherIsBetter(monitor) ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0));
   const classes = shape.outputs;
+  let total = tf.scalar(0);
 
-  const toFlat = (weights: number[][]) => {
-    const flat = new Float32Array(size);
-    let offset = 0;
-    for (const w of weights) {
-      flat.set(w, offset);
-      offset += w.length;
-    }
-    return flat;
+  const labelsTensor = (y: Float32Array, rows: number): tfc.Tensor2D => {
+    if (settings.task !== 'multiclass-classification') return tf.tensor2d(y, [rows, 1]);
+    return tf.tensor2d(oneHot(y, rows, classes), [rows, classes]);
   };
-  const readWeights = (): number[][] => {
-    const flat = params.dataSync() as Float32Array;
-    return slots.flatMap((slot) => [Array.from(flat.subarray(slot.kernel, slot.bias)), Array.from(flat.subarray(slot.bias, slot.bias + slot.units))]);
-  };
-
-  let state: FitState = { epoch: 0, weights: [], optimizer: [], history: {}, best: null, wait: 0, stopped: false };
-  if (hooks.resume) {
-    state = hooks.resume;
-    params.assign(tf.tensor1d(toFlat(state.weights)));
-    if (state.optimizer.length > 0) await optimizer.setWeights(state.optimizer.map((w) => ({ name: w.name, tensor: tf.tensor(w.data, w.shape) })));
-    restoreAdamPowers(tf, optimizer, state.adamPowers);
-  }
-
-  const pieces = (flat: tfc.Tensor) => layerPieces(tf, slots, flat);
 
   /** Logits for inference (no dropout). */
   const logitsOf = (x: tfc.Tensor2D): tfc.Tensor2D => {
-    const layers = pieces(params);
+    const layers = layerPieces(tf, slots, params);
     let h = x;
     layers.forEach((layer, i) => {
       h = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: i === layers.length - 1 ? 'linear' : 'relu' }) as tfc.Tensor2D;
@@ -269,33 +267,117 @@ export async function fitNetwork(tf: TF, shape: NetworkShape, settings: FitSetti
     return h;
   };
 
-  const labelsTensor = (y: Float32Array, rows: number): tfc.Tensor2D => {
-    if (settings.task !== 'multiclass-classification') return tf.tensor2d(y, [rows, 1]);
-    const onehot = new Float32Array(rows * classes);
-    for (let i = 0; i < rows; i++) onehot[i * classes + y[i]] = 1;
-    return tf.tensor2d(onehot, [rows, classes]);
-  };
-
-  /** Network outputs as probabilities (or the standardized target) for a whole split, read back to JS. */
-  const predict = (split: Split): Float32Array => {
-    const out = new Float32Array(split.rows * classes);
-    const chunk = 8192;
-    for (let start = 0; start < split.rows; start += chunk) {
-      const rows = Math.min(chunk, split.rows - start);
-      const values = tf.tidy(() => {
-        const logits: tfc.Tensor = logitsOf(tf.tensor2d(split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [rows, shape.inputSize]));
-        if (settings.task === 'binary-classification') return tf.sigmoid(logits);
-        if (settings.task === 'multiclass-classification') return tf.softmax(logits);
-        return logits;
+  return {
+    step(batch, stepSeed) {
+      const rows = batch.rows;
+      const next = tf.tidy(() => {
+        const x = tf.tensor2d(batch.x.subarray(0, rows * shape.inputSize), [rows, shape.inputSize]);
+        const labels = labelsTensor(batch.y.subarray(0, rows), rows);
+        const weights = batch.weights ? tf.tensor2d(batch.weights.subarray(0, rows), [rows, 1]) : undefined;
+        const cost = optimizer.minimize(() => stepLoss(tf, shape, settings.task, params, x, labels, weights, stepSeed), true, [params])!;
+        return tf.add(total, tf.mul(cost, rows)) as tfc.Scalar;
       });
-      out.set(values.dataSync() as Float32Array, start * classes);
-      values.dispose();
-    }
-    return out;
+      total.dispose();
+      total = next;
+    },
+    async takeLossSum() {
+      const sum = (await total.data())[0];
+      total.dispose();
+      total = tf.scalar(0);
+      return sum;
+    },
+    predict(split) {
+      const out = new Float32Array(split.rows * classes);
+      const chunk = 8192;
+      for (let start = 0; start < split.rows; start += chunk) {
+        const rows = Math.min(chunk, split.rows - start);
+        const values = tf.tidy(() => {
+          const logits: tfc.Tensor = logitsOf(tf.tensor2d(split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [rows, shape.inputSize]));
+          if (settings.task === 'binary-classification') return tf.sigmoid(logits);
+          if (settings.task === 'multiclass-classification') return tf.softmax(logits);
+          return logits;
+        });
+        out.set(values.dataSync() as Float32Array, start * classes);
+        values.dispose();
+      }
+      return out;
+    },
+    readWeights() {
+      const flat = params.dataSync() as Float32Array;
+      return slots.flatMap((slot) => [Array.from(flat.subarray(slot.kernel, slot.bias)), Array.from(flat.subarray(slot.bias, slot.bias + slot.units))]);
+    },
+    async saveOptimizer() {
+      const weights = await optimizer.getWeights();
+      return {
+        optimizer: await Promise.all(weights.map(async (w) => ({ name: w.name, shape: w.tensor.shape, data: Array.from((await w.tensor.data()) as Float32Array) }))),
+        adamPowers: adamPowers(optimizer),
+      };
+    },
+    async restore(state) {
+      params.assign(tf.tensor1d(flatten(state.weights, size)));
+      if (state.optimizer.length > 0) await optimizer.setWeights(state.optimizer.map((w) => ({ name: w.name, tensor: tf.tensor(w.data, w.shape) })));
+      restoreAdamPowers(tf, optimizer, state.adamPowers);
+    },
+    dispose() {
+      total.dispose();
+      params.dispose();
+      optimizer.dispose();
+    },
   };
+}
 
-  const evaluate = (split: Split): Record<string, number> => {
-    const outputs = predict(split);
+/** Class indices as one-hot rows. */
+export function oneHot(y: Float32Array, rows: number, classes: number): Float32Array {
+  const out = new Float32Array(rows * classes);
+  for (let i = 0; i < rows; i++) out[i * classes + y[i]] = 1;
+  return out;
+}
+
+/** Per-layer weights (kernel, bias, kernel, …) as one flat vector. */
+function flatten(weights: number[][], size: number): Float32Array {
+  const flat = new Float32Array(size);
+  let offset = 0;
+  for (const w of weights) {
+    flat.set(w, offset);
+    offset += w.length;
+  }
+  return flat;
+}
+
+/**
+ * Trains a dense network with a hand-written loop: seeded initialisers, a seeded shuffle per
+ * epoch and seeded dropout, so a re-run with the same seed and backend gives the same weights.
+ * The engine supplies the kernel: TF.js (one custom-gradient op per step, see stepLoss) or
+ * onnxruntime (the whole step as one native ONNX graph, see onnx-fit.ts).
+ */
+export async function fitNetwork(engine: Engine, shape: NetworkShape, settings: FitSettings, train: Split, validation: Split | undefined, hooks: FitHooks = {}): Promise<FitResult> {
+  const { slots, size } = layout(shape);
+  const initial = new Float32Array(size);
+  slots.forEach((slot, layer) => initial.set(glorotUniform(slot.inputs, slot.units, deriveSeed(settings.seed, 1, layer)), slot.kernel));
+  const kernel = engine.kind === 'onnxruntime' ? await onnxKernel(engine, shape, settings, initial) : tfjsKernel(engine.tf, shape, settings, initial);
+  try {
+    return await trainingLoop(kernel, shape, settings, train, validation, hooks);
+  } finally {
+    await kernel.dispose();
+  }
+}
+
+async function trainingLoop(kernel: TrainingKernel, shape: NetworkShape, settings: FitSettings, train: Split, validation: Split | undefined, hooks: FitHooks): Promise<FitResult> {
+  const { slots } = layout(shape);
+  const scale = settings.targetScale?.std ?? 1;
+  const monitorDefault = validation ? 'val_loss' : 'loss';
+  const monitor = settings.earlyStopping ? (validation || !settings.earlyStopping.monitor.startsWith('val_') ? settings.earlyStopping.monitor : 'loss') : monitorDefault;
+  const better = (a: number, b: number) => (higherIsBetter(monitor) ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0));
+  const classes = shape.outputs;
+
+  let state: FitState = { epoch: 0, weights: [], optimizer: [], history: {}, best: null, wait: 0, stopped: false };
+  if (hooks.resume) {
+    state = hooks.resume;
+    await kernel.restore(state);
+  }
+
+  const evaluate = async (split: Split): Promise<Record<string, number>> => {
+    const outputs = await kernel.predict(split);
     if (settings.task === 'regression') {
       const mean = settings.targetScale?.mean ?? 0;
       return taskMetrics('regression', Array.from(split.y, (y) => y * scale + mean), Array.from(outputs, (p) => p * scale + mean));
@@ -303,34 +385,28 @@ export async function fitNetwork(tf: TF, shape: NetworkShape, settings: FitSetti
     return taskMetrics(settings.task, split.y, outputs, classes);
   };
 
-  const batchX = new Float32Array(settings.batchSize * shape.inputSize);
-  const batchY = new Float32Array(settings.batchSize);
-  const batchW = new Float32Array(settings.batchSize);
+  const batch: Batch = {
+    x: new Float32Array(settings.batchSize * shape.inputSize),
+    y: new Float32Array(settings.batchSize),
+    weights: settings.classWeights ? new Float32Array(settings.batchSize) : undefined,
+    rows: 0,
+  };
   for (let epoch = state.epoch; epoch < settings.epochs && !state.stopped; epoch++) {
     const order = shuffledIndices(train.rows, deriveSeed(settings.seed, 2, epoch));
-    let total = tf.scalar(0);
     for (let start = 0, step = 0; start < train.rows; start += settings.batchSize, step++) {
       const rows = Math.min(settings.batchSize, train.rows - start);
       for (let k = 0; k < rows; k++) {
         const row = order[start + k];
-        batchX.set(train.x.subarray(row * shape.inputSize, (row + 1) * shape.inputSize), k * shape.inputSize);
-        batchY[k] = train.y[row];
-        if (settings.classWeights) batchW[k] = settings.classWeights[train.y[row]];
+        batch.x.set(train.x.subarray(row * shape.inputSize, (row + 1) * shape.inputSize), k * shape.inputSize);
+        batch.y[k] = train.y[row];
+        if (batch.weights) batch.weights[k] = settings.classWeights![train.y[row]];
       }
-      const stepSeed = deriveSeed(settings.seed, 3, epoch, step);
-      const next = tf.tidy(() => {
-        const x = tf.tensor2d(batchX.subarray(0, rows * shape.inputSize), [rows, shape.inputSize]);
-        const labels = labelsTensor(batchY.subarray(0, rows), rows);
-        const weights = settings.classWeights ? tf.tensor2d(batchW.subarray(0, rows), [rows, 1]) : undefined;
-        const cost = optimizer.minimize(() => stepLoss(tf, shape, settings.task, params, x, labels, weights, stepSeed), true, [params])!;
-        return tf.add(total, tf.mul(cost, rows)) as tfc.Scalar;
-      });
-      total.dispose();
-      total = next;
+      batch.rows = rows;
+      await kernel.step(batch, deriveSeed(settings.seed, 3, epoch, step));
     }
-    const logs: Record<string, number> = { loss: ((await total.data())[0] / train.rows) * scale * scale };
-    total.dispose();
-    if (validation) for (const [name, value] of Object.entries(evaluate(validation))) logs[`val_${name}`] = value;
+    hooks.onEpochSteps?.(epoch + 1);
+    const logs: Record<string, number> = { loss: ((await kernel.takeLossSum()) / train.rows) * scale * scale };
+    if (validation) for (const [name, value] of Object.entries(await evaluate(validation))) logs[`val_${name}`] = value;
     for (const [name, value] of Object.entries(logs)) (state.history[name] ??= []).push(value);
     state.epoch = epoch + 1;
     const current = logs[monitor];
@@ -338,23 +414,18 @@ export async function fitNetwork(tf: TF, shape: NetworkShape, settings: FitSetti
       throw new UserError(`training.early_stopping.monitor is "${monitor}", which this run does not report; use one of ${Object.keys(logs).join(', ')}.`);
     }
     if (state.best === null || better(current, state.best.value)) {
-      state.best = { value: current, epoch: epoch + 1, weights: settings.earlyStopping?.restoreBestWeights ? readWeights() : [] };
+      state.best = { value: current, epoch: epoch + 1, weights: settings.earlyStopping?.restoreBestWeights ? await kernel.readWeights() : [] };
       state.wait = 0;
     } else if (settings.earlyStopping && ++state.wait >= settings.earlyStopping.patience) {
       state.stopped = true;
     }
     if (hooks.onEpoch) {
-      state.weights = readWeights();
-      state.optimizer = await Promise.all(
-        (await optimizer.getWeights()).map(async (w) => ({ name: w.name, shape: w.tensor.shape, data: Array.from((await w.tensor.data()) as Float32Array) })),
-      );
-      state.adamPowers = adamPowers(optimizer);
+      state.weights = await kernel.readWeights();
+      Object.assign(state, await kernel.saveOptimizer());
       await hooks.onEpoch(state, logs);
     }
   }
-  const finalWeights = settings.earlyStopping?.restoreBestWeights && state.best?.weights.length ? state.best.weights : readWeights();
-  params.dispose();
-  optimizer.dispose();
+  const finalWeights = settings.earlyStopping?.restoreBestWeights && state.best?.weights.length ? state.best.weights : await kernel.readWeights();
   const layers = slots.map((slot, layer) => ({
     units: slot.units,
     activation: (layer === slots.length - 1 ? shape.outputActivation : 'relu') as Activation,

@@ -176,7 +176,7 @@ async function trainOnRows(engine: Engine, config: TrainConfig, plan: TrainingPl
   const train = toSplit(split.train);
   const validation = split.validation.length > 0 ? toSplit(split.validation) : undefined;
   const shape = networkShape(config, spec);
-  const result = await fitNetwork(engine.tf, shape, fitSettings(config, spec, seed, classWeights(config, spec, train.y)), train, validation, hooks);
+  const result = await fitNetwork(engine, shape, fitSettings(config, spec, seed, classWeights(config, spec, train.y)), train, validation, hooks);
   if (spec.target.task === 'regression') unstandardizeOutput(result.network, spec.target.mean!, spec.target.std!);
   return { spec, shape, result };
 }

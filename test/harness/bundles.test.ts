@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runAction } from './runner.js';
+import { node24, repoRoot, runAction } from './runner.js';
 
 // The committed bundles, run the way the runner runs them (Node 24, ES module, no node_modules
 // next to the workspace): what users get, not what the TypeScript source does under vitest.
@@ -76,5 +78,41 @@ describe('validate-data on worker threads inside the bundle', () => {
         expect(other.max, name).toBe(column.max);
       }
     }
+  });
+});
+
+describe('train on a runner, where the action has no node_modules', () => {
+  // The committed bundle copied away from this repository, as a runner checks out the action:
+  // native engines come only from what the workflow installed.
+  const bundle = mkdtempSync(join(tmpdir(), 'mlops-bundle-'));
+  const workspace = mkdtempSync(join(tmpdir(), 'mlops-bundle-ws-'));
+  cpSync(join(repoRoot, 'dist'), bundle, { recursive: true });
+  copyFileSync(join(repoRoot, 'test/train/fixtures/churn.csv'), join(workspace, 'churn.csv'));
+  writeFileSync(join(workspace, 'train.yml'), 'data: churn.csv\ntarget: churned\nfeatures: {exclude: [customer_id]}\ntraining: {epochs: 2}\n');
+  const script = join(workspace, 'run.mjs');
+  writeFileSync(script, `import { runCli } from ${JSON.stringify(join(bundle, 'index.js'))};\nprocess.exitCode = await runCli(['train', '--config', 'train.yml', ...process.argv.slice(2)]);\n`);
+  const train = (args: string[], env: Record<string, string> = {}) => {
+    const result = spawnSync(node24, [script, ...args], { cwd: workspace, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace, ...env } });
+    return { status: result.status, outputs: result.status === 0 ? JSON.parse(result.stdout) : undefined, log: result.stderr };
+  };
+
+  it('auto says onnxruntime-node is missing and trains on wasm; an explicit onnxruntime fails with how to install it', () => {
+    const auto = train([]);
+    expect(auto.status, auto.log).toBe(0);
+    expect(auto.outputs.backend).toBe('wasm');
+    expect(auto.log).toMatch(/backend auto: skipping onnxruntime: onnxruntime-node is not installed \(looked in /);
+    const explicit = train(['--backend', 'onnxruntime']);
+    expect(explicit.status).not.toBe(0);
+    expect(explicit.log).toMatch(/backend "onnxruntime" was requested but cannot load: onnxruntime-node is not installed .*npm install --no-save onnxruntime-node@1/);
+  });
+
+  it('with onnxruntime-node installed on the runner, auto trains on its native kernels', () => {
+    const run = train([], { MLOPS_ONNXRUNTIME_NODE: join(repoRoot, 'node_modules/onnxruntime-node'), MLOPS_TRAIN_THREADS: '1' });
+    expect(run.status, run.log).toBe(0);
+    expect(run.outputs.backend).toBe('onnxruntime');
+    expect(run.outputs.device).toMatch(/^cpu \(onnxruntime 1\.\d+\.\d+, 1 thread\)$/);
+    expect(JSON.parse(run.outputs.metrics).val_auc).toBeGreaterThan(0.6);
+    rmSync(bundle, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
   });
 });

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { predictNetwork, type DenseNetwork } from '../../shared/model/network.js';
 import { readTfjsModel, writeTfjsModel } from '../../shared/model/tfjs-format.js';
-import { loadBackend } from '../../shared/train/backend.js';
+import { loadBackend, type TfjsEngine } from '../../shared/train/backend.js';
 import { seededRandom } from '../../shared/stats/random.js';
 
-const { tf } = await loadBackend('cpu', { cwd: fileURLToPath(new URL('../..', import.meta.url)), env: process.env });
+const { tf } = (await loadBackend('cpu', { cwd: fileURLToPath(new URL('../..', import.meta.url)), env: process.env })) as TfjsEngine;
 
 function randomNetwork(): DenseNetwork {
   const random = seededRandom(3);

@@ -2,12 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type * as tfc from '@tensorflow/tfjs-core';
 import type { Task } from '../../shared/model/preprocessing.js';
-import { loadBackend } from '../../shared/train/backend.js';
+import { loadBackend, type TfjsEngine } from '../../shared/train/backend.js';
 import { layout, stepLoss, type NetworkShape } from '../../shared/train/fit.js';
 import { deriveSeed, seededRandom } from '../../shared/stats/random.js';
 
 // The trainer's hand-written gradient against TF.js's own automatic differentiation of the same loss.
-const { tf } = await loadBackend('cpu', { cwd: fileURLToPath(new URL('../..', import.meta.url)), env: process.env });
+const { tf } = (await loadBackend('cpu', { cwd: fileURLToPath(new URL('../..', import.meta.url)), env: process.env })) as TfjsEngine;
 
 function reference(shape: NetworkShape, task: Task, flat: tfc.Tensor, x: tfc.Tensor2D, labels: tfc.Tensor2D, weights?: tfc.Tensor2D, stepSeed = 0): tfc.Scalar {
   const { slots } = layout(shape);

@@ -14,10 +14,10 @@ import { CHURN_CONFIG, runTrain, workspace } from './helpers.js';
 const RUNNER_ENV = { GITHUB_REPOSITORY: 'acme/churn', GITHUB_SHA: 'abc123', GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '2' };
 
 describe('train step, built-in trainer', () => {
-  it('writes a complete, verifiable package whose model reproduces the reported metrics', async () => {
+  it.each(['cpu', 'onnxruntime'])('writes a complete, verifiable package whose model reproduces the reported metrics (%s)', async (backend) => {
     const cwd = workspace({ 'train.yml': CHURN_CONFIG });
-    const { outputs, summary } = await runTrain(cwd, { config: 'train.yml', backend: 'cpu', 'cost-per-hour': '3.6' }, RUNNER_ENV);
-    expect(outputs.backend).toBe('cpu');
+    const { outputs, summary } = await runTrain(cwd, { config: 'train.yml', backend, 'cost-per-hour': '3.6' }, RUNNER_ENV);
+    expect(outputs.backend).toBe(backend);
     expect(outputs['model-dir']).toBe('mlops-out/model');
     const dir = join(cwd, 'mlops-out/model');
     const manifest = await readModelPackage(dir);
@@ -30,7 +30,7 @@ describe('train step, built-in trainer', () => {
       classes: ['0', '1'],
       git: { repository: 'acme/churn', sha: 'abc123', ref: 'refs/heads/main' },
       run: { id: '77', attempt: '2', url: 'https://github.com/acme/churn/actions/runs/77' },
-      backend: 'cpu',
+      backend,
       gpuSeconds: 0,
       data: { path: 'churn.csv', rows: 600 },
     });
@@ -40,7 +40,7 @@ describe('train step, built-in trainer', () => {
     expect(outputs.cost).toBe(manifest.cost!.amount);
     expect(JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')).loss).toHaveLength(4);
     expect(JSON.parse(readFileSync(join(dir, 'data-profile.json'), 'utf8')).table.fingerprint).toBe(manifest.data!.fingerprint);
-    expect(summary).toContain('| backend | cpu |');
+    expect(summary).toContain(`| backend | ${backend} |`);
     expect(summary).toMatch(/\| val_auc|\| auc \|/);
     expect(renderGfm(summary)).toContain('<table>');
     // The package alone (manifest preprocessing + model files) scores raw rows.
@@ -89,9 +89,12 @@ describe('train step, built-in trainer', () => {
   it('auto says why it skipped each rung', async () => {
     const cwd = workspace({ 'train.yml': CHURN_CONFIG });
     const { outputs, log } = await runTrain(cwd, { config: 'train.yml' });
-    expect(outputs.backend).toBe('wasm');
+    // onnxruntime-node is in this repository's node_modules; a runner without it gets wasm
+    // (test/harness/bundles.test.ts runs the bundle away from node_modules).
+    expect(outputs.backend).toBe('onnxruntime');
+    expect(outputs.device).toMatch(/^cpu \(onnxruntime 1\.\d+\.\d+, \d+ threads?\)$/);
     expect(log.join('\n')).toMatch(/skipping tensorflow-gpu: @tensorflow\/tfjs-node-gpu is not installed/);
-    expect(log.join('\n')).toMatch(/skipping webgpu: .* too small to beat wasm/);
+    expect(log.join('\n')).toMatch(/skipping webgpu: .* too small to beat onnxruntime on the CPU/);
   });
 });
 
@@ -139,8 +142,9 @@ describe('webgpu rung', () => {
     writeFileSync(join(cwd, 'node_modules/webgpu/package.json'), '{"name":"webgpu","version":"0.0.0","main":"index.js"}');
     writeFileSync(join(cwd, 'node_modules/webgpu/index.js'), 'exports.create = () => ({ requestAdapter: async () => null }); exports.globals = {};');
     await expect(runTrain(cwd, { config: 'train.yml', backend: 'webgpu' })).rejects.toThrow(/backend "webgpu" was requested but cannot load: Dawn found no GPU adapter/);
-    const { outputs, log } = await runTrain(cwd, { config: 'train.yml', params: '{"batch_size": 4096, "model.hidden": [1024], "epochs": 1}', 'output-dir': 'big' });
-    expect(outputs.backend).toBe('wasm');
+    // Big enough per step (about 1.06M parameters × 4096) that auto tries WebGPU before onnxruntime on one thread.
+    const { outputs, log } = await runTrain(cwd, { config: 'train.yml', params: '{"batch_size": 4096, "model.hidden": [1024, 1024], "epochs": 1}', 'output-dir': 'big' }, { MLOPS_TRAIN_THREADS: '1' });
+    expect(outputs.backend).toBe('onnxruntime');
     expect(log.join('\n')).toMatch(/skipping webgpu: Dawn found no GPU adapter/);
   });
 });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { loadBackend } from '../../shared/train/backend.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBackend, type Engine } from '../../shared/train/backend.js';
 import { parseConfig } from '../../shared/train/config.js';
 import { loadTrainingTable } from '../../shared/train/data.js';
 import { trainFromConfig } from '../../shared/train/trainer.js';
@@ -9,14 +9,20 @@ import { applyPreprocessing } from '../../shared/model/preprocessing.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const env = { ...process.env };
-const engine = await loadBackend('cpu', { cwd: root, env });
+// The same behaviour from both kernels: TF.js (here its cpu backend) and onnxruntime's native one.
+const engines = { cpu: await loadBackend('cpu', { cwd: root, env }), onnxruntime: await loadBackend('onnxruntime', { cwd: root, env: { ...env, MLOPS_TRAIN_THREADS: '2' } }) };
+let engine: Engine = engines.cpu;
 
 async function train(yaml: string, file: string, seed = 1) {
   const table = await loadTrainingTable(`test/train/fixtures/${file}`, root);
   return trainFromConfig(engine, parseConfig(yaml, 'train.yml'), table, { seed });
 }
 
-describe('built-in trainer (cpu backend)', () => {
+describe.each(Object.keys(engines) as (keyof typeof engines)[])('built-in trainer (%s backend)', (name) => {
+  beforeAll(() => {
+    engine = engines[name];
+  });
+
   it('learns the churn data with an mlp, reporting train and validation metrics', async () => {
     const outcome = await train('target: churned\nfeatures: {exclude: [customer_id]}\nmodel: {type: mlp, hidden: [16], dropout: 0.1}\ntraining: {epochs: 15, batch_size: 32, learning_rate: 0.01}\n', 'churn.csv');
     expect(outcome.plan.task).toBe('binary-classification');
@@ -87,6 +93,9 @@ describe('built-in trainer (cpu backend)', () => {
 });
 
 describe('early stopping monitor', () => {
+  beforeAll(() => {
+    engine = engines.cpu;
+  });
   it('an unknown monitor names the metrics that exist', async () => {
     await expect(train('target: churned\nfeatures: {exclude: [customer_id]}\nmodel: logistic\ntraining: {epochs: 2, early_stopping: {monitor: val_f1}}\n', 'churn.csv')).rejects.toThrow(
       /early_stopping\.monitor is "val_f1", which this run does not report; use one of loss, val_loss, val_accuracy, val_auc/,

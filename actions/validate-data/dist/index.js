@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('validate-data');
-// bundle sha256: 8710486fa597ca73fd64cf8b8e36515ca0a6b301821bb45fe495fb81e6dbfe1c
+// bundle sha256: 0273231361b3e8c299e1c0b358d421e66fd50165b66a4b4c1756d5cb08a31067

@@ -1,5 +1,5 @@
-export const id = 927;
-export const ids = [927];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
 /***/ 31010:
@@ -570,6 +570,157 @@ function activate(values, offset, units, activation) {
             return;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 76769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ loadOnnxModel),
+/* harmony export */   Mq: () => (/* binding */ OnnxRuntimeMissing),
+/* harmony export */   RL: () => (/* binding */ findOnnxRuntime),
+/* harmony export */   aD: () => (/* binding */ loadOnnxRuntime)
+/* harmony export */ });
+/* unused harmony export onnxRuntimeSearchPaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8126);
+
+
+
+
+
+const PACKAGE = 'onnxruntime-node';
+/** Rows per session.run: bounds the input and output tensors, not the work. */
+const BATCH_ROWS = 65_536;
+/**
+ * Where onnxruntime-node is looked for, in order: MLOPS_ONNXRUNTIME_NODE (a folder that holds
+ * node_modules/onnxruntime-node, or the package folder itself), the workspace, then the
+ * installation this code runs from (the repository's node_modules for the CLI and tests).
+ */
+function onnxRuntimeSearchPaths(env, cwd) {
+    let here;
+    try {
+        here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        here = undefined;
+    }
+    const paths = [env.MLOPS_ONNXRUNTIME_NODE, cwd, here, here && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, '..'), here && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, '..', '..')];
+    return [...new Set(paths.filter((path) => Boolean(path)))];
+}
+let loaded;
+/** onnxruntime-node is not installed where the suite looks; `searched` lists the folders. */
+class OnnxRuntimeMissing extends Error {
+    searched;
+    constructor(searched) {
+        super(`${PACKAGE} is not installed (looked in ${searched.join(', ')})`);
+        this.searched = searched;
+    }
+}
+/**
+ * onnxruntime-node, resolved at run time so the bundler leaves the native binding alone.
+ * Throws OnnxRuntimeMissing when it is not installed, and a UserError when it is but cannot load.
+ */
+function findOnnxRuntime(env = process.env, cwd = process.cwd()) {
+    if (loaded)
+        return loaded;
+    const searched = onnxRuntimeSearchPaths(env, cwd);
+    for (const base of searched) {
+        const direct = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'package.json')) && base.endsWith(PACKAGE) ? base : undefined;
+        let entry;
+        try {
+            // A require built from a runtime path: ncc does not follow it, so nothing native is copied into dist/.
+            entry = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'noop.js')).resolve(direct ?? PACKAGE);
+        }
+        catch {
+            continue;
+        }
+        try {
+            loaded = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'noop.js'))(entry);
+            return loaded;
+        }
+        catch (error) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${PACKAGE} was found at ${entry} but could not be loaded: ${error.message}. Reinstall it for this platform (${process.platform}-${process.arch}).`);
+        }
+    }
+    throw new OnnxRuntimeMissing(searched);
+}
+/** onnxruntime-node for an ONNX model package; missing, it is a UserError that says how to install it. */
+function loadOnnxRuntime(env = process.env, cwd = process.cwd()) {
+    try {
+        return findOnnxRuntime(env, cwd);
+    }
+    catch (error) {
+        if (!(error instanceof OnnxRuntimeMissing))
+            throw error;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`This model package is ONNX, which runs with ${PACKAGE} (a native module, not bundled with the action). Install it before this step, e.g. \`npm install --no-save ${PACKAGE}@1\` in the workspace, or set MLOPS_ONNXRUNTIME_NODE to the folder that holds node_modules/${PACKAGE}. Looked in: ${error.searched.join(', ')}.`);
+    }
+}
+/** Opens `model.onnx` and checks that it takes `inputSize` features per row. */
+async function loadOnnxModel(file, inputSize, runtime = loadOnnxRuntime()) {
+    let session;
+    try {
+        session = await runtime.InferenceSession.create(file, { executionProviders: ['cpu'], graphOptimizationLevel: 'all' });
+    }
+    catch (error) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file} could not be opened as an ONNX model: ${error.message}`);
+    }
+    if (session.inputNames.length !== 1) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file} has ${session.inputNames.length} inputs (${session.inputNames.join(', ')}); the suite feeds one float32 tensor [rows, ${inputSize}] built by the package's preprocessing.`);
+    }
+    const [inputName] = session.inputNames;
+    const [outputName] = session.outputNames;
+    const inputMeta = session.inputMetadata?.[0];
+    if (inputMeta?.isTensor) {
+        const width = inputMeta.shape[inputMeta.shape.length - 1];
+        if (inputMeta.type !== 'float32')
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: input "${inputName}" is ${inputMeta.type}; the suite feeds float32.`);
+        if (typeof width === 'number' && width !== inputSize) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: the model takes ${width} inputs per row but the manifest's preprocessing produces ${inputSize}.`);
+        }
+    }
+    const outputMeta = session.outputMetadata?.[0];
+    const declaredWidth = outputMeta?.isTensor && outputMeta.shape.length === 2 ? outputMeta.shape[1] : undefined;
+    return {
+        inputName,
+        outputName,
+        outputsPerRow: typeof declaredWidth === 'number' ? declaredWidth : undefined,
+        async run(input, rows) {
+            if (input.length !== rows * inputSize)
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`model input has ${input.length / Math.max(rows, 1)} columns per row; the model expects ${inputSize}.`);
+            const parts = [];
+            for (let start = 0; start < rows || (rows === 0 && start === 0); start += BATCH_ROWS) {
+                const count = Math.min(BATCH_ROWS, rows - start);
+                const feed = new runtime.Tensor('float32', input.subarray(start * inputSize, (start + count) * inputSize), [count, inputSize]);
+                const result = await session.run({ [inputName]: feed });
+                const output = result[outputName];
+                const data = output.data;
+                if (typeof data[0] !== 'number' && count > 0)
+                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: output "${outputName}" is ${output.type}, not a number tensor.`);
+                parts.push(Float64Array.from(data));
+                if (rows === 0)
+                    break;
+            }
+            const out = new Float64Array(parts.reduce((n, part) => n + part.length, 0));
+            let at = 0;
+            for (const part of parts) {
+                out.set(part, at);
+                at += part.length;
+            }
+            return out;
+        },
+        release: () => session.release(),
+    };
 }
 
 

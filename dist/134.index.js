@@ -1,8 +1,8 @@
-export const id = 889;
-export const ids = [889];
+export const id = 134;
+export const ids = [134];
 export const modules = {
 
-/***/ 47889:
+/***/ 78134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -61,6 +61,8 @@ async function uploadPackage(name, dir, io) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
@@ -68,7 +70,10 @@ var tf_core_node = __webpack_require__(53484);
 var tf_core_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_core_node, 2);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/register_all_gradients.js + 196 modules
 var register_all_gradients = __webpack_require__(85597);
+// EXTERNAL MODULE: ./shared/model/onnx.ts
+var onnx = __webpack_require__(76769);
 ;// CONCATENATED MODULE: ./shared/train/backend.ts
+
 
 
 
@@ -77,8 +82,13 @@ var register_all_gradients = __webpack_require__(85597);
 // tfjs-core alone ships no gradients; the trainer needs them for every backend it loads itself.
 
 
-/** `auto` tries these in order (SPEC section 3). */
-const BACKEND_LADDER = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'];
+
+/**
+ * `auto` tries these in order: SPEC section 3's ladder, with onnxruntime (native CPU kernels,
+ * when the runner has onnxruntime-node) ahead of wasm. WebGPU is skipped for work too small to
+ * beat the CPU engine that would run instead (see webgpuMinimumWork).
+ */
+const BACKEND_LADDER = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'onnxruntime', 'wasm', 'cpu'];
 /** A rung that cannot load on this machine, and why in words a user can act on. */
 class BackendUnavailable extends Error {
 }
@@ -88,6 +98,16 @@ class BackendUnavailable extends Error {
  * 69k samples/s at 279k × 4096 on an H100), while wasm-SIMD moves about 3.3e8 parameter×samples/s.
  */
 const WEBGPU_MIN_WORK_PER_STEP = 2e7;
+/**
+ * Against onnxruntime the bar is higher: its GEMMs move about 2e10 parameter×samples/s per
+ * core (bench/train: 61k samples/s of a 279k-parameter MLP on one core, forward and backward),
+ * so a ~65 ms WebGPU step only pays off above about 1.3e9 parameter×samples per core.
+ */
+const WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME = 1.3e9;
+/** The per-step work below which `auto` skips WebGPU, given which CPU engine would run instead. */
+function webgpuMinimumWork(onnxruntimeAvailable, cores) {
+    return onnxruntimeAvailable ? Math.max(WEBGPU_MIN_WORK_PER_STEP, WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME * cores) : WEBGPU_MIN_WORK_PER_STEP;
+}
 /** Folders a runner-installed package may live in: the workspace, the bundle's folder, NODE_PATH, the global prefix. */
 function searchPaths(options) {
     const paths = [options.cwd, here()];
@@ -133,7 +153,7 @@ async function loadTensorflow(name, options) {
     await tf.ready();
     if (tf.getBackend() !== 'tensorflow')
         throw new BackendUnavailable(`${pkg} loaded but its backend is "${tf.getBackend()}"`);
-    return { tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)' };
+    return { kind: 'tfjs', tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)' };
 }
 /** The Dawn recipe from shared/notes/gpu.md: navigator.gpu must exist before the TF.js WebGPU backend is imported. */
 async function loadWebgpu(options) {
@@ -161,7 +181,7 @@ async function loadWebgpu(options) {
     if (!ok)
         throw new BackendUnavailable('the TF.js WebGPU backend failed to initialise on the adapter');
     const device = [info.vendor, info.device || info.architecture || info.description].filter(Boolean).join(' ') || 'unknown GPU';
-    return { tf: tf_core_node_namespaceObject, backend: 'webgpu', device: `webgpu (${device})` };
+    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'webgpu', device: `webgpu (${device})` };
 }
 /** Where the wasm binaries are: next to the bundle in dist/, or in node_modules when running from source. */
 function wasmDirectory(env = process.env) {
@@ -190,7 +210,30 @@ async function loadWasm(options) {
     if (!ok)
         throw new BackendUnavailable(`the wasm backend failed to initialise from ${dir}`);
     const simd = await tf_core_node.env().getAsync('WASM_HAS_SIMD_SUPPORT');
-    return { tf: tf_core_node_namespaceObject, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)' };
+    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)' };
+}
+/** Threads for onnxruntime: MLOPS_TRAIN_THREADS, else every core the process may use. */
+function trainThreads(env) {
+    const requested = Number(env.MLOPS_TRAIN_THREADS);
+    return Number.isInteger(requested) && requested > 0 ? requested : (0,external_node_os_.availableParallelism)();
+}
+function findOnnxRuntimeForTraining(options) {
+    try {
+        return (0,onnx/* findOnnxRuntime */.RL)(options.env, options.cwd);
+    }
+    catch (error) {
+        if (error instanceof onnx/* OnnxRuntimeMissing */.Mq)
+            throw new BackendUnavailable(error.message);
+        if (error instanceof errors/* UserError */.yo)
+            throw new BackendUnavailable(error.message);
+        throw error;
+    }
+}
+async function loadOnnxruntime(options) {
+    const ort = findOnnxRuntimeForTraining(options);
+    const threads = trainThreads(options.env);
+    const version = ort.env?.versions?.common;
+    return { kind: 'onnxruntime', ort, backend: 'onnxruntime', device: `cpu (onnxruntime${version ? ` ${version}` : ''}, ${threads} thread${threads === 1 ? '' : 's'})`, threads };
 }
 async function loadCpu() {
     await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.t.bind(__webpack_require__, 68048, 19));
@@ -199,7 +242,7 @@ async function loadCpu() {
     // The cpu backend prints advice to install tfjs-node on its first tensor in Node; the ladder
     // already tried tfjs-node and the log says why it was skipped, so the banner is noise.
     tf_core_node.backend().firstUse = false;
-    return { tf: tf_core_node_namespaceObject, backend: 'cpu', device: 'cpu (JavaScript)' };
+    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'cpu', device: 'cpu (JavaScript)' };
 }
 async function loadOne(name, options) {
     switch (name) {
@@ -208,6 +251,8 @@ async function loadOne(name, options) {
             return loadTensorflow(name, options);
         case 'webgpu':
             return loadWebgpu(options);
+        case 'onnxruntime':
+            return loadOnnxruntime(options);
         case 'wasm':
             return loadWasm(options);
         case 'cpu':
@@ -218,6 +263,7 @@ const HOW_TO_INSTALL = {
     'tensorflow-gpu': 'install it on the runner with `npm install @tensorflow/tfjs-node-gpu` in the workspace (needs CUDA 11.2 + cuDNN 8.1), or globally with NODE_PATH pointing at it',
     tensorflow: 'install it on the runner with `npm install @tensorflow/tfjs-node` in the workspace',
     webgpu: 'install the `webgpu` npm package in the workspace and make a Vulkan driver visible (see shared/notes/gpu.md)',
+    onnxruntime: 'install it on the runner with `ONNXRUNTIME_NODE_INSTALL=skip npm install --no-save onnxruntime-node@1` in the workspace, or set MLOPS_ONNXRUNTIME_NODE to the folder that holds node_modules/onnxruntime-node',
     wasm: 'the wasm files ship with the action; this is a packaging bug',
     cpu: 'this is a bug',
 };
@@ -237,9 +283,21 @@ async function loadBackend(request, options) {
         }
     }
     for (const name of BACKEND_LADDER) {
-        if (name === 'webgpu' && options.workload && options.workload.parameters * options.workload.batchSize < WEBGPU_MIN_WORK_PER_STEP) {
-            options.log?.(`backend auto: skipping webgpu: ${options.workload.parameters} parameters × batch ${options.workload.batchSize} is too small to beat wasm (dispatch-bound below ${WEBGPU_MIN_WORK_PER_STEP.toExponential(0)} per step)`);
-            continue;
+        if (name === 'webgpu' && options.workload) {
+            const work = options.workload.parameters * options.workload.batchSize;
+            let nativeCpu = false;
+            try {
+                findOnnxRuntimeForTraining(options);
+                nativeCpu = true;
+            }
+            catch {
+                // onnxruntime's own rung says why it is missing.
+            }
+            const minimum = webgpuMinimumWork(nativeCpu, trainThreads(options.env));
+            if (work < minimum) {
+                options.log?.(`backend auto: skipping webgpu: ${options.workload.parameters} parameters × batch ${options.workload.batchSize} is too small to beat ${nativeCpu ? 'onnxruntime on the CPU' : 'wasm'} (WebGPU is dispatch-bound below ${minimum.toExponential(1)} per step)`);
+                continue;
+            }
         }
         try {
             return await loadOne(name, options);
@@ -250,7 +308,7 @@ async function loadBackend(request, options) {
             options.log?.(`backend auto: skipping ${name}: ${error.message}`);
         }
     }
-    throw new errors/* UserError */.yo('no TF.js backend could load, not even the JavaScript cpu backend; this is a bug.');
+    throw new errors/* UserError */.yo('no training backend could load, not even the JavaScript cpu backend; this is a bug.');
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -789,6 +847,455 @@ var data = __webpack_require__(8895);
 var model_network = __webpack_require__(2426);
 // EXTERNAL MODULE: ./shared/model/preprocessing.ts
 var preprocessing = __webpack_require__(60222);
+// EXTERNAL MODULE: ./shared/stats/random.ts
+var stats_random = __webpack_require__(73251);
+;// CONCATENATED MODULE: ./shared/model/onnx-graph.ts
+/**
+ * A small ONNX graph builder that writes the ModelProto wire format directly. The trainer builds
+ * its training step (forward, loss, backward and optimizer update) as one ONNX graph, so
+ * onnxruntime's native kernels run it; built-in packages can also be exported as model.onnx for
+ * serving elsewhere. Only the protobuf fields these graphs use are written; field numbers are
+ * those of onnx/onnx.proto (IR version 8, opset 17).
+ */
+const ONNX_IR_VERSION = 8;
+const ONNX_OPSET = 17;
+/** TensorProto.DataType values used here. */
+const ElementType = { float: 1, int64: 7, bool: 9 };
+class Writer {
+    chunks = [];
+    scratch = new DataView(new ArrayBuffer(8));
+    length = 0;
+    push(bytes) {
+        this.chunks.push(bytes);
+        this.length += bytes.length;
+    }
+    varint(value) {
+        let v = BigInt.asUintN(64, BigInt(value));
+        const bytes = [];
+        do {
+            let byte = Number(v & 0x7fn);
+            v >>= 7n;
+            if (v !== 0n)
+                byte |= 0x80;
+            bytes.push(byte);
+        } while (v !== 0n);
+        this.push(Uint8Array.from(bytes));
+    }
+    tag(field, wire) {
+        this.varint((field << 3) | wire);
+    }
+    int(field, value) {
+        this.tag(field, 0);
+        this.varint(value);
+    }
+    float(field, value) {
+        this.tag(field, 5);
+        this.scratch.setFloat32(0, value, true);
+        this.push(new Uint8Array(this.scratch.buffer.slice(0, 4)));
+    }
+    bytes(field, value) {
+        this.tag(field, 2);
+        this.varint(value.length);
+        this.push(value);
+    }
+    string(field, value) {
+        this.bytes(field, new TextEncoder().encode(value));
+    }
+    message(field, build) {
+        const inner = new Writer();
+        build(inner);
+        this.bytes(field, inner.finish());
+    }
+    packedInts(field, values) {
+        const inner = new Writer();
+        for (const value of values)
+            inner.varint(value);
+        this.bytes(field, inner.finish());
+    }
+    finish() {
+        const out = new Uint8Array(this.length);
+        let offset = 0;
+        for (const chunk of this.chunks) {
+            out.set(chunk, offset);
+            offset += chunk.length;
+        }
+        return out;
+    }
+}
+function writeTensor(writer, tensor) {
+    for (const dim of tensor.dims)
+        writer.int(1, dim);
+    writer.int(2, ElementType[tensor.type]);
+    writer.string(8, tensor.name);
+    const values = tensor.values;
+    // raw_data is little-endian, which typed arrays are on every platform Node runs on.
+    writer.bytes(9, new Uint8Array(values.buffer, values.byteOffset, values.byteLength).slice());
+}
+function writeAttribute(writer, name, value) {
+    writer.string(1, name);
+    if (typeof value === 'number') {
+        writer.int(3, value);
+        writer.int(20, 2);
+    }
+    else if (typeof value === 'string') {
+        writer.bytes(4, new TextEncoder().encode(value));
+        writer.int(20, 3);
+    }
+    else if (Array.isArray(value) || 'ints' in value) {
+        writer.packedInts(8, Array.isArray(value) ? value : value.ints);
+        writer.int(20, 7);
+    }
+    else {
+        writer.float(2, value.float);
+        writer.int(20, 1);
+    }
+}
+function writeValueInfo(writer, value) {
+    writer.string(1, value.name);
+    writer.message(2, (type) => type.message(1, (tensor) => {
+        tensor.int(1, ElementType[value.type]);
+        tensor.message(2, (shape) => {
+            for (const dim of value.shape)
+                shape.message(1, (d) => (typeof dim === 'number' ? d.int(1, dim) : d.string(2, dim)));
+        });
+    }));
+}
+/** Collects nodes and names fresh intermediate values, then encodes the model. */
+class GraphBuilder {
+    name;
+    nodes = [];
+    inputs = [];
+    outputs = [];
+    initializers = [];
+    counter = 0;
+    constructor(name) {
+        this.name = name;
+    }
+    input(name, type, shape) {
+        this.inputs.push({ name, type, shape });
+        return name;
+    }
+    output(name, type, shape) {
+        this.outputs.push({ name, type, shape });
+    }
+    /** A constant float tensor (a scalar when `dims` is empty). */
+    constant(values, dims = []) {
+        const name = `const_${this.counter++}`;
+        this.initializers.push({ name, type: 'float', dims, values: Float32Array.from(values) });
+        return name;
+    }
+    /** A constant int64 vector, for axes and shapes. */
+    ints(values) {
+        const name = `ints_${this.counter++}`;
+        this.initializers.push({ name, type: 'int64', dims: [values.length], values: BigInt64Array.from(values.map(BigInt)) });
+        return name;
+    }
+    /** Adds a node and returns its first output; `output` names it (needed for graph outputs). */
+    node(op, inputs, attributes, output) {
+        const name = output ?? `${op.toLowerCase()}_${this.counter++}`;
+        this.nodes.push({ op, inputs, outputs: [name], attributes });
+        return name;
+    }
+    encode(producer = 'mlops-actions') {
+        const model = new Writer();
+        model.int(1, ONNX_IR_VERSION);
+        model.string(2, producer);
+        model.message(7, (graph) => {
+            this.nodes.forEach((node, index) => graph.message(1, (n) => {
+                for (const input of node.inputs)
+                    n.string(1, input);
+                for (const output of node.outputs)
+                    n.string(2, output);
+                n.string(3, `${node.op}_${index}`);
+                n.string(4, node.op);
+                for (const [key, value] of Object.entries(node.attributes ?? {}))
+                    n.message(5, (a) => writeAttribute(a, key, value));
+            }));
+            graph.string(2, this.name);
+            for (const initializer of this.initializers)
+                graph.message(5, (t) => writeTensor(t, initializer));
+            for (const input of this.inputs)
+                graph.message(11, (v) => writeValueInfo(v, input));
+            for (const output of this.outputs)
+                graph.message(12, (v) => writeValueInfo(v, output));
+        });
+        model.message(8, (opset) => {
+            opset.string(1, '');
+            opset.int(2, ONNX_OPSET);
+        });
+        return model.finish();
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/train/onnx-step.ts
+
+/** Adam's constants, as TF.js uses them (epsilon is TF.js's float32 backend epsilon). */
+const ADAM = { beta1: 0.9, beta2: 0.999, epsilon: 1e-7 };
+/**
+ * One training step of a dense ReLU network as an ONNX graph: forward pass, summed loss,
+ * gradients written out by hand, and the optimizer update, so a step is a single
+ * `session.run` on onnxruntime's native kernels.
+ *
+ * Inputs: `x` [rows, in], `labels` [rows, out] (one-hot for multiclass), `inv_rows` (1/rows),
+ * optionally `weights` [rows, 1] and `mask<i>` per hidden layer; per parameter p: `p`, and for
+ * Adam `p_m`, `p_v`; `lr`, and for Adam `bias1` = 1 − β1ᵗ and `bias2` = 1 − β2ᵗ.
+ * Outputs: `loss_sum` (sum over rows of the weighted per-row loss), then per parameter
+ * `p_next` (and `p_m_next`, `p_v_next`).
+ *
+ * The arithmetic follows the TF.js trainer (shared/train/fit.ts): d(loss)/d(logits) is p − y for
+ * sigmoid and softmax cross-entropy and 2(z − y) for squared error; Adam is TF.js's formula,
+ * p − lr·(m/bias1)/(√(v/bias2) + ε).
+ */
+function buildStepGraph(shape, options) {
+    const g = new GraphBuilder('mlops-train-step');
+    const sizes = [shape.inputSize, ...shape.hidden, shape.outputs];
+    const layers = sizes.length - 1;
+    const x = g.input('x', 'float', ['rows', shape.inputSize]);
+    const labels = g.input('labels', 'float', ['rows', shape.outputs]);
+    const invRows = g.input('inv_rows', 'float', []);
+    const weights = options.weighted ? g.input('weights', 'float', ['rows', 1]) : undefined;
+    const masks = options.dropout ? shape.hidden.map((units, i) => g.input(`mask${i}`, 'float', ['rows', units])) : [];
+    const parameters = [];
+    const kernels = [];
+    const biases = [];
+    for (let i = 0; i < layers; i++) {
+        kernels.push(g.input(`w${i}`, 'float', [sizes[i], sizes[i + 1]]));
+        biases.push(g.input(`b${i}`, 'float', [sizes[i + 1]]));
+        parameters.push(`w${i}`, `b${i}`);
+    }
+    // Forward: each layer's input is kept for the backward pass; a hidden layer's output also
+    // gives its ReLU derivative, Sign(h), which is 1 where the unit fired and the mask kept it.
+    const layerInputs = [];
+    let h = x;
+    for (let i = 0; i < layers; i++) {
+        layerInputs.push(h);
+        const z = g.node('Gemm', [h, kernels[i], biases[i]]);
+        if (i === layers - 1) {
+            h = z;
+        }
+        else {
+            h = g.node('Relu', [z]);
+            if (options.dropout)
+                h = g.node('Mul', [h, masks[i]]);
+        }
+    }
+    const logits = h;
+    let perRow;
+    let dLogits;
+    if (options.task === 'binary-classification') {
+        // Stable sigmoid cross-entropy: max(z, 0) − z·y + log(1 + e^−|z|).
+        perRow = g.node('Add', [g.node('Sub', [g.node('Relu', [logits]), g.node('Mul', [logits, labels])]), g.node('Softplus', [g.node('Neg', [g.node('Abs', [logits])])])]);
+        dLogits = g.node('Sub', [g.node('Sigmoid', [logits]), labels]);
+    }
+    else if (options.task === 'multiclass-classification') {
+        const logProbabilities = g.node('LogSoftmax', [logits], { axis: 1 });
+        perRow = g.node('Neg', [g.node('ReduceSum', [g.node('Mul', [labels, logProbabilities]), g.ints([1])], { keepdims: 1 })]);
+        dLogits = g.node('Sub', [g.node('Exp', [logProbabilities]), labels]);
+    }
+    else {
+        const difference = g.node('Sub', [logits, labels]);
+        perRow = g.node('Mul', [difference, difference]);
+        dLogits = g.node('Mul', [difference, g.constant([2])]);
+    }
+    if (weights) {
+        perRow = g.node('Mul', [perRow, weights]);
+        dLogits = g.node('Mul', [dLogits, weights]);
+    }
+    g.node('ReduceSum', [perRow], { keepdims: 0 }, 'loss_sum');
+    g.output('loss_sum', 'float', []);
+    // Backward: plain products with Gemm's transpose flags (native kernels handle them at full speed).
+    const gradients = new Array(2 * layers);
+    let delta = g.node('Mul', [dLogits, invRows]);
+    const axis0 = g.ints([0]);
+    for (let i = layers - 1; i >= 0; i--) {
+        gradients[2 * i] = g.node('Gemm', [layerInputs[i], delta], { transA: 1 });
+        gradients[2 * i + 1] = g.node('ReduceSum', [delta, axis0], { keepdims: 0 });
+        if (i === 0)
+            break;
+        let dh = g.node('Gemm', [delta, kernels[i]], { transB: 1 });
+        if (options.dropout)
+            dh = g.node('Mul', [dh, masks[i - 1]]);
+        delta = g.node('Mul', [dh, g.node('Sign', [layerInputs[i]])]);
+    }
+    const lr = g.input('lr', 'float', []);
+    if (options.optimizer === 'adam') {
+        const bias1 = g.input('bias1', 'float', []);
+        const bias2 = g.input('bias2', 'float', []);
+        const beta1 = g.constant([ADAM.beta1]);
+        const oneMinusBeta1 = g.constant([1 - ADAM.beta1]);
+        const beta2 = g.constant([ADAM.beta2]);
+        const oneMinusBeta2 = g.constant([1 - ADAM.beta2]);
+        const epsilon = g.constant([ADAM.epsilon]);
+        parameters.forEach((name, k) => {
+            const dims = shapeOf(name, sizes);
+            const [p, m, v] = [name, g.input(`${name}_m`, 'float', dims), g.input(`${name}_v`, 'float', dims)];
+            const grad = gradients[k];
+            const mNext = g.node('Add', [g.node('Mul', [m, beta1]), g.node('Mul', [grad, oneMinusBeta1])], undefined, `${name}_m_next`);
+            const vNext = g.node('Add', [g.node('Mul', [v, beta2]), g.node('Mul', [g.node('Mul', [grad, grad]), oneMinusBeta2])], undefined, `${name}_v_next`);
+            const step = g.node('Div', [g.node('Div', [mNext, bias1]), g.node('Add', [g.node('Sqrt', [g.node('Div', [vNext, bias2])]), epsilon])]);
+            g.node('Sub', [p, g.node('Mul', [step, lr])], undefined, `${name}_next`);
+            g.output(`${name}_next`, 'float', dims);
+            g.output(`${name}_m_next`, 'float', dims);
+            g.output(`${name}_v_next`, 'float', dims);
+        });
+    }
+    else {
+        parameters.forEach((name, k) => {
+            g.node('Sub', [name, g.node('Mul', [gradients[k], lr])], undefined, `${name}_next`);
+            g.output(`${name}_next`, 'float', shapeOf(name, sizes));
+        });
+    }
+    return { bytes: g.encode(), parameters };
+}
+function shapeOf(parameter, sizes) {
+    const layer = Number(parameter.slice(1));
+    return parameter.startsWith('w') ? [sizes[layer], sizes[layer + 1]] : [sizes[layer + 1]];
+}
+/** Inference: logits → probabilities (or the standardized target) for a whole batch. */
+function buildPredictGraph(shape, task) {
+    const g = new GraphBuilder('mlops-predict');
+    const sizes = [shape.inputSize, ...shape.hidden, shape.outputs];
+    let h = g.input('x', 'float', ['rows', shape.inputSize]);
+    for (let i = 0; i < sizes.length - 1; i++) {
+        const kernel = g.input(`w${i}`, 'float', [sizes[i], sizes[i + 1]]);
+        const bias = g.input(`b${i}`, 'float', [sizes[i + 1]]);
+        h = g.node('Gemm', [h, kernel, bias]);
+        if (i < sizes.length - 2)
+            h = g.node('Relu', [h]);
+    }
+    const head = task === 'binary-classification' ? 'Sigmoid' : task === 'multiclass-classification' ? 'Softmax' : 'Identity';
+    g.node(head, [h], head === 'Softmax' ? { axis: 1 } : undefined, 'outputs');
+    g.output('outputs', 'float', ['rows', shape.outputs]);
+    return g.encode();
+}
+
+;// CONCATENATED MODULE: ./shared/train/onnx-fit.ts
+
+
+
+/** Rows per inference run: bounds the tensors, not the work. */
+const PREDICT_ROWS = 65_536;
+/**
+ * The onnxruntime kernel: each training step is one `session.run` of the graph from
+ * buildStepGraph, on onnxruntime's native CPU kernels (MLAS GEMMs with AVX2/AVX-512). The
+ * parameters and Adam's moments live in JavaScript between steps and go in and out of the
+ * graph as plain tensors, so a checkpoint is just those arrays.
+ *
+ * Dropout masks are drawn in JavaScript from the seeded stream, so they are the same on every
+ * machine. onnxruntime's own Dropout seeds once per session, which would make a resumed run
+ * differ from an uninterrupted one.
+ */
+async function onnxKernel(engine, shape, settings, initial) {
+    const ort = engine.ort;
+    const { slots } = layout(shape);
+    const adam = settings.optimizer === 'adam';
+    const graph = buildStepGraph(shape, { task: settings.task, optimizer: settings.optimizer, weighted: Boolean(settings.classWeights), dropout: shape.dropout > 0 });
+    const sessionOptions = {
+        executionProviders: ['cpu'],
+        intraOpNumThreads: engine.threads,
+        interOpNumThreads: 1,
+        executionMode: 'sequential',
+        graphOptimizationLevel: 'all',
+    };
+    const stepSession = await ort.InferenceSession.create(graph.bytes, sessionOptions);
+    const predictSession = await ort.InferenceSession.create(buildPredictGraph(shape, settings.task), sessionOptions);
+    const dims = {};
+    const values = {};
+    slots.forEach((slot, i) => {
+        dims[`w${i}`] = [slot.inputs, slot.units];
+        dims[`b${i}`] = [slot.units];
+        values[`w${i}`] = initial.slice(slot.kernel, slot.bias);
+        values[`b${i}`] = initial.slice(slot.bias, slot.bias + slot.units);
+    });
+    const moments = adam ? graph.parameters.flatMap((p) => [`${p}_m`, `${p}_v`]) : [];
+    for (const name of moments)
+        values[name] = new Float32Array(values[name.slice(0, -2)].length);
+    const state = [...graph.parameters, ...moments];
+    const shapeOf = (name) => dims[name.replace(/_(m|v)$/, '')];
+    // Running β1ᵗ and β2ᵗ as float32 products, as TF.js keeps them.
+    let powers = [Math.fround(ADAM.beta1), Math.fround(ADAM.beta2)];
+    let lossSum = 0;
+    const scalar = (value) => new ort.Tensor('float32', Float32Array.of(value), []);
+    const classes = shape.outputs;
+    const dropoutScale = 1 / (1 - shape.dropout);
+    const masks = shape.hidden.map((units) => (shape.dropout > 0 ? new Float32Array(settings.batchSize * units) : undefined));
+    return {
+        async step(batch, stepSeed) {
+            const rows = batch.rows;
+            const y = batch.y.subarray(0, rows);
+            const feeds = {
+                x: new ort.Tensor('float32', batch.x.subarray(0, rows * shape.inputSize), [rows, shape.inputSize]),
+                labels: new ort.Tensor('float32', settings.task === 'multiclass-classification' ? oneHot(y, rows, classes) : y, [rows, classes]),
+                inv_rows: scalar(1 / rows),
+                lr: scalar(settings.learningRate),
+            };
+            if (batch.weights)
+                feeds.weights = new ort.Tensor('float32', batch.weights.subarray(0, rows), [rows, 1]);
+            shape.hidden.forEach((units, i) => {
+                const mask = masks[i];
+                if (!mask)
+                    return;
+                // Inverted dropout: keep with probability 1 − rate, scaled by 1/(1 − rate).
+                const random = (0,stats_random/* seededRandom */.Is)((0,stats_random/* deriveSeed */.B7)(stepSeed, i));
+                const live = mask.subarray(0, rows * units);
+                for (let j = 0; j < live.length; j++)
+                    live[j] = random() >= shape.dropout ? dropoutScale : 0;
+                feeds[`mask${i}`] = new ort.Tensor('float32', live, [rows, units]);
+            });
+            if (adam) {
+                feeds.bias1 = scalar(1 - powers[0]);
+                feeds.bias2 = scalar(1 - powers[1]);
+            }
+            for (const name of state)
+                feeds[name] = new ort.Tensor('float32', values[name], shapeOf(name));
+            const out = await stepSession.run(feeds);
+            lossSum += out.loss_sum.data[0];
+            for (const name of state)
+                values[name] = out[`${name}_next`].data;
+            if (adam)
+                powers = [Math.fround(powers[0] * ADAM.beta1), Math.fround(powers[1] * ADAM.beta2)];
+        },
+        async takeLossSum() {
+            const sum = lossSum;
+            lossSum = 0;
+            return sum;
+        },
+        async predict(split) {
+            const out = new Float32Array(split.rows * classes);
+            const weights = {};
+            for (const name of graph.parameters)
+                weights[name] = new ort.Tensor('float32', values[name], dims[name]);
+            for (let start = 0; start < split.rows; start += PREDICT_ROWS) {
+                const rows = Math.min(PREDICT_ROWS, split.rows - start);
+                const x = new ort.Tensor('float32', split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [rows, shape.inputSize]);
+                const result = await predictSession.run({ x, ...weights });
+                out.set(result.outputs.data, start * classes);
+            }
+            return out;
+        },
+        readWeights() {
+            return graph.parameters.map((name) => Array.from(values[name]));
+        },
+        async saveOptimizer() {
+            if (!adam)
+                return { optimizer: [], adamPowers: undefined };
+            return { optimizer: moments.map((name) => ({ name, shape: shapeOf(name), data: Array.from(values[name]) })), adamPowers: powers };
+        },
+        async restore(resume) {
+            graph.parameters.forEach((name, k) => (values[name] = Float32Array.from(resume.weights[k])));
+            for (const saved of resume.optimizer)
+                if (saved.name in values)
+                    values[saved.name] = Float32Array.from(saved.data);
+            if (resume.adamPowers)
+                powers = resume.adamPowers;
+        },
+        async dispose() {
+            await stepSession.release();
+            await predictSession.release();
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./shared/metrics/classification.ts + 1 modules
 var classification = __webpack_require__(31010);
 // EXTERNAL MODULE: ./shared/metrics/score.ts
@@ -824,8 +1331,6 @@ function summarizeFolds(folds, prefix = 'cv_') {
     return out;
 }
 
-// EXTERNAL MODULE: ./shared/stats/random.ts
-var stats_random = __webpack_require__(73251);
 ;// CONCATENATED MODULE: ./shared/train/random.ts
 
 /** Glorot (Xavier) uniform, as Keras initialises Dense kernels, from the suite's seeded generator. */
@@ -839,6 +1344,7 @@ function glorotUniform(fanIn, fanOut, seed) {
 }
 
 ;// CONCATENATED MODULE: ./shared/train/fit.ts
+
 
 
 
@@ -973,125 +1479,167 @@ function layout(shape) {
     }
     return { slots, size: offset };
 }
-/**
- * Trains a dense network with a hand-written loop on TF.js ops: seeded initialisers, a seeded
- * shuffle per epoch and seeded dropout, so a re-run with the same seed and backend gives the same
- * weights.
- *
- * Small models are dispatch-bound, so one training step is one custom-gradient op over a single
- * flat parameter vector: the forward pass, the loss and its gradient are written out by hand
- * (fused matMul+bias+relu forward; plain matMuls with explicit transposes backward, because the
- * wasm backend runs transposeA/transposeB products on a slow generic path: 1 GFLOP/s against 11.7
- * for 4096×512·512×512), and Adam updates one variable instead of one per weight. About 45 ops a
- * step instead of about 110 with TF.js's own gradients and a per-variable optimizer.
- */
-async function fitNetwork(tf, shape, settings, train, validation, hooks = {}) {
+/** The TF.js kernel: one custom-gradient op per step over a flat parameter vector (see stepLoss). */
+function tfjsKernel(tf, shape, settings, initial) {
     const { slots, size } = layout(shape);
-    const initial = new Float32Array(size);
-    slots.forEach((slot, layer) => initial.set(glorotUniform(slot.inputs, slot.units, (0,stats_random/* deriveSeed */.B7)(settings.seed, 1, layer)), slot.kernel));
     const params = tf.variable(tf.tensor1d(initial));
     const optimizer = settings.optimizer === 'adam' ? tf.train.adam(settings.learningRate) : tf.train.sgd(settings.learningRate);
-    const scale = settings.targetScale?.std ?? 1;
-    const monitorDefault = validation ? 'val_loss' : 'loss';
-    const monitor = settings.earlyStopping ? (validation || !settings.earlyStopping.monitor.startsWith('val_') ? settings.earlyStopping.monitor : 'loss') : monitorDefault;
-    const better = (a, b) => (higherIsBetter(monitor) ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0));
     const classes = shape.outputs;
-    const toFlat = (weights) => {
-        const flat = new Float32Array(size);
-        let offset = 0;
-        for (const w of weights) {
-            flat.set(w, offset);
-            offset += w.length;
-        }
-        return flat;
+    let total = tf.scalar(0);
+    const labelsTensor = (y, rows) => {
+        if (settings.task !== 'multiclass-classification')
+            return tf.tensor2d(y, [rows, 1]);
+        return tf.tensor2d(oneHot(y, rows, classes), [rows, classes]);
     };
-    const readWeights = () => {
-        const flat = params.dataSync();
-        return slots.flatMap((slot) => [Array.from(flat.subarray(slot.kernel, slot.bias)), Array.from(flat.subarray(slot.bias, slot.bias + slot.units))]);
-    };
-    let state = { epoch: 0, weights: [], optimizer: [], history: {}, best: null, wait: 0, stopped: false };
-    if (hooks.resume) {
-        state = hooks.resume;
-        params.assign(tf.tensor1d(toFlat(state.weights)));
-        if (state.optimizer.length > 0)
-            await optimizer.setWeights(state.optimizer.map((w) => ({ name: w.name, tensor: tf.tensor(w.data, w.shape) })));
-        restoreAdamPowers(tf, optimizer, state.adamPowers);
-    }
-    const pieces = (flat) => layerPieces(tf, slots, flat);
     /** Logits for inference (no dropout). */
     const logitsOf = (x) => {
-        const layers = pieces(params);
+        const layers = layerPieces(tf, slots, params);
         let h = x;
         layers.forEach((layer, i) => {
             h = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: i === layers.length - 1 ? 'linear' : 'relu' });
         });
         return h;
     };
-    const labelsTensor = (y, rows) => {
-        if (settings.task !== 'multiclass-classification')
-            return tf.tensor2d(y, [rows, 1]);
-        const onehot = new Float32Array(rows * classes);
-        for (let i = 0; i < rows; i++)
-            onehot[i * classes + y[i]] = 1;
-        return tf.tensor2d(onehot, [rows, classes]);
-    };
-    /** Network outputs as probabilities (or the standardized target) for a whole split, read back to JS. */
-    const predict = (split) => {
-        const out = new Float32Array(split.rows * classes);
-        const chunk = 8192;
-        for (let start = 0; start < split.rows; start += chunk) {
-            const rows = Math.min(chunk, split.rows - start);
-            const values = tf.tidy(() => {
-                const logits = logitsOf(tf.tensor2d(split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [rows, shape.inputSize]));
-                if (settings.task === 'binary-classification')
-                    return tf.sigmoid(logits);
-                if (settings.task === 'multiclass-classification')
-                    return tf.softmax(logits);
-                return logits;
+    return {
+        step(batch, stepSeed) {
+            const rows = batch.rows;
+            const next = tf.tidy(() => {
+                const x = tf.tensor2d(batch.x.subarray(0, rows * shape.inputSize), [rows, shape.inputSize]);
+                const labels = labelsTensor(batch.y.subarray(0, rows), rows);
+                const weights = batch.weights ? tf.tensor2d(batch.weights.subarray(0, rows), [rows, 1]) : undefined;
+                const cost = optimizer.minimize(() => stepLoss(tf, shape, settings.task, params, x, labels, weights, stepSeed), true, [params]);
+                return tf.add(total, tf.mul(cost, rows));
             });
-            out.set(values.dataSync(), start * classes);
-            values.dispose();
-        }
-        return out;
+            total.dispose();
+            total = next;
+        },
+        async takeLossSum() {
+            const sum = (await total.data())[0];
+            total.dispose();
+            total = tf.scalar(0);
+            return sum;
+        },
+        predict(split) {
+            const out = new Float32Array(split.rows * classes);
+            const chunk = 8192;
+            for (let start = 0; start < split.rows; start += chunk) {
+                const rows = Math.min(chunk, split.rows - start);
+                const values = tf.tidy(() => {
+                    const logits = logitsOf(tf.tensor2d(split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [rows, shape.inputSize]));
+                    if (settings.task === 'binary-classification')
+                        return tf.sigmoid(logits);
+                    if (settings.task === 'multiclass-classification')
+                        return tf.softmax(logits);
+                    return logits;
+                });
+                out.set(values.dataSync(), start * classes);
+                values.dispose();
+            }
+            return out;
+        },
+        readWeights() {
+            const flat = params.dataSync();
+            return slots.flatMap((slot) => [Array.from(flat.subarray(slot.kernel, slot.bias)), Array.from(flat.subarray(slot.bias, slot.bias + slot.units))]);
+        },
+        async saveOptimizer() {
+            const weights = await optimizer.getWeights();
+            return {
+                optimizer: await Promise.all(weights.map(async (w) => ({ name: w.name, shape: w.tensor.shape, data: Array.from((await w.tensor.data())) }))),
+                adamPowers: adamPowers(optimizer),
+            };
+        },
+        async restore(state) {
+            params.assign(tf.tensor1d(flatten(state.weights, size)));
+            if (state.optimizer.length > 0)
+                await optimizer.setWeights(state.optimizer.map((w) => ({ name: w.name, tensor: tf.tensor(w.data, w.shape) })));
+            restoreAdamPowers(tf, optimizer, state.adamPowers);
+        },
+        dispose() {
+            total.dispose();
+            params.dispose();
+            optimizer.dispose();
+        },
     };
-    const evaluate = (split) => {
-        const outputs = predict(split);
+}
+/** Class indices as one-hot rows. */
+function oneHot(y, rows, classes) {
+    const out = new Float32Array(rows * classes);
+    for (let i = 0; i < rows; i++)
+        out[i * classes + y[i]] = 1;
+    return out;
+}
+/** Per-layer weights (kernel, bias, kernel, …) as one flat vector. */
+function flatten(weights, size) {
+    const flat = new Float32Array(size);
+    let offset = 0;
+    for (const w of weights) {
+        flat.set(w, offset);
+        offset += w.length;
+    }
+    return flat;
+}
+/**
+ * Trains a dense network with a hand-written loop: seeded initialisers, a seeded shuffle per
+ * epoch and seeded dropout, so a re-run with the same seed and backend gives the same weights.
+ * The engine supplies the kernel: TF.js (one custom-gradient op per step, see stepLoss) or
+ * onnxruntime (the whole step as one native ONNX graph, see onnx-fit.ts).
+ */
+async function fitNetwork(engine, shape, settings, train, validation, hooks = {}) {
+    const { slots, size } = layout(shape);
+    const initial = new Float32Array(size);
+    slots.forEach((slot, layer) => initial.set(glorotUniform(slot.inputs, slot.units, (0,stats_random/* deriveSeed */.B7)(settings.seed, 1, layer)), slot.kernel));
+    const kernel = engine.kind === 'onnxruntime' ? await onnxKernel(engine, shape, settings, initial) : tfjsKernel(engine.tf, shape, settings, initial);
+    try {
+        return await trainingLoop(kernel, shape, settings, train, validation, hooks);
+    }
+    finally {
+        await kernel.dispose();
+    }
+}
+async function trainingLoop(kernel, shape, settings, train, validation, hooks) {
+    const { slots } = layout(shape);
+    const scale = settings.targetScale?.std ?? 1;
+    const monitorDefault = validation ? 'val_loss' : 'loss';
+    const monitor = settings.earlyStopping ? (validation || !settings.earlyStopping.monitor.startsWith('val_') ? settings.earlyStopping.monitor : 'loss') : monitorDefault;
+    const better = (a, b) => (higherIsBetter(monitor) ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0));
+    const classes = shape.outputs;
+    let state = { epoch: 0, weights: [], optimizer: [], history: {}, best: null, wait: 0, stopped: false };
+    if (hooks.resume) {
+        state = hooks.resume;
+        await kernel.restore(state);
+    }
+    const evaluate = async (split) => {
+        const outputs = await kernel.predict(split);
         if (settings.task === 'regression') {
             const mean = settings.targetScale?.mean ?? 0;
             return taskMetrics('regression', Array.from(split.y, (y) => y * scale + mean), Array.from(outputs, (p) => p * scale + mean));
         }
         return taskMetrics(settings.task, split.y, outputs, classes);
     };
-    const batchX = new Float32Array(settings.batchSize * shape.inputSize);
-    const batchY = new Float32Array(settings.batchSize);
-    const batchW = new Float32Array(settings.batchSize);
+    const batch = {
+        x: new Float32Array(settings.batchSize * shape.inputSize),
+        y: new Float32Array(settings.batchSize),
+        weights: settings.classWeights ? new Float32Array(settings.batchSize) : undefined,
+        rows: 0,
+    };
     for (let epoch = state.epoch; epoch < settings.epochs && !state.stopped; epoch++) {
         const order = (0,stats_random/* shuffledIndices */.FF)(train.rows, (0,stats_random/* deriveSeed */.B7)(settings.seed, 2, epoch));
-        let total = tf.scalar(0);
         for (let start = 0, step = 0; start < train.rows; start += settings.batchSize, step++) {
             const rows = Math.min(settings.batchSize, train.rows - start);
             for (let k = 0; k < rows; k++) {
                 const row = order[start + k];
-                batchX.set(train.x.subarray(row * shape.inputSize, (row + 1) * shape.inputSize), k * shape.inputSize);
-                batchY[k] = train.y[row];
-                if (settings.classWeights)
-                    batchW[k] = settings.classWeights[train.y[row]];
+                batch.x.set(train.x.subarray(row * shape.inputSize, (row + 1) * shape.inputSize), k * shape.inputSize);
+                batch.y[k] = train.y[row];
+                if (batch.weights)
+                    batch.weights[k] = settings.classWeights[train.y[row]];
             }
-            const stepSeed = (0,stats_random/* deriveSeed */.B7)(settings.seed, 3, epoch, step);
-            const next = tf.tidy(() => {
-                const x = tf.tensor2d(batchX.subarray(0, rows * shape.inputSize), [rows, shape.inputSize]);
-                const labels = labelsTensor(batchY.subarray(0, rows), rows);
-                const weights = settings.classWeights ? tf.tensor2d(batchW.subarray(0, rows), [rows, 1]) : undefined;
-                const cost = optimizer.minimize(() => stepLoss(tf, shape, settings.task, params, x, labels, weights, stepSeed), true, [params]);
-                return tf.add(total, tf.mul(cost, rows));
-            });
-            total.dispose();
-            total = next;
+            batch.rows = rows;
+            await kernel.step(batch, (0,stats_random/* deriveSeed */.B7)(settings.seed, 3, epoch, step));
         }
-        const logs = { loss: ((await total.data())[0] / train.rows) * scale * scale };
-        total.dispose();
+        hooks.onEpochSteps?.(epoch + 1);
+        const logs = { loss: ((await kernel.takeLossSum()) / train.rows) * scale * scale };
         if (validation)
-            for (const [name, value] of Object.entries(evaluate(validation)))
+            for (const [name, value] of Object.entries(await evaluate(validation)))
                 logs[`val_${name}`] = value;
         for (const [name, value] of Object.entries(logs))
             (state.history[name] ??= []).push(value);
@@ -1101,22 +1649,19 @@ async function fitNetwork(tf, shape, settings, train, validation, hooks = {}) {
             throw new errors/* UserError */.yo(`training.early_stopping.monitor is "${monitor}", which this run does not report; use one of ${Object.keys(logs).join(', ')}.`);
         }
         if (state.best === null || better(current, state.best.value)) {
-            state.best = { value: current, epoch: epoch + 1, weights: settings.earlyStopping?.restoreBestWeights ? readWeights() : [] };
+            state.best = { value: current, epoch: epoch + 1, weights: settings.earlyStopping?.restoreBestWeights ? await kernel.readWeights() : [] };
             state.wait = 0;
         }
         else if (settings.earlyStopping && ++state.wait >= settings.earlyStopping.patience) {
             state.stopped = true;
         }
         if (hooks.onEpoch) {
-            state.weights = readWeights();
-            state.optimizer = await Promise.all((await optimizer.getWeights()).map(async (w) => ({ name: w.name, shape: w.tensor.shape, data: Array.from((await w.tensor.data())) })));
-            state.adamPowers = adamPowers(optimizer);
+            state.weights = await kernel.readWeights();
+            Object.assign(state, await kernel.saveOptimizer());
             await hooks.onEpoch(state, logs);
         }
     }
-    const finalWeights = settings.earlyStopping?.restoreBestWeights && state.best?.weights.length ? state.best.weights : readWeights();
-    params.dispose();
-    optimizer.dispose();
+    const finalWeights = settings.earlyStopping?.restoreBestWeights && state.best?.weights.length ? state.best.weights : await kernel.readWeights();
     const layers = slots.map((slot, layer) => ({
         units: slot.units,
         activation: (layer === slots.length - 1 ? shape.outputActivation : 'relu'),
@@ -1313,7 +1858,7 @@ async function trainOnRows(engine, config, plan, table, split, seed, hooks) {
     const train = toSplit(split.train);
     const validation = split.validation.length > 0 ? toSplit(split.validation) : undefined;
     const shape = networkShape(config, spec);
-    const result = await fitNetwork(engine.tf, shape, fitSettings(config, spec, seed, classWeights(config, spec, train.y)), train, validation, hooks);
+    const result = await fitNetwork(engine, shape, fitSettings(config, spec, seed, classWeights(config, spec, train.y)), train, validation, hooks);
     if (spec.target.task === 'regression')
         unstandardizeOutput(result.network, spec.target.mean, spec.target.std);
     return { spec, shape, result };

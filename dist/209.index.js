@@ -1,5 +1,5 @@
-export const id = 703;
-export const ids = [703];
+export const id = 209;
+export const ids = [209];
 export const modules = {
 
 /***/ 47630:
@@ -257,7 +257,7 @@ async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
 
 /***/ }),
 
-/***/ 7610:
+/***/ 74488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1165,116 +1165,8 @@ function sliceMetrics(columns, candidate, baseline, options = {}) {
 
 // EXTERNAL MODULE: ./shared/model/network.ts
 var model_network = __webpack_require__(2426);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
-;// CONCATENATED MODULE: ./shared/model/onnx.ts
-
-
-
-
-
-const PACKAGE = 'onnxruntime-node';
-/** Rows per session.run: bounds the input and output tensors, not the work. */
-const BATCH_ROWS = 65_536;
-/**
- * Where onnxruntime-node is looked for, in order: MLOPS_ONNXRUNTIME_NODE (a folder that holds
- * node_modules/onnxruntime-node, or the package folder itself), the workspace, then the
- * installation this code runs from (the repository's node_modules for the CLI and tests).
- */
-function onnxRuntimeSearchPaths(env, cwd) {
-    let here;
-    try {
-        here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    }
-    catch {
-        here = undefined;
-    }
-    const paths = [env.MLOPS_ONNXRUNTIME_NODE, cwd, here, here && (0,external_node_path_.join)(here, '..'), here && (0,external_node_path_.join)(here, '..', '..')];
-    return [...new Set(paths.filter((path) => Boolean(path)))];
-}
-let loaded;
-/** onnxruntime-node, resolved at run time so the bundler leaves the native binding alone. */
-function loadOnnxRuntime(env = process.env, cwd = process.cwd()) {
-    if (loaded)
-        return loaded;
-    const searched = onnxRuntimeSearchPaths(env, cwd);
-    for (const base of searched) {
-        const direct = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(base, 'package.json')) && base.endsWith(PACKAGE) ? base : undefined;
-        let entry;
-        try {
-            // A require built from a runtime path: ncc does not follow it, so nothing native is copied into dist/.
-            entry = (0,external_node_module_.createRequire)((0,external_node_path_.join)(base, 'noop.js')).resolve(direct ?? PACKAGE);
-        }
-        catch {
-            continue;
-        }
-        try {
-            loaded = (0,external_node_module_.createRequire)((0,external_node_path_.join)(base, 'noop.js'))(entry);
-            return loaded;
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${PACKAGE} was found at ${entry} but could not be loaded: ${error.message}. Reinstall it for this platform (${process.platform}-${process.arch}).`);
-        }
-    }
-    throw new errors/* UserError */.yo(`This model package is ONNX, which runs with ${PACKAGE} (a native module, not bundled with the action). Install it before this step, e.g. \`npm install --no-save ${PACKAGE}@1\` in the workspace, or set MLOPS_ONNXRUNTIME_NODE to the folder that holds node_modules/${PACKAGE}. Looked in: ${searched.join(', ')}.`);
-}
-/** Opens `model.onnx` and checks that it takes `inputSize` features per row. */
-async function loadOnnxModel(file, inputSize, runtime = loadOnnxRuntime()) {
-    let session;
-    try {
-        session = await runtime.InferenceSession.create(file, { executionProviders: ['cpu'], graphOptimizationLevel: 'all' });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${file} could not be opened as an ONNX model: ${error.message}`);
-    }
-    if (session.inputNames.length !== 1) {
-        throw new errors/* UserError */.yo(`${file} has ${session.inputNames.length} inputs (${session.inputNames.join(', ')}); the suite feeds one float32 tensor [rows, ${inputSize}] built by the package's preprocessing.`);
-    }
-    const [inputName] = session.inputNames;
-    const [outputName] = session.outputNames;
-    const inputMeta = session.inputMetadata?.[0];
-    if (inputMeta?.isTensor) {
-        const width = inputMeta.shape[inputMeta.shape.length - 1];
-        if (inputMeta.type !== 'float32')
-            throw new errors/* UserError */.yo(`${file}: input "${inputName}" is ${inputMeta.type}; the suite feeds float32.`);
-        if (typeof width === 'number' && width !== inputSize) {
-            throw new errors/* UserError */.yo(`${file}: the model takes ${width} inputs per row but the manifest's preprocessing produces ${inputSize}.`);
-        }
-    }
-    const outputMeta = session.outputMetadata?.[0];
-    const declaredWidth = outputMeta?.isTensor && outputMeta.shape.length === 2 ? outputMeta.shape[1] : undefined;
-    return {
-        inputName,
-        outputName,
-        outputsPerRow: typeof declaredWidth === 'number' ? declaredWidth : undefined,
-        async run(input, rows) {
-            if (input.length !== rows * inputSize)
-                throw new errors/* UserError */.yo(`model input has ${input.length / Math.max(rows, 1)} columns per row; the model expects ${inputSize}.`);
-            const parts = [];
-            for (let start = 0; start < rows || (rows === 0 && start === 0); start += BATCH_ROWS) {
-                const count = Math.min(BATCH_ROWS, rows - start);
-                const feed = new runtime.Tensor('float32', input.subarray(start * inputSize, (start + count) * inputSize), [count, inputSize]);
-                const result = await session.run({ [inputName]: feed });
-                const output = result[outputName];
-                const data = output.data;
-                if (typeof data[0] !== 'number' && count > 0)
-                    throw new errors/* UserError */.yo(`${file}: output "${outputName}" is ${output.type}, not a number tensor.`);
-                parts.push(Float64Array.from(data));
-                if (rows === 0)
-                    break;
-            }
-            const out = new Float64Array(parts.reduce((n, part) => n + part.length, 0));
-            let at = 0;
-            for (const part of parts) {
-                out.set(part, at);
-                at += part.length;
-            }
-            return out;
-        },
-        release: () => session.release(),
-    };
-}
-
+// EXTERNAL MODULE: ./shared/model/onnx.ts
+var onnx = __webpack_require__(76769);
 // EXTERNAL MODULE: ./shared/model/preprocessing.ts
 var model_preprocessing = __webpack_require__(60222);
 // EXTERNAL MODULE: ./shared/model/tfjs-format.ts
@@ -1328,7 +1220,7 @@ async function loadPackagePredictor(dir, options = {}) {
             throw new errors/* UserError */.yo(`${dir}/manifest.json has no preprocessing section, so raw rows cannot be turned into model input. The training command must write mlops.json with "preprocessing" (see examples/churn-pytorch/train.py).`);
         }
         const preprocessing = manifest.preprocessing;
-        const model = await loadOnnxModel((0,external_node_path_.join)(dir, 'model', 'model.onnx'), preprocessing.inputSize, loadOnnxRuntime(options.env, options.cwd));
+        const model = await (0,onnx/* loadOnnxModel */.$m)((0,external_node_path_.join)(dir, 'model', 'model.onnx'), preprocessing.inputSize, (0,onnx/* loadOnnxRuntime */.aD)(options.env, options.cwd));
         return {
             manifest,
             preprocessing,
