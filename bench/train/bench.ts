@@ -4,7 +4,7 @@
  * and is not counted; both sides train on the same synthetic rows in the same run.
  *
  *   bench/train/run.sh [--backends onnxruntime,wasm,cpu,webgpu] [--threads 1,2] [--epochs 2] [--repeats 3] [--small-rows 20480] [--large-rows 8192]
- *                      [--torch-device cpu|cuda] [--python /usr/bin/python3] [--cases 64,512] [--optimizer adam|sgd (our side only, to see the optimizer's share)]
+ *                      [--torch-device cpu|cuda] [--python /usr/bin/python3] [--cases 64,512] [--dropout 0.2] [--optimizer adam|sgd (our side only, to see the optimizer's share)]
  *
  * `--threads` runs everything once per thread count: PyTorch with torch.set_num_threads(n) and
  * onnxruntime with n intra-op threads (MLOPS_TRAIN_THREADS). wasm and cpu are single-threaded.
@@ -24,6 +24,7 @@ const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const backends = (args.get('backends') ?? 'onnxruntime,wasm').split(',') as BackendName[];
 const threadCounts = (args.get('threads') ?? '1').split(',').map(Number);
+const dropout = Number(args.get('dropout') ?? 0);
 const repeats = Number(args.get('repeats') ?? 3);
 const optimizer = (args.get('optimizer') ?? 'adam') as 'adam' | 'sgd';
 const only = args.get('cases');
@@ -48,7 +49,7 @@ function data(rows: number) {
 
 async function ourSamplesPerSecond(backend: BackendName, hidden: number, batch: number, rows: number, threads: number): Promise<{ rate: number; device: string }> {
   const engine = await loadBackend(backend, { cwd: process.cwd(), env: { ...process.env, MLOPS_TRAIN_THREADS: String(threads) } });
-  const shape: NetworkShape = { inputSize: 32, hidden: [hidden, hidden], outputs: 1, outputActivation: 'linear', dropout: 0 };
+  const shape: NetworkShape = { inputSize: 32, hidden: [hidden, hidden], outputs: 1, outputActivation: 'linear', dropout };
   const settings = { task: 'regression' as const, epochs, batchSize: batch, learningRate: 1e-3, optimizer, seed: 1 };
   const split = data(rows);
   // As in torch_mlp.py: the first epoch warms up (kernels, sessions, shader compilation) and the
@@ -61,7 +62,7 @@ async function ourSamplesPerSecond(backend: BackendName, hidden: number, batch: 
 
 function torchSamplesPerSecond(hidden: number, batch: number, rows: number, threads: number): number | undefined {
   try {
-    const out = execFileSync(python, [join(here, 'torch_mlp.py'), String(rows), String(hidden), String(batch), String(epochs), torchDevice, String(threads)], { encoding: 'utf8' });
+    const out = execFileSync(python, [join(here, 'torch_mlp.py'), String(rows), String(hidden), String(batch), String(epochs), torchDevice, String(threads), String(dropout)], { encoding: 'utf8' });
     return JSON.parse(out.trim().split('\n').pop()!).samples_per_s;
   } catch (error) {
     console.error(`PyTorch run failed: ${(error as Error).message.split('\n')[0]}`);
@@ -69,7 +70,7 @@ function torchSamplesPerSecond(hidden: number, batch: number, rows: number, thre
   }
 }
 
-console.log(`epochs timed: ${epochs} (after one warm-up epoch); PyTorch on ${torchDevice}; best of ${repeats} interleaved runs`);
+console.log(`epochs timed: ${epochs} (after one warm-up epoch); PyTorch on ${torchDevice}; best of ${repeats} interleaved runs${dropout ? `; dropout ${dropout} after each hidden layer` : ''}`);
 for (const threads of threadCounts) {
   for (const c of cases.filter((c) => !only || only.split(',').includes(String(c.hidden)))) {
     let torch: number | undefined;

@@ -1,5 +1,5 @@
 """PyTorch side of bench/train: the same MLP, optimizer, loss and batch size as the TF.js run.
-Usage: torch_mlp.py <rows> <hidden> <batch> <epochs> <device> [threads]   prints samples/s of the steady epochs as JSON."""
+Usage: torch_mlp.py <rows> <hidden> <batch> <epochs> <device> [threads] [dropout]   prints samples/s of the steady epochs as JSON."""
 import json
 import sys
 import time
@@ -9,11 +9,19 @@ import torch
 rows, hidden, batch, epochs = (int(v) for v in sys.argv[1:5])
 device = sys.argv[5] if len(sys.argv) > 5 else "cpu"
 threads = int(sys.argv[6]) if len(sys.argv) > 6 else 1
+dropout = float(sys.argv[7]) if len(sys.argv) > 7 else 0.0
 torch.set_num_threads(threads)
 torch.manual_seed(0)
 x = torch.randn(rows, 32, device=device)
 y = (x[:, :1] * 2 - x[:, 1:2]).contiguous()
-model = torch.nn.Sequential(torch.nn.Linear(32, hidden), torch.nn.ReLU(), torch.nn.Linear(hidden, hidden), torch.nn.ReLU(), torch.nn.Linear(hidden, 1)).to(device)
+layers = [torch.nn.Linear(32, hidden), torch.nn.ReLU()]
+if dropout > 0:
+    layers.append(torch.nn.Dropout(dropout))
+layers += [torch.nn.Linear(hidden, hidden), torch.nn.ReLU()]
+if dropout > 0:
+    layers.append(torch.nn.Dropout(dropout))
+layers.append(torch.nn.Linear(hidden, 1))
+model = torch.nn.Sequential(*layers).to(device)
 optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
 loss_fn = torch.nn.MSELoss()
 times = []

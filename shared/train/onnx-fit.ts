@@ -1,5 +1,5 @@
 import type * as Ort from 'onnxruntime-node';
-import { deriveSeed, seededRandom } from '../stats/random.js';
+import { deriveSeed, fillDropoutMask } from '../stats/random.js';
 import type { OnnxEngine } from './backend.js';
 import { layout, oneHot, type Batch, type FitSettings, type FitState, type NetworkShape, type Split, type TrainingKernel } from './fit.js';
 import { ADAM, buildPredictGraph, buildStepGraph } from './onnx-step.js';
@@ -67,9 +67,8 @@ export async function onnxKernel(engine: OnnxEngine, shape: NetworkShape, settin
         const mask = masks[i];
         if (!mask) return;
         // Inverted dropout: keep with probability 1 − rate, scaled by 1/(1 − rate).
-        const random = seededRandom(deriveSeed(stepSeed, i));
         const live = mask.subarray(0, rows * units);
-        for (let j = 0; j < live.length; j++) live[j] = random() >= shape.dropout ? dropoutScale : 0;
+        fillDropoutMask(live, deriveSeed(stepSeed, i), shape.dropout, dropoutScale);
         feeds[`mask${i}`] = new ort.Tensor('float32', live, [rows, units]);
       });
       if (adam) {
