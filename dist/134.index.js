@@ -1236,10 +1236,8 @@ async function onnxKernel(engine, shape, settings, initial) {
                 if (!mask)
                     return;
                 // Inverted dropout: keep with probability 1 − rate, scaled by 1/(1 − rate).
-                const random = (0,stats_random/* seededRandom */.Is)((0,stats_random/* deriveSeed */.B7)(stepSeed, i));
                 const live = mask.subarray(0, rows * units);
-                for (let j = 0; j < live.length; j++)
-                    live[j] = random() >= shape.dropout ? dropoutScale : 0;
+                (0,stats_random/* fillDropoutMask */.df)(live, (0,stats_random/* deriveSeed */.B7)(stepSeed, i), shape.dropout, dropoutScale);
                 feeds[`mask${i}`] = new ort.Tensor('float32', live, [rows, units]);
             });
             if (adam) {

@@ -90,11 +90,13 @@ describe('train on a runner, where the action has no node_modules', () => {
   copyFileSync(join(repoRoot, 'test/train/fixtures/churn.csv'), join(workspace, 'churn.csv'));
   writeFileSync(join(workspace, 'train.yml'), 'data: churn.csv\ntarget: churned\nfeatures: {exclude: [customer_id]}\ntraining: {epochs: 2}\n');
   const script = join(workspace, 'run.mjs');
-  writeFileSync(script, `import { runCli } from ${JSON.stringify(join(bundle, 'index.js'))};\nprocess.exitCode = await runCli(['train', '--config', 'train.yml', ...process.argv.slice(2)]);\n`);
-  const train = (args: string[], env: Record<string, string> = {}) => {
+  writeFileSync(script, `import { runCli } from ${JSON.stringify(join(bundle, 'index.js'))};\nprocess.exitCode = await runCli(process.argv.slice(2));\n`);
+  const cli = (args: string[], env: Record<string, string> = {}) => {
     const result = spawnSync(node24, [script, ...args], { cwd: workspace, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace, ...env } });
     return { status: result.status, outputs: result.status === 0 ? JSON.parse(result.stdout) : undefined, log: result.stderr };
   };
+  const train = (args: string[], env: Record<string, string> = {}) => cli(['train', '--config', 'train.yml', ...args], env);
+  const onnxRuntime = { MLOPS_ONNXRUNTIME_NODE: join(repoRoot, 'node_modules/onnxruntime-node') };
 
   it('auto says onnxruntime-node is missing and trains on wasm; an explicit onnxruntime fails with how to install it', () => {
     const auto = train([]);
@@ -107,11 +109,25 @@ describe('train on a runner, where the action has no node_modules', () => {
   });
 
   it('with onnxruntime-node installed on the runner, auto trains on its native kernels', () => {
-    const run = train([], { MLOPS_ONNXRUNTIME_NODE: join(repoRoot, 'node_modules/onnxruntime-node'), MLOPS_TRAIN_THREADS: '1' });
+    const run = train([], { ...onnxRuntime, MLOPS_TRAIN_THREADS: '1' });
     expect(run.status, run.log).toBe(0);
     expect(run.outputs.backend).toBe('onnxruntime');
     expect(run.outputs.device).toMatch(/^cpu \(onnxruntime 1\.\d+\.\d+, 1 thread\)$/);
     expect(JSON.parse(run.outputs.metrics).val_auc).toBeGreaterThan(0.6);
+  });
+
+  it('evaluating an ONNX package without onnxruntime-node says how to install it; with it, evaluate scores the package', () => {
+    // The package a PyTorch training command makes (test/evaluate/fixtures/churn-onnx).
+    const exampleData = join(repoRoot, 'examples/churn/data');
+    const packaged = cli(['train', '--command', `cp ${join(repoRoot, 'test/evaluate/fixtures/churn-onnx')}/* "$MLOPS_OUTPUT_DIR"/`, '--data', join(exampleData, 'train.csv'), '--output-dir', 'onnx-model']);
+    expect(packaged.status, packaged.log).toBe(0);
+    const evaluate = (env: Record<string, string>) => cli(['evaluate', '--model-dir', 'onnx-model', '--data', join(exampleData, 'eval.csv'), '--baseline', 'none', '--comment', 'never'], env);
+    const missing = evaluate({});
+    expect(missing.status).not.toBe(0);
+    expect(missing.log).toMatch(/This model package is ONNX, which runs with onnxruntime-node \(a native module, not bundled with the action\)\. Install it before this step, e\.g\. `npm install --no-save onnxruntime-node@1`/);
+    const scored = evaluate(onnxRuntime);
+    expect(scored.status, scored.log).toBe(0);
+    expect(scored.outputs.passed).toBe('true');
     rmSync(bundle, { recursive: true, force: true });
     rmSync(workspace, { recursive: true, force: true });
   });

@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('train');
-// bundle sha256: 0273231361b3e8c299e1c0b358d421e66fd50165b66a4b4c1756d5cb08a31067
+// bundle sha256: 37dbea4ccfa2bb7e3d0091179fa3c306e3e2111ab848d0d26f3526ba48cbd7aa
