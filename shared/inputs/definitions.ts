@@ -88,7 +88,7 @@ export const ACTIONS = {
   },
   train: {
     name: 'train',
-    description: 'Train a model: the built-in TF.js trainer from a YAML config, or any training command (PyTorch, sklearn…), packaged as an mlops model.',
+    description: 'Train a model: the built-in trainer from a YAML config (onnxruntime native CPU kernels, TF.js wasm, WebGPU or CUDA), or any training command (PyTorch, sklearn…), packaged as an mlops model.',
     ml: true,
     permissions: { contents: 'read' },
     branding: { icon: 'cpu', color: 'purple' },

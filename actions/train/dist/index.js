@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('train');
-// bundle sha256: 37dbea4ccfa2bb7e3d0091179fa3c306e3e2111ab848d0d26f3526ba48cbd7aa
+// bundle sha256: 764f3efb4ae77008070a5f7e442cded8ea071310f8c428a12d161b4beff43350
