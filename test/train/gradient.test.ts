@@ -5,6 +5,7 @@ import type { Task } from '../../shared/model/preprocessing.js';
 import { loadBackend, type TfjsEngine } from '../../shared/train/backend.js';
 import { layout, stepLoss, type NetworkShape } from '../../shared/train/fit.js';
 import { deriveSeed, seededRandom } from '../../shared/stats/random.js';
+import { referenceMeanLoss } from './reference-loss.js';
 
 // The trainer's hand-written gradient against TF.js's own automatic differentiation of the same loss.
 const { tf } = (await loadBackend('cpu', { cwd: fileURLToPath(new URL('../..', import.meta.url)), env: process.env })) as TfjsEngine;
@@ -22,15 +23,7 @@ function reference(shape: NetworkShape, task: Task, flat: tfc.Tensor, x: tfc.Ten
       h = tf.mul(h, tf.mul(keep, 1 / (1 - shape.dropout))) as tfc.Tensor2D;
     }
   });
-  const none = tf.Reduction.NONE;
-  let perSample =
-    task === 'binary-classification'
-      ? tf.losses.sigmoidCrossEntropy(labels, h, undefined, 0, none)
-      : task === 'multiclass-classification'
-        ? tf.reshape(tf.losses.softmaxCrossEntropy(labels, h, undefined, 0, none), [-1, 1])
-        : tf.squaredDifference(h, labels);
-  if (weights) perSample = tf.mul(perSample, weights);
-  return tf.mean(perSample) as tfc.Scalar;
+  return referenceMeanLoss(tf, task, h, labels, weights);
 }
 
 describe('custom-gradient training step', () => {

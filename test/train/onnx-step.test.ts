@@ -7,6 +7,7 @@ import { loadBackend, type OnnxEngine, type TfjsEngine } from '../../shared/trai
 import { fitNetwork, layout, type FitState, type NetworkShape, type Split } from '../../shared/train/fit.js';
 import { ADAM, buildStepGraph } from '../../shared/train/onnx-step.js';
 import { seededRandom } from '../../shared/stats/random.js';
+import { referenceMeanLoss } from './reference-loss.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { tf } = (await loadBackend('cpu', { cwd: root, env: process.env })) as TfjsEngine;
@@ -22,15 +23,7 @@ function reference(shape: NetworkShape, task: Task, params: tfc.Tensor[], x: tfc
     h = i === layers - 1 ? z : (tf.relu(z) as tfc.Tensor2D);
     if (i < layers - 1 && masks[i]) h = tf.mul(h, masks[i]) as tfc.Tensor2D;
   }
-  const none = tf.Reduction.NONE;
-  let perSample =
-    task === 'binary-classification'
-      ? tf.losses.sigmoidCrossEntropy(labels, h, undefined, 0, none)
-      : task === 'multiclass-classification'
-        ? tf.reshape(tf.losses.softmaxCrossEntropy(labels, h, undefined, 0, none), [-1, 1])
-        : tf.squaredDifference(h, labels);
-  if (weights) perSample = tf.mul(perSample, weights);
-  return tf.mean(perSample) as tfc.Scalar;
+  return referenceMeanLoss(tf, task, h, labels, weights);
 }
 
 function fixture(task: Task, outputs: number, weighted: boolean, dropout: number) {
