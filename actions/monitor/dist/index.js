@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('monitor');
-// bundle sha256: 764f3efb4ae77008070a5f7e442cded8ea071310f8c428a12d161b4beff43350
+// bundle sha256: e4bb72f53e488c2b3c75400387f3b302c070ebc3e1826d89e9eb1a492fb7d206
