@@ -140,9 +140,20 @@ async function importInstalled(name, options) {
         throw new BackendUnavailable(`${name} is not installed (looked in ${searchPaths(options).join(', ')})`);
     }
     try {
-        return await __webpack_require__(90527)((0,external_node_url_.pathToFileURL)(resolved).href);
+        // require(), not import(): ncc turns an import() of a computed path into a require of the
+        // file: URL inside the bundle, which fails. These packages are CommonJS; an ES-only one
+        // goes through an import() that the bundler cannot see.
+        return (0,external_node_module_.createRequire)(resolved)(resolved);
     }
     catch (error) {
+        if (error.code === 'ERR_REQUIRE_ESM') {
+            try {
+                return await new Function('url', 'return import(url)')((0,external_node_url_.pathToFileURL)(resolved).href);
+            }
+            catch (inner) {
+                throw new BackendUnavailable(`${name} is installed at ${resolved} but failed to load: ${inner.message.split('\n')[0]}`);
+            }
+        }
         throw new BackendUnavailable(`${name} is installed at ${resolved} but failed to load: ${error.message.split('\n')[0]}`);
     }
 }
@@ -163,13 +174,29 @@ async function loadWebgpu(options) {
     if (typeof create !== 'function')
         throw new BackendUnavailable('the webgpu package has no create() export (need webgpu ≥ 0.2)');
     let gpu;
+    // MLOPS_WEBGPU_DAWN_FLAGS: Dawn's own flags, comma-separated (e.g. `backend=vulkan`,
+    // `adapter=NVIDIA`). MLOPS_WEBGPU_FEATURE_LEVEL=compatibility admits adapters that only offer
+    // WebGPU's compatibility level, such as Dawn's OpenGL ES backend on Mesa's software rasteriser,
+    // which is how the tests run this rung on a machine without a GPU.
+    const flags = (options.env.MLOPS_WEBGPU_DAWN_FLAGS ?? '').split(',').filter(Boolean);
+    const featureLevel = options.env.MLOPS_WEBGPU_FEATURE_LEVEL;
     try {
-        gpu = create([]);
+        gpu = create(flags);
     }
     catch (error) {
-        throw new BackendUnavailable(`Dawn could not start: ${error.message}`);
+        throw new BackendUnavailable(`Dawn could not start with flags [${flags.join(', ')}]: ${error.message}`);
     }
-    const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' }).catch(() => null);
+    const adapterOptions = { powerPreference: 'high-performance', ...(featureLevel ? { featureLevel } : {}) };
+    const adapter = await gpu.requestAdapter(adapterOptions).catch(() => null);
+    if (adapter && featureLevel) {
+        // TF.js requests its own adapter with only a power preference; give it the same options.
+        const real = gpu;
+        gpu = {
+            requestAdapter: (requested = {}) => real.requestAdapter({ ...requested, ...adapterOptions }),
+            getPreferredCanvasFormat: () => real.getPreferredCanvasFormat?.() ?? 'rgba8unorm',
+            wgslLanguageFeatures: real.wgslLanguageFeatures,
+        };
+    }
     if (!adapter) {
         throw new BackendUnavailable('Dawn found no GPU adapter: install the Vulkan loader (libvulkan1, libglvnd) and a GPU driver with a Vulkan ICD, and set VK_DRIVER_FILES (see docs)');
     }
@@ -1353,11 +1380,11 @@ function glorotUniform(fanIn, fanOut, seed) {
  * one. Saving and restoring the running products (private fields of tfjs-core's AdamOptimizer)
  * keeps a resumed run bit-identical.
  */
-function adamPowers(optimizer) {
+async function adamPowers(optimizer) {
     const adam = optimizer;
     if (!adam.accBeta1 || !adam.accBeta2)
         return undefined;
-    return [adam.accBeta1.dataSync()[0], adam.accBeta2.dataSync()[0]];
+    return [(await adam.accBeta1.data())[0], (await adam.accBeta2.data())[0]];
 }
 function restoreAdamPowers(tf, optimizer, powers) {
     const adam = optimizer;
@@ -1517,7 +1544,9 @@ function tfjsKernel(tf, shape, settings, initial) {
             total = tf.scalar(0);
             return sum;
         },
-        predict(split) {
+        // Reads go through data(), never dataSync(): on WebGPU a synchronous read needs an
+        // OffscreenCanvas, which Node does not have.
+        async predict(split) {
             const out = new Float32Array(split.rows * classes);
             const chunk = 8192;
             for (let start = 0; start < split.rows; start += chunk) {
@@ -1530,20 +1559,20 @@ function tfjsKernel(tf, shape, settings, initial) {
                         return tf.softmax(logits);
                     return logits;
                 });
-                out.set(values.dataSync(), start * classes);
+                out.set((await values.data()), start * classes);
                 values.dispose();
             }
             return out;
         },
-        readWeights() {
-            const flat = params.dataSync();
+        async readWeights() {
+            const flat = (await params.data());
             return slots.flatMap((slot) => [Array.from(flat.subarray(slot.kernel, slot.bias)), Array.from(flat.subarray(slot.bias, slot.bias + slot.units))]);
         },
         async saveOptimizer() {
             const weights = await optimizer.getWeights();
             return {
                 optimizer: await Promise.all(weights.map(async (w) => ({ name: w.name, shape: w.tensor.shape, data: Array.from((await w.tensor.data())) }))),
-                adamPowers: adamPowers(optimizer),
+                adamPowers: await adamPowers(optimizer),
             };
         },
         async restore(state) {
@@ -2131,25 +2160,6 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
     });
 };
 
-
-/***/ }),
-
-/***/ 90527:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 90527;
-module.exports = webpackEmptyAsyncContext;
 
 /***/ })
 

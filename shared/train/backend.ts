@@ -108,8 +108,18 @@ async function importInstalled(name: string, options: LoadOptions): Promise<any>
     throw new BackendUnavailable(`${name} is not installed (looked in ${searchPaths(options).join(', ')})`);
   }
   try {
-    return await import(pathToFileURL(resolved).href);
+    // require(), not import(): ncc turns an import() of a computed path into a require of the
+    // file: URL inside the bundle, which fails. These packages are CommonJS; an ES-only one
+    // goes through an import() that the bundler cannot see.
+    return createRequire(resolved)(resolved);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_REQUIRE_ESM') {
+      try {
+        return await (new Function('url', 'return import(url)') as (url: string) => Promise<unknown>)(pathToFileURL(resolved).href);
+      } catch (inner) {
+        throw new BackendUnavailable(`${name} is installed at ${resolved} but failed to load: ${(inner as Error).message.split('\n')[0]}`);
+      }
+    }
     throw new BackendUnavailable(`${name} is installed at ${resolved} but failed to load: ${(error as Error).message.split('\n')[0]}`);
   }
 }
@@ -130,12 +140,28 @@ async function loadWebgpu(options: LoadOptions): Promise<Engine> {
   const globals = dawn.globals ?? dawn.default?.globals;
   if (typeof create !== 'function') throw new BackendUnavailable('the webgpu package has no create() export (need webgpu ≥ 0.2)');
   let gpu: any;
+  // MLOPS_WEBGPU_DAWN_FLAGS: Dawn's own flags, comma-separated (e.g. `backend=vulkan`,
+  // `adapter=NVIDIA`). MLOPS_WEBGPU_FEATURE_LEVEL=compatibility admits adapters that only offer
+  // WebGPU's compatibility level, such as Dawn's OpenGL ES backend on Mesa's software rasteriser,
+  // which is how the tests run this rung on a machine without a GPU.
+  const flags = (options.env.MLOPS_WEBGPU_DAWN_FLAGS ?? '').split(',').filter(Boolean);
+  const featureLevel = options.env.MLOPS_WEBGPU_FEATURE_LEVEL;
   try {
-    gpu = create([]);
+    gpu = create(flags);
   } catch (error) {
-    throw new BackendUnavailable(`Dawn could not start: ${(error as Error).message}`);
+    throw new BackendUnavailable(`Dawn could not start with flags [${flags.join(', ')}]: ${(error as Error).message}`);
   }
-  const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' }).catch(() => null);
+  const adapterOptions = { powerPreference: 'high-performance', ...(featureLevel ? { featureLevel } : {}) };
+  const adapter = await gpu.requestAdapter(adapterOptions).catch(() => null);
+  if (adapter && featureLevel) {
+    // TF.js requests its own adapter with only a power preference; give it the same options.
+    const real = gpu;
+    gpu = {
+      requestAdapter: (requested: object = {}) => real.requestAdapter({ ...requested, ...adapterOptions }),
+      getPreferredCanvasFormat: () => real.getPreferredCanvasFormat?.() ?? 'rgba8unorm',
+      wgslLanguageFeatures: real.wgslLanguageFeatures,
+    };
+  }
   if (!adapter) {
     throw new BackendUnavailable('Dawn found no GPU adapter: install the Vulkan loader (libvulkan1, libglvnd) and a GPU driver with a Vulkan ICD, and set VK_DRIVER_FILES (see docs)');
   }

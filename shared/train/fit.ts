@@ -65,10 +65,10 @@ export interface FitState {
  * one. Saving and restoring the running products (private fields of tfjs-core's AdamOptimizer)
  * keeps a resumed run bit-identical.
  */
-function adamPowers(optimizer: unknown): [number, number] | undefined {
+async function adamPowers(optimizer: unknown): Promise<[number, number] | undefined> {
   const adam = optimizer as { accBeta1?: tfc.Variable; accBeta2?: tfc.Variable };
   if (!adam.accBeta1 || !adam.accBeta2) return undefined;
-  return [adam.accBeta1.dataSync()[0], adam.accBeta2.dataSync()[0]];
+  return [(await adam.accBeta1.data())[0], (await adam.accBeta2.data())[0]];
 }
 
 function restoreAdamPowers(tf: TF, optimizer: unknown, powers: [number, number] | undefined): void {
@@ -286,7 +286,9 @@ export function tfjsKernel(tf: TF, shape: NetworkShape, settings: FitSettings, i
       total = tf.scalar(0);
       return sum;
     },
-    predict(split) {
+    // Reads go through data(), never dataSync(): on WebGPU a synchronous read needs an
+    // OffscreenCanvas, which Node does not have.
+    async predict(split) {
       const out = new Float32Array(split.rows * classes);
       const chunk = 8192;
       for (let start = 0; start < split.rows; start += chunk) {
@@ -297,20 +299,20 @@ export function tfjsKernel(tf: TF, shape: NetworkShape, settings: FitSettings, i
           if (settings.task === 'multiclass-classification') return tf.softmax(logits);
           return logits;
         });
-        out.set(values.dataSync() as Float32Array, start * classes);
+        out.set((await values.data()) as Float32Array, start * classes);
         values.dispose();
       }
       return out;
     },
-    readWeights() {
-      const flat = params.dataSync() as Float32Array;
+    async readWeights() {
+      const flat = (await params.data()) as Float32Array;
       return slots.flatMap((slot) => [Array.from(flat.subarray(slot.kernel, slot.bias)), Array.from(flat.subarray(slot.bias, slot.bias + slot.units))]);
     },
     async saveOptimizer() {
       const weights = await optimizer.getWeights();
       return {
         optimizer: await Promise.all(weights.map(async (w) => ({ name: w.name, shape: w.tensor.shape, data: Array.from((await w.tensor.data()) as Float32Array) }))),
-        adamPowers: adamPowers(optimizer),
+        adamPowers: await adamPowers(optimizer),
       };
     },
     async restore(state) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +106,24 @@ describe('train on a runner, where the action has no node_modules', () => {
     const explicit = train(['--backend', 'onnxruntime']);
     expect(explicit.status).not.toBe(0);
     expect(explicit.log).toMatch(/backend "onnxruntime" was requested but cannot load: onnxruntime-node is not installed .*npm install --no-save onnxruntime-node@1/);
+  });
+
+  it('loads engines the runner installed in the workspace, CommonJS or ES module (ncc must not rewrite the import)', () => {
+    // Stand-ins for tfjs-node-gpu (CommonJS) and tfjs-node (an ES module) whose backend is not
+    // libtensorflow: reaching that check proves the bundle loaded them from the workspace.
+    const fake = (name: string, type: 'commonjs' | 'module', source: string) => {
+      const dir = join(workspace, 'node_modules', name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, version: '0.0.0', type, main: 'index.js' }));
+      writeFileSync(join(dir, 'index.js'), source);
+    };
+    fake('@tensorflow/tfjs-node-gpu', 'commonjs', "module.exports = { ready: async () => {}, getBackend: () => 'fake-cjs' };\n");
+    fake('@tensorflow/tfjs-node', 'module', "export const ready = async () => {};\nexport const getBackend = () => 'fake-esm';\n");
+    const gpu = train(['--backend', 'tensorflow-gpu']);
+    expect(gpu.log).toMatch(/@tensorflow\/tfjs-node-gpu loaded but its backend is "fake-cjs"/);
+    const cpu = train(['--backend', 'tensorflow']);
+    expect(cpu.log).toMatch(/@tensorflow\/tfjs-node loaded but its backend is "fake-esm"/);
+    rmSync(join(workspace, 'node_modules'), { recursive: true, force: true });
   });
 
   it('with onnxruntime-node installed on the runner, auto trains on its native kernels', () => {

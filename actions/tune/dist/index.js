@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('tune');
-// bundle sha256: e4bb72f53e488c2b3c75400387f3b302c070ebc3e1826d89e9eb1a492fb7d206
+// bundle sha256: e61513c07c4cf9b4fa183fd861dc7f7d1632689d6e96a3f94e6348691d1a3478
