@@ -164,7 +164,7 @@ async function loadTensorflow(name, options) {
     await tf.ready();
     if (tf.getBackend() !== 'tensorflow')
         throw new BackendUnavailable(`${pkg} loaded but its backend is "${tf.getBackend()}"`);
-    return { kind: 'tfjs', tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)' };
+    return { kind: 'tfjs', tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)', gpu: name === 'tensorflow-gpu' };
 }
 /** The Dawn recipe from shared/notes/gpu.md: navigator.gpu must exist before the TF.js WebGPU backend is imported. */
 async function loadWebgpu(options) {
@@ -208,7 +208,9 @@ async function loadWebgpu(options) {
     if (!ok)
         throw new BackendUnavailable('the TF.js WebGPU backend failed to initialise on the adapter');
     const device = [info.vendor, info.device || info.architecture || info.description].filter(Boolean).join(' ') || 'unknown GPU';
-    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'webgpu', device: `webgpu (${device})` };
+    // Software adapters (Mesa llvmpipe or lavapipe, SwiftShader) compute on the CPU.
+    const software = Boolean(adapter.isFallbackAdapter || info.isFallbackAdapter) || /llvmpipe|lavapipe|swiftshader/i.test(`${device} ${info.description ?? ''}`);
+    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'webgpu', device: `webgpu (${device}${software ? ', software' : ''})`, gpu: !software };
 }
 /** Where the wasm binaries are: next to the bundle in dist/, or in node_modules when running from source. */
 function wasmDirectory(env = process.env) {
@@ -237,7 +239,7 @@ async function loadWasm(options) {
     if (!ok)
         throw new BackendUnavailable(`the wasm backend failed to initialise from ${dir}`);
     const simd = await tf_core_node.env().getAsync('WASM_HAS_SIMD_SUPPORT');
-    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)' };
+    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)', gpu: false };
 }
 /** Threads for onnxruntime: MLOPS_TRAIN_THREADS, else every core the process may use. */
 function trainThreads(env) {
@@ -260,7 +262,7 @@ async function loadOnnxruntime(options) {
     const ort = findOnnxRuntimeForTraining(options);
     const threads = trainThreads(options.env);
     const version = ort.env?.versions?.common;
-    return { kind: 'onnxruntime', ort, backend: 'onnxruntime', device: `cpu (onnxruntime${version ? ` ${version}` : ''}, ${threads} thread${threads === 1 ? '' : 's'})`, threads };
+    return { kind: 'onnxruntime', ort, backend: 'onnxruntime', device: `cpu (onnxruntime${version ? ` ${version}` : ''}, ${threads} thread${threads === 1 ? '' : 's'})`, threads, gpu: false };
 }
 async function loadCpu() {
     await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.t.bind(__webpack_require__, 68048, 19));
@@ -269,7 +271,7 @@ async function loadCpu() {
     // The cpu backend prints advice to install tfjs-node on its first tensor in Node; the ladder
     // already tried tfjs-node and the log says why it was skipped, so the banner is noise.
     tf_core_node.backend().firstUse = false;
-    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'cpu', device: 'cpu (JavaScript)' };
+    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'cpu', device: 'cpu (JavaScript)', gpu: false };
 }
 async function loadOne(name, options) {
     switch (name) {
@@ -2128,7 +2130,6 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
     const modelFiles = await (0,tfjs_format/* writeTfjsModel */.u)((0,external_node_path_.resolve)(dir, 'model'), outcome.network);
     io.debug(`wrote ${modelFiles.join(', ')}`);
     const durationSeconds = (performance.now() - started) / 1000;
-    const onGpu = engine.backend === 'tensorflow-gpu' || engine.backend === 'webgpu';
     const manifest = await (0,model_package/* writeModelPackage */.FX)(dir, {
         name: config.name,
         task: outcome.plan.task,
@@ -2149,7 +2150,7 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
         device: engine.device,
         seed,
         durationSeconds,
-        gpuSeconds: onGpu ? trainingSeconds : 0,
+        gpuSeconds: engine.gpu ? trainingSeconds : 0,
         cost: cost(durationSeconds, perHour),
         createdAt: new Date().toISOString(),
     }, { metrics: outcome.metrics, history: outcome.history, profile });

@@ -149,7 +149,6 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
   const modelFiles = await writeTfjsModel(resolve(dir, 'model'), outcome.network);
   io.debug(`wrote ${modelFiles.join(', ')}`);
   const durationSeconds = (performance.now() - started) / 1000;
-  const onGpu = engine.backend === 'tensorflow-gpu' || engine.backend === 'webgpu';
   const manifest = await writeModelPackage(
     dir,
     {
@@ -173,7 +172,7 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
       device: engine.device,
       seed,
       durationSeconds,
-      gpuSeconds: onGpu ? trainingSeconds : 0,
+      gpuSeconds: engine.gpu ? trainingSeconds : 0,
       cost: cost(durationSeconds, perHour),
       createdAt: new Date().toISOString(),
     },

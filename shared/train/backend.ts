@@ -27,6 +27,8 @@ export interface TfjsEngine {
   tf: TF;
   backend: Exclude<BackendName, 'onnxruntime'>;
   device: string;
+  /** Runs on a GPU, so its wall time counts as GPU-seconds (a software WebGPU adapter does not). */
+  gpu: boolean;
 }
 
 /** onnxruntime-node's CPU kernels: the trainer runs each step as one ONNX graph (onnx-fit.ts). */
@@ -37,6 +39,7 @@ export interface OnnxEngine {
   device: string;
   /** onnxruntime's intra-op threads. */
   threads: number;
+  gpu: false;
 }
 
 export type Engine = TfjsEngine | OnnxEngine;
@@ -130,7 +133,7 @@ async function loadTensorflow(name: 'tensorflow-gpu' | 'tensorflow', options: Lo
   const tf = (module.default ?? module) as TF;
   await tf.ready();
   if (tf.getBackend() !== 'tensorflow') throw new BackendUnavailable(`${pkg} loaded but its backend is "${tf.getBackend()}"`);
-  return { kind: 'tfjs', tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)' };
+  return { kind: 'tfjs', tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)', gpu: name === 'tensorflow-gpu' };
 }
 
 /** The Dawn recipe from shared/notes/gpu.md: navigator.gpu must exist before the TF.js WebGPU backend is imported. */
@@ -172,7 +175,9 @@ async function loadWebgpu(options: LoadOptions): Promise<Engine> {
   const ok = await tfCore.setBackend('webgpu');
   if (!ok) throw new BackendUnavailable('the TF.js WebGPU backend failed to initialise on the adapter');
   const device = [info.vendor, info.device || info.architecture || info.description].filter(Boolean).join(' ') || 'unknown GPU';
-  return { kind: 'tfjs', tf: tfCore, backend: 'webgpu', device: `webgpu (${device})` };
+  // Software adapters (Mesa llvmpipe or lavapipe, SwiftShader) compute on the CPU.
+  const software = Boolean(adapter.isFallbackAdapter || info.isFallbackAdapter) || /llvmpipe|lavapipe|swiftshader/i.test(`${device} ${info.description ?? ''}`);
+  return { kind: 'tfjs', tf: tfCore, backend: 'webgpu', device: `webgpu (${device}${software ? ', software' : ''})`, gpu: !software };
 }
 
 /** Where the wasm binaries are: next to the bundle in dist/, or in node_modules when running from source. */
@@ -200,7 +205,7 @@ async function loadWasm(options: LoadOptions): Promise<Engine> {
   const ok = await tfCore.setBackend('wasm');
   if (!ok) throw new BackendUnavailable(`the wasm backend failed to initialise from ${dir}`);
   const simd = await tfCore.env().getAsync('WASM_HAS_SIMD_SUPPORT');
-  return { kind: 'tfjs', tf: tfCore, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)' };
+  return { kind: 'tfjs', tf: tfCore, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)', gpu: false };
 }
 
 /** Threads for onnxruntime: MLOPS_TRAIN_THREADS, else every core the process may use. */
@@ -223,7 +228,7 @@ async function loadOnnxruntime(options: LoadOptions): Promise<Engine> {
   const ort = findOnnxRuntimeForTraining(options);
   const threads = trainThreads(options.env);
   const version = (ort as { env?: { versions?: { common?: string } } }).env?.versions?.common;
-  return { kind: 'onnxruntime', ort, backend: 'onnxruntime', device: `cpu (onnxruntime${version ? ` ${version}` : ''}, ${threads} thread${threads === 1 ? '' : 's'})`, threads };
+  return { kind: 'onnxruntime', ort, backend: 'onnxruntime', device: `cpu (onnxruntime${version ? ` ${version}` : ''}, ${threads} thread${threads === 1 ? '' : 's'})`, threads, gpu: false };
 }
 
 async function loadCpu(): Promise<Engine> {
@@ -232,7 +237,7 @@ async function loadCpu(): Promise<Engine> {
   // The cpu backend prints advice to install tfjs-node on its first tensor in Node; the ladder
   // already tried tfjs-node and the log says why it was skipped, so the banner is noise.
   (tfCore.backend() as unknown as { firstUse?: boolean }).firstUse = false;
-  return { kind: 'tfjs', tf: tfCore, backend: 'cpu', device: 'cpu (JavaScript)' };
+  return { kind: 'tfjs', tf: tfCore, backend: 'cpu', device: 'cpu (JavaScript)', gpu: false };
 }
 
 async function loadOne(name: BackendName, options: LoadOptions): Promise<Engine> {

@@ -30,7 +30,9 @@ describe.skipIf(!softwareGl && !process.env.CI)('webgpu rung on a software adapt
     const gpu = await runAction({ action: 'train', workspace: workspace(), with: { config: 'train.yml', backend: 'webgpu', seed: 5 }, env, timeoutMs: 180_000 });
     expect(gpu.exitCode, gpu.log).toBe(0);
     expect(gpu.outputs.backend).toBe('webgpu');
-    expect(gpu.outputs.device).toMatch(/^webgpu \(.*llvmpipe.*\)$/);
+    expect(gpu.outputs.device).toMatch(/^webgpu \(.*llvmpipe.*, software\)$/);
+    // A software adapter computes on the CPU: no GPU-seconds are billed for it.
+    expect(JSON.parse(readFileSync(join(gpu.workspace, gpu.outputs['model-dir'], 'manifest.json'), 'utf8')).gpuSeconds).toBe(0);
     expect(gpu.summary).toContain('| backend | webgpu |');
     const cpu = await runAction({ action: 'train', workspace: workspace(), with: { config: 'train.yml', backend: 'cpu', seed: 5 } });
     expect(cpu.exitCode, cpu.log).toBe(0);

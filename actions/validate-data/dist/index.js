@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('validate-data');
-// bundle sha256: e61513c07c4cf9b4fa183fd861dc7f7d1632689d6e96a3f94e6348691d1a3478
+// bundle sha256: 0f366168a94b50a01ee4673cc6c8bb446f3240e6bf74f1cb7d09b4925e99e3f3
