@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('monitor');
-// bundle sha256: 0f366168a94b50a01ee4673cc6c8bb446f3240e6bf74f1cb7d09b4925e99e3f3
+// bundle sha256: 19439ec09dd4752321275f62fe894efe447812377411b498f98fa777ef0f2f94
