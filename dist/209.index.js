@@ -176,7 +176,7 @@ async function* concatenate(paths) {
 async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(targetDir);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(root, { recursive: true });
-    const refuse = (entry, why) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Refusing to unpack ${label}: the entry "${entry}" would be written outside the target folder (${why}). The archive is not one the registry made; it may have been tampered with.`);
+    const refuse = (entry, why) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .IntegrityError */ .cs(`Refusing to unpack ${label}: the entry "${entry}" would be written outside the target folder (${why}). The archive is not one the registry made; it may have been tampered with.`);
     const extract = tar_stream__WEBPACK_IMPORTED_MODULE_8__.extract();
     const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.from(concatenate(parts)), (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGunzip)(), extract);
     feeding.catch(() => undefined);
@@ -512,7 +512,7 @@ async function resolveModel(reference, options = {}) {
     const tag = (0,names/* versionTag */.Vm)(ref.name, version);
     const record = (0,card/* parseRecord */.Hh)(release.body);
     if (!record || record.version !== version || record.name !== ref.name) {
-        throw new errors/* UserError */.yo(`The release ${tag} in ${repository.owner}/${repository.repo} was not made by mlops register (its body has no registry record), so it cannot be verified; refusing to use it.`);
+        throw new errors/* IntegrityError */.cs(`The release ${tag} in ${repository.owner}/${repository.repo} was not made by mlops register (its body has no registry record), so it cannot be verified; refusing to use it.`);
     }
     const sha256 = record.archive.sha256;
     const cacheRoot = options.cacheDir ?? defaultCacheDir(options.env);
@@ -548,17 +548,17 @@ async function resolveModel(reference, options = {}) {
         for (const part of record.archive.parts) {
             const asset = assets.find((candidate) => candidate.name === part.name);
             if (!asset)
-                throw new errors/* UserError */.yo(`The release ${tag} has no asset ${part.name}, which the registry recorded; the release was changed after registration. Re-register the model.`);
+                throw new errors/* IntegrityError */.cs(`The release ${tag} has no asset ${part.name}, which the registry recorded; the release was changed after registration. Re-register the model.`);
             const path = (0,external_node_path_.join)(scratch, 'parts', part.name);
             const downloaded = await (0,releases/* downloadReleaseAsset */.GN)(client, asset, path);
             if (downloaded.sha256 !== part.sha256 || downloaded.size !== part.size) {
-                throw new errors/* UserError */.yo(`Refusing ${tag}: the asset ${part.name} has sha256 ${downloaded.sha256} (${downloaded.size} bytes), but ${part.sha256} (${part.size} bytes) was recorded when ${tag} was registered. The asset was replaced or corrupted after registration; re-register the model or restore the asset.`);
+                throw new errors/* IntegrityError */.cs(`Refusing ${tag}: the asset ${part.name} has sha256 ${downloaded.sha256} (${downloaded.size} bytes), but ${part.sha256} (${part.size} bytes) was recorded when ${tag} was registered. The asset was replaced or corrupted after registration; re-register the model or restore the asset.`);
             }
             partPaths.push(path);
         }
         const whole = await sha256OfParts(partPaths);
         if (whole !== sha256) {
-            throw new errors/* UserError */.yo(`Refusing ${tag}: the joined archive has sha256 ${whole}, but ${sha256} was recorded at registration. Re-register the model.`);
+            throw new errors/* IntegrityError */.cs(`Refusing ${tag}: the joined archive has sha256 ${whole}, but ${sha256} was recorded at registration. Re-register the model.`);
         }
         const unpacked = (0,external_node_path_.join)(scratch, 'package');
         await (0,archive/* extractArchive */.Qh)(partPaths, unpacked, `${record.archive.name} of ${tag}`);
@@ -616,10 +616,11 @@ function baselineReference(input, modelName, cwd) {
     return text;
 }
 /**
- * Resolves the baseline. One that cannot be resolved (no such alias, no token, GitHub down,
- * a package that fails its checksums) is not fatal here: the outcome carries the reason, and
- * the caller warns and compares against nothing unless the gates need a baseline.
- * Errors that are not the user's (bugs) still propagate.
+ * Resolves the baseline. One that does not exist yet (no such alias, no version, no token or
+ * GitHub unreachable) is not fatal here: the outcome carries the reason, and the caller warns
+ * and compares against nothing unless the gates need a baseline. A baseline that exists but
+ * fails its integrity check (checksums, escaping archive entries) fails the step: someone
+ * changed a registered model. Errors that are not the user's (bugs) still propagate.
  */
 async function resolveBaseline(input, modelName, options) {
     const ref = baselineReference(input, modelName, options.cwd);
@@ -630,7 +631,7 @@ async function resolveBaseline(input, modelName, options) {
     }
     catch (error) {
         const described = (0,github_errors/* toUserError */.dZ)(error, { what: `Resolving the baseline ${ref}` });
-        if (!(0,errors/* isUserError */.iU)(described))
+        if (!(0,errors/* isUserError */.iU)(described) || described instanceof errors/* IntegrityError */.cs)
             throw described;
         return { ref, reason: described.message.replace(/^input "baseline": /, '') };
     }
@@ -1484,7 +1485,7 @@ async function evaluateModel(options) {
                     baseline = undefined;
             }
             catch (error) {
-                if (!(error instanceof errors/* UserError */.yo))
+                if (!(error instanceof errors/* UserError */.yo) || error instanceof errors/* IntegrityError */.cs)
                     throw error;
                 reason = `${outcome.ref} could not be loaded: ${error.message}`;
             }

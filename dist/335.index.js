@@ -858,11 +858,12 @@ async function readModelPackage(dir) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full);
         }
         catch {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(`the package lists ${file} but it is missing: the package is incomplete.`, path);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IntegrityError */ .cs(`${path}: the package lists ${file} but it is missing: the package is incomplete or was modified.`);
         }
         const actual = await sha256File(full);
-        if (actual !== expected)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(`checksum mismatch for ${file} (expected ${expected.slice(0, 12)}…, found ${actual.slice(0, 12)}…): the package was modified or corrupted.`, path);
+        if (actual !== expected) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IntegrityError */ .cs(`${path}: checksum mismatch for ${file}: expected sha256 ${expected}, found ${actual}. The package was modified or corrupted after it was built; rebuild or re-download it.`);
+        }
     }
     return manifest;
 }

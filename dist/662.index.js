@@ -100,11 +100,12 @@ async function readModelPackage(dir) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full);
         }
         catch {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(`the package lists ${file} but it is missing: the package is incomplete.`, path);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IntegrityError */ .cs(`${path}: the package lists ${file} but it is missing: the package is incomplete or was modified.`);
         }
         const actual = await sha256File(full);
-        if (actual !== expected)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(`checksum mismatch for ${file} (expected ${expected.slice(0, 12)}…, found ${actual.slice(0, 12)}…): the package was modified or corrupted.`, path);
+        if (actual !== expected) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IntegrityError */ .cs(`${path}: checksum mismatch for ${file}: expected sha256 ${expected}, found ${actual}. The package was modified or corrupted after it was built; rebuild or re-download it.`);
+        }
     }
     return manifest;
 }
@@ -286,7 +287,7 @@ async function* concatenate(paths) {
 async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(targetDir);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(root, { recursive: true });
-    const refuse = (entry, why) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`Refusing to unpack ${label}: the entry "${entry}" would be written outside the target folder (${why}). The archive is not one the registry made; it may have been tampered with.`);
+    const refuse = (entry, why) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .IntegrityError */ .cs(`Refusing to unpack ${label}: the entry "${entry}" would be written outside the target folder (${why}). The archive is not one the registry made; it may have been tampered with.`);
     const extract = tar_stream__WEBPACK_IMPORTED_MODULE_8__.extract();
     const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.from(concatenate(parts)), (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGunzip)(), extract);
     feeding.catch(() => undefined);

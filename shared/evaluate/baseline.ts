@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { toUserError } from '../github/errors.js';
 import { resolveModel, type ResolveOptions, type ResolvedModel } from '../registry/resolve.js';
-import { isUserError } from '../runtime/errors.js';
+import { IntegrityError, isUserError } from '../runtime/errors.js';
 
 const INPUT = 'baseline';
 
@@ -24,10 +24,11 @@ export function baselineReference(input: string | undefined, modelName: string, 
 export type BaselineOutcome = { resolved: ResolvedModel; ref: string } | { resolved?: undefined; ref: string; reason?: string };
 
 /**
- * Resolves the baseline. One that cannot be resolved (no such alias, no token, GitHub down,
- * a package that fails its checksums) is not fatal here: the outcome carries the reason, and
- * the caller warns and compares against nothing unless the gates need a baseline.
- * Errors that are not the user's (bugs) still propagate.
+ * Resolves the baseline. One that does not exist yet (no such alias, no version, no token or
+ * GitHub unreachable) is not fatal here: the outcome carries the reason, and the caller warns
+ * and compares against nothing unless the gates need a baseline. A baseline that exists but
+ * fails its integrity check (checksums, escaping archive entries) fails the step: someone
+ * changed a registered model. Errors that are not the user's (bugs) still propagate.
  */
 export async function resolveBaseline(input: string | undefined, modelName: string, options: ResolveOptions & { cwd: string }): Promise<BaselineOutcome> {
   const ref = baselineReference(input, modelName, options.cwd);
@@ -36,7 +37,7 @@ export async function resolveBaseline(input: string | undefined, modelName: stri
     return { resolved: await resolveModel(ref, { ...options, input: INPUT }), ref };
   } catch (error) {
     const described = toUserError(error, { what: `Resolving the baseline ${ref}` });
-    if (!isUserError(described)) throw described;
+    if (!isUserError(described) || described instanceof IntegrityError) throw described;
     return { ref, reason: described.message.replace(/^input "baseline": /, '') };
   }
 }

@@ -8,7 +8,7 @@ import { featureGroups, permutationImportance, predictionScorer, type Permutatio
 import { sliceMetrics } from '../metrics/slices.js';
 import { loadPackagePredictor, type PackagePredictor } from '../model/predictor.js';
 import { applyPreprocessing, type Task } from '../model/preprocessing.js';
-import { InputError, UserError } from '../runtime/errors.js';
+import { InputError, IntegrityError, UserError } from '../runtime/errors.js';
 import type { StepIO } from '../runtime/io.js';
 import { loadTrainingTable } from '../train/data.js';
 import type { BaselineOutcome } from './baseline.js';
@@ -97,7 +97,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
         reason = baselineMismatch(candidate, baseline, table, truth, outcome.resolved.dir);
         if (reason) baseline = undefined;
       } catch (error) {
-        if (!(error instanceof UserError)) throw error;
+        if (!(error instanceof UserError) || error instanceof IntegrityError) throw error;
         reason = `${outcome.ref} could not be loaded: ${error.message}`;
       }
     }

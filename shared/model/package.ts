@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { RunContext } from '../github/context.js';
-import { FileError, UserError } from '../runtime/errors.js';
+import { FileError, IntegrityError, UserError } from '../runtime/errors.js';
 import type { PreprocessingSpec, Task } from './preprocessing.js';
 
 /** SPEC section 2: the manifest every later step reads. */
@@ -130,10 +130,14 @@ export async function readModelPackage(dir: string): Promise<Manifest> {
     try {
       await stat(full);
     } catch {
-      throw new FileError(`the package lists ${file} but it is missing: the package is incomplete.`, path);
+      throw new IntegrityError(`${path}: the package lists ${file} but it is missing: the package is incomplete or was modified.`);
     }
     const actual = await sha256File(full);
-    if (actual !== expected) throw new FileError(`checksum mismatch for ${file} (expected ${expected.slice(0, 12)}…, found ${actual.slice(0, 12)}…): the package was modified or corrupted.`, path);
+    if (actual !== expected) {
+      throw new IntegrityError(
+        `${path}: checksum mismatch for ${file}: expected sha256 ${expected}, found ${actual}. The package was modified or corrupted after it was built; rebuild or re-download it.`,
+      );
+    }
   }
   return manifest;
 }

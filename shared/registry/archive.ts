@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import tar from 'tar-stream';
-import { UserError } from '../runtime/errors.js';
+import { IntegrityError, UserError } from '../runtime/errors.js';
 
 /**
  * GitHub refuses release assets of 2 GiB or more; parts stay under 2 GB (decimal), which is
@@ -167,7 +167,7 @@ export async function extractArchive(parts: readonly string[], targetDir: string
   const root = resolve(targetDir);
   await mkdir(root, { recursive: true });
   const refuse = (entry: string, why: string) =>
-    new UserError(`Refusing to unpack ${label}: the entry "${entry}" would be written outside the target folder (${why}). The archive is not one the registry made; it may have been tampered with.`);
+    new IntegrityError(`Refusing to unpack ${label}: the entry "${entry}" would be written outside the target folder (${why}). The archive is not one the registry made; it may have been tampered with.`);
 
   const extract = tar.extract();
   const feeding = pipeline(Readable.from(concatenate(parts)), createGunzip(), extract);

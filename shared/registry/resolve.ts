@@ -6,7 +6,7 @@ import { join, resolve as resolvePath } from 'node:path';
 import type { GitHubClient } from '../github/client.js';
 import { downloadReleaseAsset, findReleaseByTag, listReleases, type Release, type ReleaseAsset } from '../github/releases.js';
 import { readModelPackage, type Manifest } from '../model/package.js';
-import { InputError, UserError } from '../runtime/errors.js';
+import { InputError, IntegrityError, UserError } from '../runtime/errors.js';
 import type { StepIO } from '../runtime/io.js';
 import { currentMove, listAliases } from './aliases.js';
 import { extractArchive } from './archive.js';
@@ -168,7 +168,7 @@ export async function resolveModel(reference: string, options: ResolveOptions = 
   const tag = versionTag(ref.name, version);
   const record = parseRecord(release.body);
   if (!record || record.version !== version || record.name !== ref.name) {
-    throw new UserError(`The release ${tag} in ${repository.owner}/${repository.repo} was not made by mlops register (its body has no registry record), so it cannot be verified; refusing to use it.`);
+    throw new IntegrityError(`The release ${tag} in ${repository.owner}/${repository.repo} was not made by mlops register (its body has no registry record), so it cannot be verified; refusing to use it.`);
   }
   const sha256 = record.archive.sha256;
   const cacheRoot = options.cacheDir ?? defaultCacheDir(options.env);
@@ -205,11 +205,11 @@ export async function resolveModel(reference: string, options: ResolveOptions = 
     const partPaths: string[] = [];
     for (const part of record.archive.parts) {
       const asset = assets.find((candidate) => candidate.name === part.name);
-      if (!asset) throw new UserError(`The release ${tag} has no asset ${part.name}, which the registry recorded; the release was changed after registration. Re-register the model.`);
+      if (!asset) throw new IntegrityError(`The release ${tag} has no asset ${part.name}, which the registry recorded; the release was changed after registration. Re-register the model.`);
       const path = join(scratch, 'parts', part.name);
       const downloaded = await downloadReleaseAsset(client, asset, path);
       if (downloaded.sha256 !== part.sha256 || downloaded.size !== part.size) {
-        throw new UserError(
+        throw new IntegrityError(
           `Refusing ${tag}: the asset ${part.name} has sha256 ${downloaded.sha256} (${downloaded.size} bytes), but ${part.sha256} (${part.size} bytes) was recorded when ${tag} was registered. The asset was replaced or corrupted after registration; re-register the model or restore the asset.`,
         );
       }
@@ -217,7 +217,7 @@ export async function resolveModel(reference: string, options: ResolveOptions = 
     }
     const whole = await sha256OfParts(partPaths);
     if (whole !== sha256) {
-      throw new UserError(`Refusing ${tag}: the joined archive has sha256 ${whole}, but ${sha256} was recorded at registration. Re-register the model.`);
+      throw new IntegrityError(`Refusing ${tag}: the joined archive has sha256 ${whole}, but ${sha256} was recorded at registration. Re-register the model.`);
     }
     const unpacked = join(scratch, 'package');
     await extractArchive(partPaths, unpacked, `${record.archive.name} of ${tag}`);

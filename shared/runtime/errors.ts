@@ -47,6 +47,18 @@ export class FileError extends UserError {
   }
 }
 
+/**
+ * A model or asset that is not what was recorded: a checksum mismatch, a manifest whose file
+ * hashes do not match, an archive entry escaping its folder. Someone or something changed a
+ * model, so every step that resolves one fails on it; it is never downgraded to a warning.
+ */
+export class IntegrityError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IntegrityError';
+  }
+}
+
 /** A step whose capability has not been built yet. It fails plainly instead of pretending to work. */
 export class NotAvailableError extends UserError {
   constructor(action: string, issue: string) {

@@ -8,6 +8,7 @@ import { computeMetrics, prepareMetrics } from '../../shared/metrics/score.js';
 import { fromPositiveProbabilities } from '../../shared/metrics/classification.js';
 import { loadPackagePredictor } from '../../shared/model/predictor.js';
 import { loadTrainingTable } from '../../shared/train/data.js';
+import { IntegrityError } from '../../shared/runtime/errors.js';
 import { createCliIO } from '../../shared/runtime/io.js';
 import { readEvaluationGate } from '../../shared/registry/register.js';
 import { reportJson } from '../../shared/evaluate/report.js';
@@ -164,16 +165,16 @@ describe('bad input: clear errors, before anything is written', () => {
     );
   });
 
-  test('a registry baseline without a token says so, and a corrupt baseline package is not used', async () => {
+  test('a registry baseline without a token says so; a baseline that fails its checksums fails the evaluation', async () => {
     const outcome = await resolveBaseline('production', 'churn', { cwd: ws });
     expect(outcome).toMatchObject({ ref: 'churn@production' });
     expect((outcome as { reason?: string }).reason).toMatch(/needs the GitHub API/);
 
     const corrupt = await trainChurnPackage(ws, { outputDir: 'mlops-out/corrupt-baseline' });
     writeFileSync(join(corrupt, 'metrics.json'), '{"accuracy": 1}\n');
-    const report = await evaluateModel(options({ resolveBaseline: () => resolveBaseline('mlops-out/corrupt-baseline', 'churn', { cwd: ws }) }));
-    expect(report.baseline.resolved).toBe(false);
-    expect(report.baseline.reason).toMatch(/checksum mismatch for metrics\.json/);
+    const evaluation = evaluateModel(options({ resolveBaseline: () => resolveBaseline('mlops-out/corrupt-baseline', 'churn', { cwd: ws }) }));
+    await expect(evaluation).rejects.toThrow(IntegrityError);
+    await expect(evaluation).rejects.toThrow(/checksum mismatch for metrics\.json: expected sha256 [0-9a-f]{64}, found [0-9a-f]{64}/);
   });
 
   test('gates that do not parse name the gate', async () => {

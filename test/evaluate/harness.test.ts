@@ -196,4 +196,34 @@ describe('evaluate bundle under the runner harness', () => {
     expect(byDefault.exitCode, byDefault.log).toBe(0);
     expect(JSON.parse(readFileSync(join(ws, 'mlops-out/evaluation.json'), 'utf8')).baseline).toMatchObject({ ref: 'churn@production', version: 1 });
   }, 90_000);
+
+  test('a tampered registered baseline fails the step naming both hashes; a missing production alias only warns', async () => {
+    await start();
+    const noAlias = await evaluate({ baseline: 'production', bootstrap: '0', comment: 'never' }, { runId: 5001 });
+    expect(noAlias.exitCode, noAlias.log).toBe(0);
+    expect(noAlias.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/No baseline: .*alias churn@production does not exist.*Comparing against nothing/) }),
+    );
+
+    const client = createGitHubClient({ token: TOKEN, apiUrl: gh.apiUrl, writeSpacingMs: 0 });
+    const run = { owner: OWNER, repo: REPO, repository: REPOSITORY, event: {}, sha: SHA, runId: '910', runAttempt: '1', serverUrl: 'https://github.com', apiUrl: gh.apiUrl };
+    const registered = await registerModel({ client, owner: OWNER, repo: REPO, modelDir: join(ws, 'mlops-out/model-b'), name: 'churn', version: 'auto', alias: 'production', run });
+    // Someone with write access replaces the archive with other bytes under the same name.
+    const release = (await client.rest.repos.getReleaseByTag({ owner: OWNER, repo: REPO, tag: 'churn/v1' })).data;
+    const archive = release.assets.find((asset) => asset.name === 'churn-v1.tar.gz')!;
+    await client.rest.repos.deleteReleaseAsset({ owner: OWNER, repo: REPO, asset_id: archive.id });
+    await client.request({
+      method: 'POST',
+      url: release.upload_url.replace(/\{.*$/, '?name=churn-v1.tar.gz'),
+      headers: { 'content-type': 'application/gzip' },
+      data: Buffer.from('not the model'),
+    });
+    const tampered = await evaluate({ baseline: 'production', bootstrap: '0', comment: 'never' }, { runId: 5002 });
+    expect(tampered.exitCode).toBe(1);
+    const failure = tampered.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(failure).toMatch(/Refusing churn\/v1: the asset churn-v1\.tar\.gz has sha256 [0-9a-f]{64} \(13 bytes\)/);
+    expect(failure).toContain(`but ${registered.sha256}`);
+    expect(tampered.annotations.some((a) => a.level === 'warning' && /Comparing against nothing/.test(a.message))).toBe(false);
+    expect(tampered.log).not.toMatch(/\n\s+at /);
+  }, 90_000);
 });

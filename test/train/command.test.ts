@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hasPythonTorch, skipWithoutSystemPart } from '../support/system-parts.js';
 import { describe, expect, it } from 'vitest';
 import { readModelPackage } from '../../shared/model/package.js';
 import { parseNvidiaSmi } from '../../shared/train/gpu.js';
@@ -90,17 +91,13 @@ describe('train step, command mode', () => {
   });
 });
 
-const hasTorch = (() => {
-  try {
-    execFileSync('/usr/bin/python3', ['-c', 'import torch, pandas'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const skipPytorch = skipWithoutSystemPart(
+  "Debian's PyTorch at /usr/bin/python3",
+  hasPythonTorch,
+  'apt-get install python3-torch python3-pandas',
+);
 
-// CI installs python3-torch (.ci/debian-packages), so there the example must run, not skip.
-describe.skipIf(!hasTorch && !process.env.CI)('examples/churn-pytorch (needs /usr/bin/python3 with python3-torch)', () => {
+describe.skipIf(skipPytorch)('examples/churn-pytorch (needs /usr/bin/python3 with python3-torch)', () => {
   it('trains in PyTorch and exports ONNX with the suite preprocessing', async () => {
     const example = fileURLToPath(new URL('../../examples/churn-pytorch/train.py', import.meta.url));
     const cwd = workspace();

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasSoftwareGl, skipWithoutSystemPart } from '../support/system-parts.js';
 import { repoRoot, runAction } from '../harness/runner.js';
 import { CHURN_CONFIG } from './helpers.js';
 
@@ -9,8 +10,11 @@ import { CHURN_CONFIG } from './helpers.js';
 // backend, over Mesa's software rasteriser (llvmpipe) through a surfaceless EGL display. It
 // runs the committed bundle the way the runner does, so TF.js's WebGPU kernels, the trainer's
 // custom-gradient step and every read-back run for real; only the speed says nothing about a GPU.
-// CI installs the Mesa packages (.ci/debian-packages), so there this must run, not skip.
-const softwareGl = existsSync('/usr/lib/x86_64-linux-gnu/libEGL_mesa.so.0') && existsSync('/usr/lib/x86_64-linux-gnu/libEGL.so');
+const skipWebgpu = skipWithoutSystemPart(
+  "Mesa's EGL and software rasteriser",
+  hasSoftwareGl,
+  'apt-get install libegl-dev libegl-mesa0 libgl1-mesa-dri',
+);
 const SOFTWARE_WEBGPU = {
   MLOPS_WEBGPU_DAWN_FLAGS: 'backend=opengles',
   MLOPS_WEBGPU_FEATURE_LEVEL: 'compatibility',
@@ -24,7 +28,7 @@ function workspace(): string {
   return dir;
 }
 
-describe.skipIf(!softwareGl && !process.env.CI)('webgpu rung on a software adapter (Dawn OpenGL ES on llvmpipe)', () => {
+describe.skipIf(skipWebgpu)('webgpu rung on a software adapter (Dawn OpenGL ES on llvmpipe)', () => {
   it('trains through the bundle, says which adapter ran, and follows the cpu backend epoch by epoch', async () => {
     const env = { ...SOFTWARE_WEBGPU, XDG_RUNTIME_DIR: tmpdir() };
     const gpu = await runAction({ action: 'train', workspace: workspace(), with: { config: 'train.yml', backend: 'webgpu', seed: 5 }, env, timeoutMs: 180_000 });

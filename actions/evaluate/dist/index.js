@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('evaluate');
-// bundle sha256: 19439ec09dd4752321275f62fe894efe447812377411b498f98fa777ef0f2f94
+// bundle sha256: 9fe080367d8f2371b47ca6751778cbf9fac6e5e560aca52c962b43df7f3d8fa4
