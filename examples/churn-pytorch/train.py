@@ -25,7 +25,7 @@ params.update(json.loads(os.environ.get("MLOPS_PARAMS") or "{}"))
 seed = int(os.environ.get("MLOPS_SEED", "42"))
 
 torch.manual_seed(seed)
-torch.set_num_threads(1)  # small models: one thread is fastest (see shared/notes/gpu.md)
+torch.set_num_threads(1)  # small models: one thread is fastest on a small CPU runner
 rng = np.random.default_rng(seed)
 
 df = pd.read_csv(data_path)

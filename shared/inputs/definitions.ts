@@ -1,7 +1,7 @@
 /**
  * The public interface of every action: the single source that `action.yml` files are
  * generated from and that both the runner entry and the `mlops` CLI parse inputs with.
- * Names here are what users write in workflow YAML (SPEC section 3); change them only with a
+ * Names here are what users write in workflow YAML; change them only with a
  * major version.
  */
 

@@ -6,7 +6,7 @@ import type { RunContext } from '../github/context.js';
 import { FileError, IntegrityError, UserError } from '../runtime/errors.js';
 import type { PreprocessingSpec, Task } from './preprocessing.js';
 
-/** SPEC section 2: the manifest every later step reads. */
+/** The manifest every later step reads (docs/model-package.md). */
 export const MANIFEST_SCHEMA_VERSION = 1;
 
 export type Framework = 'tfjs' | 'onnx' | 'custom';

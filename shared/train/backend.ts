@@ -16,7 +16,7 @@ export type BackendName = 'tensorflow-gpu' | 'tensorflow' | 'webgpu' | 'onnxrunt
 export type BackendRequest = 'auto' | BackendName;
 
 /**
- * `auto` tries these in order: SPEC section 3's ladder, with onnxruntime (native CPU kernels,
+ * `auto` tries these in order (docs/training-config.md), with onnxruntime (native CPU kernels,
  * when the runner has onnxruntime-node) ahead of wasm. WebGPU is skipped for work too small to
  * beat the CPU engine that would run instead (see webgpuMinimumWork).
  */
@@ -56,7 +56,7 @@ export interface Workload {
 
 /**
  * Below this many parameter×samples per step, WebGPU is slower than wasm: each step costs about
- * 60–70 ms of dispatch on WebGPU (shared/notes/gpu.md: 3,545 samples/s at 6k parameters × 256,
+ * 60–70 ms of dispatch on WebGPU (measured: 3,545 samples/s at 6k parameters × 256,
  * 69k samples/s at 279k × 4096 on an H100), while wasm-SIMD moves about 3.3e8 parameter×samples/s.
  */
 export const WEBGPU_MIN_WORK_PER_STEP = 2e7;
@@ -136,7 +136,7 @@ async function loadTensorflow(name: 'tensorflow-gpu' | 'tensorflow', options: Lo
   return { kind: 'tfjs', tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)', gpu: name === 'tensorflow-gpu' };
 }
 
-/** The Dawn recipe from shared/notes/gpu.md: navigator.gpu must exist before the TF.js WebGPU backend is imported. */
+/** Dawn for Node (docs/self-hosted-gpu-runners.md): navigator.gpu must exist before the TF.js WebGPU backend is imported. */
 async function loadWebgpu(options: LoadOptions): Promise<Engine> {
   const dawn = await importInstalled('webgpu', options);
   const create = dawn.create ?? dawn.default?.create;
@@ -259,7 +259,7 @@ async function loadOne(name: BackendName, options: LoadOptions): Promise<Engine>
 const HOW_TO_INSTALL: Record<BackendName, string> = {
   'tensorflow-gpu': 'install it on the runner with `npm install @tensorflow/tfjs-node-gpu` in the workspace (needs CUDA 11.2 + cuDNN 8.1), or globally with NODE_PATH pointing at it',
   tensorflow: 'install it on the runner with `npm install @tensorflow/tfjs-node` in the workspace',
-  webgpu: 'install the `webgpu` npm package in the workspace and make a Vulkan driver visible (see shared/notes/gpu.md)',
+  webgpu: 'install the `webgpu` npm package in the workspace and make a Vulkan driver visible (docs/self-hosted-gpu-runners.md in the mlops-actions repository says how)',
   onnxruntime: 'install it on the runner with `ONNXRUNTIME_NODE_INSTALL=skip npm install --no-save onnxruntime-node@1` in the workspace, or set MLOPS_ONNXRUNTIME_NODE to the folder that holds node_modules/onnxruntime-node',
   wasm: 'the wasm files ship with the action; this is a packaging bug',
   cpu: 'this is a bug',

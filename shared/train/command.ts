@@ -69,7 +69,7 @@ async function readJson(path: string, shown: string): Promise<unknown> {
 }
 
 /**
- * Runs a training command with the SPEC's environment contract, streaming its output live and
+ * Runs a training command with command mode's environment contract (docs/training-config.md), streaming its output live and
  * sampling nvidia-smi, then checks what it wrote. A failure quotes the command's last lines.
  */
 export async function runTrainingCommand(options: CommandOptions): Promise<CommandRun> {

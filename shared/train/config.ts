@@ -5,7 +5,7 @@ import { closest } from '../inputs/parse.js';
 import { FileError, InputError } from '../runtime/errors.js';
 import type { Task } from '../model/preprocessing.js';
 
-/** The built-in trainer's config (SPEC section 3, train), with every default filled in. */
+/** The built-in trainer's config (docs/training-config.md), with every default filled in. */
 export interface TrainConfig {
   name: string;
   data?: string;

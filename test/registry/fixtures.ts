@@ -8,7 +8,7 @@ export function tempDir(prefix = 'mlops-registry-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A real model package (SPEC section 2) written by the package writer train uses; `weightBytes` of random weights. */
+/** A real model package (docs/model-package.md) written by the package writer train uses; `weightBytes` of random weights. */
 export async function makePackage(options: { name?: string; weightBytes?: number; accuracy?: number; dir?: string } = {}): Promise<{ dir: string; manifest: Manifest }> {
   const dir = options.dir ?? join(tempDir('mlops-package-'), 'model');
   mkdirSync(join(dir, 'model'), { recursive: true });

@@ -1,7 +1,7 @@
 /**
  * A loopback stand-in for the Actions "results" service (Twirp JSON) with Azurite as blob storage,
- * so @actions/cache and @actions/artifact run their real code paths offline
- * (shared/notes/actions-services.md). Reusable: `const services = await startResultsServices()`,
+ * so @actions/cache and @actions/artifact run their real code paths offline (the protocol as the
+ * toolkit's own clients speak it). Reusable: `const services = await startResultsServices()`,
  * then `services.apply(process.env)` before calling the libraries and `services.close()` after.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
