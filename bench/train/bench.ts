@@ -17,7 +17,8 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBackend, type BackendName } from '../../shared/train/backend.js';
-import { fitNetwork, type NetworkShape } from '../../shared/train/fit.js';
+import { fitNetwork } from '../../shared/train/fit.js';
+import type { NetworkShape } from '../../shared/train/kernel.js';
 import { seededRandom } from '../../shared/stats/random.js';
 
 const args = new Map<string, string>();

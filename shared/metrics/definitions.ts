@@ -65,3 +65,30 @@ export function directionOf(name: string): Direction {
 export function improvementSign(name: string): 1 | -1 {
   return directionOf(name) === 'higher' ? 1 : -1;
 }
+
+/**
+ * Names the trainer reports per epoch and in metrics.json (`loss`, `auc`, `val_loss`,
+ * `cv_val_auc_mean`…) mapped to the metric they measure, so their direction comes from the
+ * table above rather than from a guess at the name.
+ */
+const TRAINING_ALIASES: Record<string, MetricDefinition> = {
+  loss: { name: 'loss', label: 'Loss', direction: 'lower', description: 'The training loss: log loss, or the mean squared error for regression.' },
+  auc: BY_NAME.get('roc_auc')!,
+};
+
+/** The metric a reported name measures, with `val_`/`cv_` prefixes and `_mean` suffixes removed; undefined when unknown. */
+export function findReportedMetric(name: string): MetricDefinition | undefined {
+  let base = name;
+  if (base.startsWith('cv_')) base = base.slice(3).replace(/_mean$/, '');
+  if (base.startsWith('val_')) base = base.slice(4);
+  return TRAINING_ALIASES[base] ?? BY_NAME.get(base);
+}
+
+/** Direction of a reported metric such as `val_loss` (lower) or `val_auc` (higher); throws for a name it cannot place. */
+export function trainingMetricDirection(name: string): Direction {
+  const metric = findReportedMetric(name);
+  if (!metric) {
+    throw new Error(`no direction is known for the reported metric "${name}"`);
+  }
+  return metric.direction;
+}

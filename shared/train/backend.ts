@@ -31,7 +31,7 @@ export interface TfjsEngine {
   gpu: boolean;
 }
 
-/** onnxruntime-node's CPU kernels: the trainer runs each step as one ONNX graph (onnx-fit.ts). */
+/** onnxruntime-node's CPU kernels: the trainer runs each step as one ONNX graph (onnx-kernel.ts). */
 export interface OnnxEngine {
   kind: 'onnxruntime';
   ort: OnnxRuntime;

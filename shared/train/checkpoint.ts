@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StepIO } from '../runtime/io.js';
-import type { FitState } from './fit.js';
+import type { FitState } from './kernel.js';
 
 /** Resumable training state, kept in a folder that @actions/cache carries between runs. */
 export interface CheckpointStore {

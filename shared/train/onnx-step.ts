@@ -1,6 +1,6 @@
 import type { Task } from '../model/preprocessing.js';
 import { GraphBuilder } from '../model/onnx-graph.js';
-import type { NetworkShape } from './fit.js';
+import type { NetworkShape } from './kernel.js';
 
 /** Adam's constants, as TF.js uses them (epsilon is TF.js's float32 backend epsilon). */
 export const ADAM = { beta1: 0.9, beta2: 0.999, epsilon: 1e-7 } as const;
@@ -32,7 +32,7 @@ export interface StepGraph {
  * Outputs: `loss_sum` (sum over rows of the weighted per-row loss), then per parameter
  * `p_next` (and `p_m_next`, `p_v_next`).
  *
- * The arithmetic follows the TF.js trainer (shared/train/fit.ts): d(loss)/d(logits) is p − y for
+ * The arithmetic follows the TF.js kernel (tfjs-kernel.ts): d(loss)/d(logits) is p − y for
  * sigmoid and softmax cross-entropy and 2(z − y) for squared error; Adam is TF.js's formula,
  * p − lr·(m/bias1)/(√(v/bias2) + ε).
  */

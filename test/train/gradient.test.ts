@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type * as tfc from '@tensorflow/tfjs-core';
 import type { Task } from '../../shared/model/preprocessing.js';
 import { loadBackend, type TfjsEngine } from '../../shared/train/backend.js';
-import { layout, stepLoss, type NetworkShape } from '../../shared/train/fit.js';
+import { layout, type NetworkShape } from '../../shared/train/kernel.js';
+import { stepLoss } from '../../shared/train/tfjs-kernel.js';
 import { deriveSeed, seededRandom } from '../../shared/stats/random.js';
 import { referenceMeanLoss } from './reference-loss.js';
 

@@ -1,7 +1,7 @@
 import type * as Ort from 'onnxruntime-node';
 import { deriveSeed, fillDropoutMask } from '../stats/random.js';
 import type { OnnxEngine } from './backend.js';
-import { layout, oneHot, type Batch, type FitSettings, type FitState, type NetworkShape, type Split, type TrainingKernel } from './fit.js';
+import { layout, oneHot, type Batch, type FitSettings, type FitState, type NetworkShape, type Split, type TrainingKernel } from './kernel.js';
 import { ADAM, buildPredictGraph, buildStepGraph } from './onnx-step.js';
 
 /** Rows per inference run: bounds the tensors, not the work. */
