@@ -1,3 +1,3 @@
 /** The bundle's entry: the runner shims in actions/<name>/dist and bin/mlops both call into it. */
-export { runAction, runCli } from './runtime/run.js';
+export { runAction, runCli } from './entry/run.js';
 export { ACTIONS, ACTION_NAMES } from './inputs/definitions.js';

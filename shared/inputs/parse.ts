@@ -1,5 +1,6 @@
 import type { ActionDefinition, InputDefinition, InputType } from './definitions.js';
 import { InputError } from '../runtime/errors.js';
+import { closest } from '../runtime/suggest.js';
 
 /** The value type an input of a given kind parses to. */
 export type InputValue = string | number | boolean | string[] | unknown;
@@ -149,32 +150,4 @@ function convert(name: string, input: InputDefinition, value: string): InputValu
         .map((item) => item.trim())
         .filter((item) => item !== '');
   }
-}
-
-/** The closest candidate by edit distance, when it is close enough to be a likely typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
 }

@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { InputError } from '../runtime/errors.js';
+import { closest } from '../runtime/suggest.js';
 
 /**
  * Quality gates: a YAML map of metric → condition, e.g.
@@ -144,32 +145,4 @@ function compare(actual: number, operator: GateOperator, threshold: number): boo
     case '==':
       return actual === threshold;
   }
-}
-
-/** The known name within edit distance 2, if any: catches `f1score`, `acuracy`, `auc` → `roc_auc` is left to the list. */
-function closest(name: string, names: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of names) {
-    const d = editDistance(name.toLowerCase(), candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }

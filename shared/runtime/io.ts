@@ -79,3 +79,9 @@ export function createCliIO(write: (line: string) => void = (line) => process.st
     },
   };
 }
+
+/** How the runner entry hands back a step's result: output values, and the failure that ends the step. */
+export const runnerResult = {
+  setOutput: (name: string, value: string) => core.setOutput(name, value),
+  setFailed: (message: string) => core.setFailed(message),
+};

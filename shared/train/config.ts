@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
-import { closest } from '../inputs/parse.js';
+import { closest } from '../runtime/suggest.js';
 import { FileError, InputError } from '../runtime/errors.js';
 import type { Task } from '../model/preprocessing.js';
 

@@ -1,4 +1,4 @@
-import { closest } from '../inputs/parse.js';
+import { closest } from '../runtime/suggest.js';
 import { predictNetwork, type DenseNetwork } from '../model/network.js';
 import { applyPreprocessing, encodeTarget, fitPreprocessing, type PreprocessingSpec, type Task } from '../model/preprocessing.js';
 import { UserError } from '../runtime/errors.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../shared/inputs/definitions.js';
-import { closest, inputEnvName, parseInputs, rawInputsFromArgv, rawInputsFromEnv } from '../../shared/inputs/parse.js';
+import { inputEnvName, parseInputs, rawInputsFromArgv, rawInputsFromEnv } from '../../shared/inputs/parse.js';
+import { closest } from '../../shared/runtime/suggest.js';
 import { InputError } from '../../shared/runtime/errors.js';
 
 const validate = ACTIONS['validate-data'];

@@ -1,11 +1,11 @@
-import * as core from '@actions/core';
 import { ACTIONS, ACTION_NAMES, isActionName, type ActionName } from '../inputs/definitions.js';
-import { closest, parseInputs, rawInputsFromArgv, rawInputsFromEnv, type ParsedInputs } from '../inputs/parse.js';
+import { closest } from '../runtime/suggest.js';
+import { parseInputs, rawInputsFromArgv, rawInputsFromEnv, type ParsedInputs } from '../inputs/parse.js';
 import { readRunContext } from '../github/context.js';
 import { loadStep } from '../steps/index.js';
 import type { StepOutputs } from '../steps/types.js';
-import { actionIO, createCliIO, type StepIO } from './io.js';
-import { FileError, InputError, StepFailedError, isUserError } from './errors.js';
+import { actionIO, createCliIO, runnerResult, type StepIO } from '../runtime/io.js';
+import { FileError, InputError, StepFailedError, isUserError } from '../runtime/errors.js';
 import { helpText, usageText } from './help.js';
 
 function outputString(value: StepOutputs[string]): string {
@@ -47,12 +47,12 @@ export async function runAction(name: ActionName, env: NodeJS.ProcessEnv = proce
   try {
     const inputs = parseInputs(ACTIONS[name], rawInputsFromEnv(ACTIONS[name], env));
     const outputs = await execute(name, inputs, io, env);
-    for (const [output, value] of Object.entries(outputs)) core.setOutput(output, outputString(value));
+    for (const [output, value] of Object.entries(outputs)) runnerResult.setOutput(output, outputString(value));
   } catch (error) {
     if (error instanceof StepFailedError) {
-      for (const [output, value] of Object.entries(error.outputs)) core.setOutput(output, outputString(value));
+      for (const [output, value] of Object.entries(error.outputs)) runnerResult.setOutput(output, outputString(value));
     }
-    core.setFailed(`${name}: ${describeFailure(error, io)}`);
+    runnerResult.setFailed(`${name}: ${describeFailure(error, io)}`);
   }
 }
 
