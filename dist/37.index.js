@@ -40697,7 +40697,7 @@ exports.GlobStream = GlobStream;
 
 /***/ }),
 
-/***/ 31276:
+/***/ 8895:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41666,7 +41666,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unescape = exports.escape = exports.AST = exports.Minimatch = exports.match = exports.makeRe = exports.braceExpand = exports.defaults = exports.filter = exports.GLOBSTAR = exports.sep = exports.minimatch = void 0;
 const brace_expansion_1 = __importDefault(__webpack_require__(68497));
-const assert_valid_pattern_js_1 = __webpack_require__(31276);
+const assert_valid_pattern_js_1 = __webpack_require__(8895);
 const ast_js_1 = __webpack_require__(20857);
 const escape_js_1 = __webpack_require__(76726);
 const unescape_js_1 = __webpack_require__(9829);

@@ -25,7 +25,7 @@ export const modules = {
 
 
 
-/** SPEC section 2: the manifest every later step reads. */
+/** The manifest every later step reads (docs/model-package.md). */
 const MANIFEST_SCHEMA_VERSION = 1;
 async function sha256File(path) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');

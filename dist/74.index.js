@@ -115,7 +115,7 @@ async function runRegistryCli(argv, env = process.env, streams = { out: (t) => p
         streams.out(REGISTRY_USAGE);
         return command ? 0 : 2;
     }
-    const io = (0,runtime_io/* createCliIO */.x)((line) => streams.err(`${line}\n`));
+    const io = (0,runtime_io/* createCliIO */.xe)((line) => streams.err(`${line}\n`));
     try {
         const json = args.includes('--json');
         if (json)

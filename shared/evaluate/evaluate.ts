@@ -10,7 +10,7 @@ import { loadPackagePredictor, type PackagePredictor } from '../model/predictor.
 import { applyPreprocessing, type Task } from '../model/preprocessing.js';
 import { InputError, IntegrityError, UserError } from '../runtime/errors.js';
 import type { StepIO } from '../runtime/io.js';
-import { loadTrainingTable } from '../train/data.js';
+import { loadTable } from '../data/table.js';
 import type { BaselineOutcome } from './baseline.js';
 import { cleanHistory, EVALUATION_SCHEMA_VERSION, modelInfo, pointMetrics, type BaselineInfo, type EvaluationReport } from './report.js';
 import { checkColumns, modelTask, readTruth, scoreModel, type LabelledTable, type ScoredModel, type Truth } from './score.js';
@@ -81,7 +81,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
 
     const outcome = await options.resolveBaseline(candidate.manifest.name);
     let reason = 'reason' in outcome ? outcome.reason : undefined;
-    const table = await loadTrainingTable(options.data, options.cwd);
+    const table = await loadTable(options.data, { cwd: options.cwd });
     if (table.rows === 0) throw new UserError(`${options.data}: the data has no rows to evaluate.`);
     checkColumns(table, candidate.preprocessing, model.target, 'the model');
     for (const column of options.slices ?? []) {

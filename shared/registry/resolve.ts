@@ -8,6 +8,7 @@ import { downloadReleaseAsset, findReleaseByTag, listReleases, type Release, typ
 import { readModelPackage, type Manifest } from '../model/package.js';
 import { InputError, IntegrityError, UserError } from '../runtime/errors.js';
 import type { StepIO } from '../runtime/io.js';
+import { openActionsCache } from '../services/actions-cache.js';
 import { currentMove, listAliases } from './aliases.js';
 import { extractArchive } from './archive.js';
 import { parseRecord, type RegistryRecord } from './card.js';
@@ -25,9 +26,8 @@ export interface RemoteCache {
 
 /** @actions/cache, when the runner offers the cache service; undefined elsewhere (a laptop). */
 export async function actionsCache(env: NodeJS.ProcessEnv = process.env): Promise<RemoteCache | undefined> {
-  if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)) return undefined;
-  const cache = await import('@actions/cache');
-  if (!cache.isFeatureAvailable()) return undefined;
+  const { cache } = await openActionsCache({ env });
+  if (!cache) return undefined;
   return {
     restore: async (path, key) => (await cache.restoreCache([path], key)) !== undefined,
     save: async (path, key) => {

@@ -10,7 +10,7 @@ import { loadBackend, type BackendRequest } from '../train/backend.js';
 import { cacheCheckpoints } from '../train/checkpoint.js';
 import { runTrainingCommand } from '../train/command.js';
 import { loadConfig, paramsObject } from '../train/config.js';
-import { loadTrainingTable } from '../train/data.js';
+import { loadTable } from '../data/table.js';
 import { planTraining, trainFromConfig, estimateParameters } from '../train/trainer.js';
 import { summaryMarkdown } from '../train/summary.js';
 import type { Step, StepOutputs } from './types.js';
@@ -105,7 +105,7 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
   if (inputs.target) config.target = inputs.target as string;
   const dataPattern = dataInput ?? (config.data ? relative(cwd, resolve(dirname(resolve(cwd, configPath!)), config.data)) : undefined);
   if (!dataPattern) throw new InputError('no training data: set `data:` in the config or the `data` input.', 'data');
-  const table = await loadTrainingTable(dataPattern, cwd);
+  const table = await loadTable(dataPattern, { cwd: cwd });
   const plan = planTraining(config, table);
   const engine = await loadBackend(((inputs.backend as string | undefined) ?? 'auto') as BackendRequest, {
     cwd,
@@ -123,6 +123,7 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
         io,
         runId: context.runId,
         runAttempt: context.runAttempt,
+        env,
         // Seconds between checkpoint uploads (each is a new cache entry); 60 by default.
         intervalMs: env.MLOPS_CHECKPOINT_INTERVAL_S !== undefined ? Number(env.MLOPS_CHECKPOINT_INTERVAL_S) * 1000 : undefined,
       })

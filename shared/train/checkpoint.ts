@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StepIO } from '../runtime/io.js';
+import { openActionsCache, type CacheClient } from '../services/actions-cache.js';
 import type { FitState } from './kernel.js';
 
 /** Resumable training state, kept in a folder that @actions/cache carries between runs. */
@@ -10,13 +11,6 @@ export interface CheckpointStore {
   restore(): Promise<FitState | undefined>;
   /** Called after every epoch; uploads at most once per interval, and always when `final`. */
   save(state: FitState, final?: boolean): Promise<void>;
-}
-
-/** The subset of @actions/cache the store uses, so tests can also run it against the real module. */
-export interface CacheClient {
-  isFeatureAvailable(): boolean;
-  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>;
-  saveCache(paths: string[], key: string): Promise<number>;
 }
 
 export interface CheckpointOptions {
@@ -32,6 +26,7 @@ export interface CheckpointOptions {
   /** Minimum time between uploads (default 60 s): each save is a new immutable cache entry. */
   intervalMs?: number;
   cache?: CacheClient;
+  env?: NodeJS.ProcessEnv;
 }
 
 const FILE = 'checkpoint.json';
@@ -61,17 +56,9 @@ export function cacheCheckpoints(options: CheckpointOptions): CheckpointStore {
     options.io.warning(`checkpoint-cache: ${message}; training goes on without it.`);
   };
   const loadCache = async (): Promise<CacheClient | undefined> => {
-    try {
-      const cache = options.cache ?? ((await import('@actions/cache')) as CacheClient);
-      if (!cache.isFeatureAvailable()) {
-        warn('the Actions cache service is not available here (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)');
-        return undefined;
-      }
-      return cache;
-    } catch (error) {
-      warn(`@actions/cache could not load: ${(error as Error).message}`);
-      return undefined;
-    }
+    const opened = await openActionsCache({ client: options.cache, env: options.env });
+    if (opened.unavailable) warn(opened.unavailable);
+    return opened.cache;
   };
   const inWorkspace = <T>(fn: () => Promise<T>): Promise<T> => {
     // The cache resolves relative paths against the process directory; the step's workspace may differ.

@@ -4,7 +4,7 @@ import { applyPreprocessing, encodeTarget, fitPreprocessing, type PreprocessingS
 import { UserError } from '../runtime/errors.js';
 import type { Engine } from './backend.js';
 import type { TrainConfig } from './config.js';
-import type { TrainingTable } from './data.js';
+import type { Table } from '../data/table.js';
 import { fitNetwork, type FitHooks } from './fit.js';
 import { parameterCount, type FitSettings, type NetworkShape, type Split } from './kernel.js';
 import { summarizeFolds, taskMetrics } from './metrics.js';
@@ -36,14 +36,14 @@ export interface TrainingOutcome {
   validationRows: number;
 }
 
-function requireColumn(table: TrainingTable, name: string, role: string): void {
+function requireColumn(table: Table, name: string, role: string): void {
   if (table.values.has(name)) return;
   const hint = closest(name, table.columns);
   throw new UserError(`${role} column "${name}" is not in the data${hint ? ` (did you mean "${hint}"?)` : ''}. Columns: ${table.columns.join(', ')}.`);
 }
 
 /** Picks target, features and task from the config and the data, with clear errors for what does not fit. */
-export function planTraining(config: TrainConfig, table: TrainingTable): TrainingPlan {
+export function planTraining(config: TrainConfig, table: Table): TrainingPlan {
   const target = config.target;
   if (!target) throw new UserError('no target column: set `target:` in the config or the `target` input.');
   requireColumn(table, target, 'target');
@@ -71,7 +71,7 @@ export function planTraining(config: TrainConfig, table: TrainingTable): Trainin
 }
 
 /** Trainable parameters of the configured network on this data, for the backend choice (before training). */
-export function estimateParameters(config: TrainConfig, table: TrainingTable, plan: TrainingPlan): number {
+export function estimateParameters(config: TrainConfig, table: Table, plan: TrainingPlan): number {
   const spec = fitPreprocessing(table, {
     features: plan.features,
     target: plan.target,
@@ -146,7 +146,7 @@ function unstandardizeOutput(network: DenseNetwork, mean: number, std: number): 
 }
 
 /** Final metrics from the packaged network run in plain JS, exactly as evaluate and serving will run it. */
-function finalMetrics(spec: PreprocessingSpec, network: DenseNetwork, table: TrainingTable, rows: Int32Array): Record<string, number> {
+function finalMetrics(spec: PreprocessingSpec, network: DenseNetwork, table: Table, rows: Int32Array): Record<string, number> {
   const x = applyPreprocessing(spec, table, { rows, locate: table.locate });
   const outputs = predictNetwork(network, x, rows.length);
   const y = encodeTarget(spec.target, table, { rows, locate: table.locate });
@@ -157,7 +157,7 @@ function finalMetrics(spec: PreprocessingSpec, network: DenseNetwork, table: Tra
   return taskMetrics(spec.target.task, y, outputs, network.layers[network.layers.length - 1].units);
 }
 
-async function trainOnRows(engine: Engine, config: TrainConfig, plan: TrainingPlan, table: TrainingTable, split: SplitRows, seed: number, hooks: FitHooks) {
+async function trainOnRows(engine: Engine, config: TrainConfig, plan: TrainingPlan, table: Table, split: SplitRows, seed: number, hooks: FitHooks) {
   if (split.train.length === 0) throw new UserError('no training rows are left after the validation split; use more data or a smaller validation_split.');
   const spec = fitPreprocessing(table, {
     features: plan.features,
@@ -189,7 +189,7 @@ async function trainOnRows(engine: Engine, config: TrainConfig, plan: TrainingPl
 export async function trainFromConfig(
   engine: Engine,
   config: TrainConfig,
-  table: TrainingTable,
+  table: Table,
   options: { seed: number; log?: (message: string) => void; hooks?: FitHooks },
 ): Promise<TrainingOutcome> {
   const plan = planTraining(config, table);

@@ -7,7 +7,7 @@ import { pairedBootstrap } from '../../shared/metrics/bootstrap.js';
 import { computeMetrics, prepareMetrics } from '../../shared/metrics/score.js';
 import { fromPositiveProbabilities } from '../../shared/metrics/classification.js';
 import { loadPackagePredictor } from '../../shared/model/predictor.js';
-import { loadTrainingTable } from '../../shared/train/data.js';
+import { loadTable } from '../../shared/data/table.js';
 import { IntegrityError } from '../../shared/runtime/errors.js';
 import { createCliIO } from '../../shared/runtime/io.js';
 import { readEvaluationGate } from '../../shared/registry/register.js';
@@ -49,7 +49,7 @@ describe('onnx packages (command-mode PyTorch export)', () => {
     const expected = JSON.parse(readFileSync(join(fixtures, 'churn-onnx-expected.json'), 'utf8')) as { rows: number; probabilities: number[] };
     const predictor = await loadPackagePredictor(onnxDir);
     expect(predictor.manifest.framework).toBe('onnx');
-    const table = await loadTrainingTable('data/eval.csv', ws);
+    const table = await loadTable('data/eval.csv', { cwd: ws });
     const head = { rows: expected.rows, values: new Map([...table.values].map(([k, v]) => [k, v.slice(0, expected.rows)])) };
     const outputs = await predictor.predict(head);
     expect(outputs).toHaveLength(expected.rows);
@@ -78,7 +78,7 @@ describe('evaluateModel', () => {
     for (const m of report.comparison) expect(report.deltas![m.metric]).toBeCloseTo(report.metrics[m.metric] - report.baselineMetrics![m.metric], 15);
 
     // The same numbers straight from the metrics core on the two predictors' outputs.
-    const table = await loadTrainingTable('data/eval.csv', ws);
+    const table = await loadTable('data/eval.csv', { cwd: ws });
     const labels = Int32Array.from(table.values.get('churned')!, (v) => Number(v));
     const prepared = async (dir: string) => {
       const p = await loadPackagePredictor(dir);

@@ -13,7 +13,7 @@ import { parseInputs } from '../../shared/inputs/parse.js';
 import { commentLimit } from '../../shared/report/markdown.js';
 import { createCliIO } from '../../shared/runtime/io.js';
 import { run as train } from '../../shared/steps/train.js';
-import { loadTrainingTable } from '../../shared/train/data.js';
+import { loadTable } from '../../shared/data/table.js';
 import { repoRoot } from './helpers.js';
 
 // Multiclass and regression packages from the built-in trainer, evaluated end to end: the
@@ -35,7 +35,7 @@ test.each([
   const report = await evaluateModel({ modelDir: dir, data: file, cwd: ws, resamples: 50, slices: [task === 'regression' ? 'group' : 'b'], gates: task === 'regression' ? 'rmse: "<= 1000"' : 'accuracy: ">= 0"', resolveBaseline: async () => ({ ref: dir, resolved: { dir, manifest: {} as never, source: 'path' } }), run: { commentKey: 'k' } });
   expect(report.task).toBe(task);
   const predictor = await loadPackagePredictor(dir);
-  const table = await loadTrainingTable(file, ws);
+  const table = await loadTable(file, { cwd: ws });
   const outputs = await predictor.predict(table);
   const cells = table.values.get(target)!;
   const direct =

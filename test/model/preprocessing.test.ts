@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadTrainingTable } from '../../shared/train/data.js';
+import { loadTable } from '../../shared/data/table.js';
 import { applyPreprocessing, encodeTarget, fitPreprocessing, recordsToColumns, type Columns } from '../../shared/model/preprocessing.js';
 
 const reference = JSON.parse(readFileSync(new URL('../train/fixtures/preprocessing.json', import.meta.url), 'utf8'));
 
 // Read with the suite's own reader, as train does.
-const churn = await loadTrainingTable('test/train/fixtures/churn.csv', fileURLToPath(new URL('../..', import.meta.url)));
+const churn = await loadTable('test/train/fixtures/churn.csv', { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
 const features = ['tenure', 'monthly_charges', 'plan', 'contract'];
 
 describe('fitPreprocessing', () => {

@@ -7,7 +7,7 @@ import { applyPreprocessing } from '../../shared/model/preprocessing.js';
 import { readTfjsModel } from '../../shared/model/tfjs-format.js';
 import { loadPredictor } from '../../shared/model/predictor.js';
 import { renderGfm } from '../support/gfm.js';
-import { loadTrainingTable } from '../../shared/train/data.js';
+import { loadTable } from '../../shared/data/table.js';
 import { taskMetrics } from '../../shared/train/metrics.js';
 import { CHURN_CONFIG, runTrain, workspace } from './helpers.js';
 
@@ -45,7 +45,7 @@ describe('train step, built-in trainer', () => {
     expect(renderGfm(summary)).toContain('<table>');
     // The package alone (manifest preprocessing + model files) scores raw rows.
     const network = await readTfjsModel(join(dir, 'model'));
-    const table = await loadTrainingTable('churn.csv', cwd);
+    const table = await loadTable('churn.csv', { cwd: cwd });
     const probabilities = predictNetwork(network, applyPreprocessing(manifest.preprocessing!, table), table.rows);
     const predictor = await loadPredictor(dir);
     expect(Array.from(predictor.predict(table))).toEqual(Array.from(probabilities));

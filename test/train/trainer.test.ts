@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBackend, type Engine } from '../../shared/train/backend.js';
 import { parseConfig } from '../../shared/train/config.js';
-import { loadTrainingTable } from '../../shared/train/data.js';
+import { loadTable } from '../../shared/data/table.js';
 import { trainFromConfig } from '../../shared/train/trainer.js';
 import { predictNetwork } from '../../shared/model/network.js';
 import { applyPreprocessing } from '../../shared/model/preprocessing.js';
@@ -14,7 +14,7 @@ const engines = { cpu: await loadBackend('cpu', { cwd: root, env }), onnxruntime
 let engine: Engine = engines.cpu;
 
 async function train(yaml: string, file: string, seed = 1) {
-  const table = await loadTrainingTable(`test/train/fixtures/${file}`, root);
+  const table = await loadTable(`test/train/fixtures/${file}`, { cwd: root });
   return trainFromConfig(engine, parseConfig(yaml, 'train.yml'), table, { seed });
 }
 
@@ -78,7 +78,7 @@ describe.each(Object.keys(engines) as (keyof typeof engines)[])('built-in traine
     const base = 'target: churned\nfeatures: {exclude: [customer_id]}\nmodel: logistic\n';
     const plain = await train(`${base}training: {epochs: 20, learning_rate: 0.05}\n`, 'churn.csv');
     const balanced = await train(`${base}training: {epochs: 20, learning_rate: 0.05, class_weight: balanced}\n`, 'churn.csv');
-    const table = await loadTrainingTable('test/train/fixtures/churn.csv', root);
+    const table = await loadTable('test/train/fixtures/churn.csv', { cwd: root });
     const positives = (o: typeof plain) => {
       const out = predictNetwork(o.network, applyPreprocessing(o.preprocessing, table), table.rows);
       return Array.from(out).filter((p) => p >= 0.5).length;

@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('register');
-// bundle sha256: 9fe080367d8f2371b47ca6751778cbf9fac6e5e560aca52c962b43df7f3d8fa4
+// bundle sha256: b9b1ee62f34c9cc74e97ec7d4723740fc41bbf5e4893053f3680c78c8896c7ff

@@ -1,8 +1,8 @@
-export const id = 134;
-export const ids = [134];
+export const id = 989;
+export const ids = [989];
 export const modules = {
 
-/***/ 78134:
+/***/ 83989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -84,7 +84,7 @@ var onnx = __webpack_require__(76769);
 
 
 /**
- * `auto` tries these in order: SPEC section 3's ladder, with onnxruntime (native CPU kernels,
+ * `auto` tries these in order (docs/training-config.md), with onnxruntime (native CPU kernels,
  * when the runner has onnxruntime-node) ahead of wasm. WebGPU is skipped for work too small to
  * beat the CPU engine that would run instead (see webgpuMinimumWork).
  */
@@ -94,7 +94,7 @@ class BackendUnavailable extends Error {
 }
 /**
  * Below this many parameter×samples per step, WebGPU is slower than wasm: each step costs about
- * 60–70 ms of dispatch on WebGPU (shared/notes/gpu.md: 3,545 samples/s at 6k parameters × 256,
+ * 60–70 ms of dispatch on WebGPU (measured: 3,545 samples/s at 6k parameters × 256,
  * 69k samples/s at 279k × 4096 on an H100), while wasm-SIMD moves about 3.3e8 parameter×samples/s.
  */
 const WEBGPU_MIN_WORK_PER_STEP = 2e7;
@@ -166,7 +166,7 @@ async function loadTensorflow(name, options) {
         throw new BackendUnavailable(`${pkg} loaded but its backend is "${tf.getBackend()}"`);
     return { kind: 'tfjs', tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)', gpu: name === 'tensorflow-gpu' };
 }
-/** The Dawn recipe from shared/notes/gpu.md: navigator.gpu must exist before the TF.js WebGPU backend is imported. */
+/** Dawn for Node (docs/self-hosted-gpu-runners.md): navigator.gpu must exist before the TF.js WebGPU backend is imported. */
 async function loadWebgpu(options) {
     const dawn = await importInstalled('webgpu', options);
     const create = dawn.create ?? dawn.default?.create;
@@ -291,7 +291,7 @@ async function loadOne(name, options) {
 const HOW_TO_INSTALL = {
     'tensorflow-gpu': 'install it on the runner with `npm install @tensorflow/tfjs-node-gpu` in the workspace (needs CUDA 11.2 + cuDNN 8.1), or globally with NODE_PATH pointing at it',
     tensorflow: 'install it on the runner with `npm install @tensorflow/tfjs-node` in the workspace',
-    webgpu: 'install the `webgpu` npm package in the workspace and make a Vulkan driver visible (see shared/notes/gpu.md)',
+    webgpu: 'install the `webgpu` npm package in the workspace and make a Vulkan driver visible (docs/self-hosted-gpu-runners.md in the mlops-actions repository says how)',
     onnxruntime: 'install it on the runner with `ONNXRUNTIME_NODE_INSTALL=skip npm install --no-save onnxruntime-node@1` in the workspace, or set MLOPS_ONNXRUNTIME_NODE to the folder that holds node_modules/onnxruntime-node',
     wasm: 'the wasm files ship with the action; this is a packaging bug',
     cpu: 'this is a bug',
@@ -342,7 +342,10 @@ async function loadBackend(request, options) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./shared/services/actions-cache.ts
+var actions_cache = __webpack_require__(97247);
 ;// CONCATENATED MODULE: ./shared/train/checkpoint.ts
+
 
 
 
@@ -372,18 +375,10 @@ function cacheCheckpoints(options) {
         options.io.warning(`checkpoint-cache: ${message}; training goes on without it.`);
     };
     const loadCache = async () => {
-        try {
-            const cache = options.cache ?? (await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091)));
-            if (!cache.isFeatureAvailable()) {
-                warn('the Actions cache service is not available here (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)');
-                return undefined;
-            }
-            return cache;
-        }
-        catch (error) {
-            warn(`@actions/cache could not load: ${error.message}`);
-            return undefined;
-        }
+        const opened = await (0,actions_cache/* openActionsCache */.C)({ client: options.cache, env: options.env });
+        if (opened.unavailable)
+            warn(opened.unavailable);
+        return opened.cache;
     };
     const inWorkspace = (fn) => {
         // The cache resolves relative paths against the process directory; the step's workspace may differ.
@@ -571,7 +566,7 @@ async function readJson(path, shown) {
     }
 }
 /**
- * Runs a training command with the SPEC's environment contract, streaming its output live and
+ * Runs a training command with command mode's environment contract (docs/training-config.md), streaming its output live and
  * sampling nvidia-smi, then checks what it wrote. A failure quotes the command's last lines.
  */
 async function runTrainingCommand(options) {
@@ -642,8 +637,8 @@ async function runTrainingCommand(options) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./shared/inputs/parse.ts
-var parse = __webpack_require__(83841);
+// EXTERNAL MODULE: ./shared/runtime/suggest.ts
+var suggest = __webpack_require__(71771);
 ;// CONCATENATED MODULE: ./shared/train/config.ts
 
 
@@ -665,7 +660,7 @@ function checkKeys(source, path, value, allowed) {
         fail(source, path, `${where} must be a mapping of keys to values.`);
     for (const key of Object.keys(value)) {
         if (!allowed.includes(key)) {
-            const hint = (0,parse/* closest */.kp)(key, allowed);
+            const hint = (0,suggest/* closest */.k)(key, allowed);
             fail(source, [...path, key], `unknown key "${[...path, key].join('.')}"${hint ? ` (did you mean "${hint}"?)` : ''}. Known keys here: ${allowed.join(', ')}.`);
         }
     }
@@ -699,7 +694,7 @@ function strList(source, path, value) {
 }
 function oneOf(source, path, value, options) {
     if (typeof value !== 'string' || !options.includes(value)) {
-        const hint = typeof value === 'string' ? (0,parse/* closest */.kp)(value, options) : undefined;
+        const hint = typeof value === 'string' ? (0,suggest/* closest */.k)(value, options) : undefined;
         fail(source, path, `${path.join('.')} must be one of ${options.join(', ')} (got ${JSON.stringify(value)})${hint ? `; did you mean "${hint}"?` : '.'}`);
     }
     return value;
@@ -718,7 +713,7 @@ function applyParams(raw, params) {
             path = [key];
         else {
             const all = [...TRAINING_KEYS, ...MODEL_KEYS, ...TOP_KEYS];
-            const hint = (0,parse/* closest */.kp)(key, all);
+            const hint = (0,suggest/* closest */.k)(key, all);
             throw new errors/* InputError */.dz(`params has the unknown parameter "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}. Parameters: ${all.join(', ')} (or dotted, e.g. training.learning_rate).`, 'params');
         }
         let node = raw;
@@ -870,14 +865,90 @@ function paramsObject(value) {
     return value;
 }
 
-// EXTERNAL MODULE: ./shared/train/data.ts
-var data = __webpack_require__(8895);
+// EXTERNAL MODULE: ./shared/data/table.ts
+var data_table = __webpack_require__(41671);
 // EXTERNAL MODULE: ./shared/model/network.ts
 var model_network = __webpack_require__(2426);
 // EXTERNAL MODULE: ./shared/model/preprocessing.ts
 var preprocessing = __webpack_require__(60222);
+// EXTERNAL MODULE: ./shared/metrics/definitions.ts
+var definitions = __webpack_require__(50226);
 // EXTERNAL MODULE: ./shared/stats/random.ts
 var stats_random = __webpack_require__(73251);
+;// CONCATENATED MODULE: ./shared/train/kernel.ts
+function layout(shape) {
+    const slots = [];
+    let inputs = shape.inputSize;
+    let offset = 0;
+    for (const units of [...shape.hidden, shape.outputs]) {
+        slots.push({ inputs, units, kernel: offset, bias: offset + inputs * units });
+        offset += inputs * units + units;
+        inputs = units;
+    }
+    return { slots, size: offset };
+}
+function parameterCount(shape) {
+    let inputs = shape.inputSize;
+    let count = 0;
+    for (const units of [...shape.hidden, shape.outputs]) {
+        count += inputs * units + units;
+        inputs = units;
+    }
+    return count;
+}
+/** Class indices as one-hot rows. */
+function oneHot(y, rows, classes) {
+    const out = new Float32Array(rows * classes);
+    for (let i = 0; i < rows; i++)
+        out[i * classes + y[i]] = 1;
+    return out;
+}
+/** Per-layer weights (kernel, bias, kernel, …) as one flat vector. */
+function flatten(weights, size) {
+    const flat = new Float32Array(size);
+    let offset = 0;
+    for (const w of weights) {
+        flat.set(w, offset);
+        offset += w.length;
+    }
+    return flat;
+}
+
+// EXTERNAL MODULE: ./shared/metrics/classification.ts + 1 modules
+var classification = __webpack_require__(31010);
+// EXTERNAL MODULE: ./shared/metrics/score.ts
+var score = __webpack_require__(51170);
+;// CONCATENATED MODULE: ./shared/train/metrics.ts
+
+
+/**
+ * The metrics train reports for one split, computed by shared/metrics (the same code evaluate
+ * uses). `outputs` is the network output (P(positive) for binary, rows × classes probabilities
+ * for multiclass, the prediction in target units for regression); `labels` are class indices
+ * or target values. `loss` is log loss, or the mean squared error for regression.
+ */
+function taskMetrics(task, labels, outputs, classes = 2) {
+    if (task === 'regression') {
+        const scores = (0,score/* scoreMetrics */.uf)((0,score/* prepareMetrics */.V2)({ task, data: { actual: labels, predicted: outputs } }));
+        return { loss: scores.rmse ** 2, rmse: scores.rmse, mae: scores.mae, r2: scores.r2 };
+    }
+    const probabilities = task === 'binary-classification' ? (0,classification/* fromPositiveProbabilities */.JW)(outputs) : outputs;
+    const scores = (0,score/* scoreMetrics */.uf)((0,score/* prepareMetrics */.V2)({ task, data: { labels, probabilities, classes: task === 'binary-classification' ? 2 : classes } }));
+    return { loss: scores.log_loss, accuracy: scores.accuracy, auc: scores.roc_auc };
+}
+/** Mean and population std (numpy's default, ddof=0) of each metric across cross-validation folds. */
+function summarizeFolds(folds, prefix = 'cv_') {
+    const out = {};
+    for (const name of Object.keys(folds[0] ?? {})) {
+        const values = folds.map((fold) => fold[name]);
+        const mean = values.reduce((a, b) => a + b, 0) / values.length;
+        const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+        out[`${prefix}${name}_mean`] = mean;
+        out[`${prefix}${name}_std`] = std;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/model/onnx-graph.ts
 /**
  * A small ONNX graph builder that writes the ModelProto wire format directly. The trainer builds
@@ -1071,7 +1142,7 @@ const ADAM = { beta1: 0.9, beta2: 0.999, epsilon: 1e-7 };
  * Outputs: `loss_sum` (sum over rows of the weighted per-row loss), then per parameter
  * `p_next` (and `p_m_next`, `p_v_next`).
  *
- * The arithmetic follows the TF.js trainer (shared/train/fit.ts): d(loss)/d(logits) is p − y for
+ * The arithmetic follows the TF.js kernel (tfjs-kernel.ts): d(loss)/d(logits) is p − y for
  * sigmoid and softmax cross-entropy and 2(z − y) for squared error; Adam is TF.js's formula,
  * p − lr·(m/bias1)/(√(v/bias2) + ε).
  */
@@ -1198,7 +1269,7 @@ function buildPredictGraph(shape, task) {
     return g.encode();
 }
 
-;// CONCATENATED MODULE: ./shared/train/onnx-fit.ts
+;// CONCATENATED MODULE: ./shared/train/onnx-kernel.ts
 
 
 
@@ -1323,41 +1394,6 @@ async function onnxKernel(engine, shape, settings, initial) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/metrics/classification.ts + 1 modules
-var classification = __webpack_require__(31010);
-// EXTERNAL MODULE: ./shared/metrics/score.ts
-var score = __webpack_require__(51170);
-;// CONCATENATED MODULE: ./shared/train/metrics.ts
-
-
-/**
- * The metrics train reports for one split, computed by shared/metrics (the same code evaluate
- * uses). `outputs` is the network output (P(positive) for binary, rows × classes probabilities
- * for multiclass, the prediction in target units for regression); `labels` are class indices
- * or target values. `loss` is log loss, or the mean squared error for regression.
- */
-function taskMetrics(task, labels, outputs, classes = 2) {
-    if (task === 'regression') {
-        const scores = (0,score/* scoreMetrics */.uf)((0,score/* prepareMetrics */.V2)({ task, data: { actual: labels, predicted: outputs } }));
-        return { loss: scores.rmse ** 2, rmse: scores.rmse, mae: scores.mae, r2: scores.r2 };
-    }
-    const probabilities = task === 'binary-classification' ? (0,classification/* fromPositiveProbabilities */.JW)(outputs) : outputs;
-    const scores = (0,score/* scoreMetrics */.uf)((0,score/* prepareMetrics */.V2)({ task, data: { labels, probabilities, classes: task === 'binary-classification' ? 2 : classes } }));
-    return { loss: scores.log_loss, accuracy: scores.accuracy, auc: scores.roc_auc };
-}
-/** Mean and population std (numpy's default, ddof=0) of each metric across cross-validation folds. */
-function summarizeFolds(folds, prefix = 'cv_') {
-    const out = {};
-    for (const name of Object.keys(folds[0] ?? {})) {
-        const values = folds.map((fold) => fold[name]);
-        const mean = values.reduce((a, b) => a + b, 0) / values.length;
-        const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
-        out[`${prefix}${name}_mean`] = mean;
-        out[`${prefix}${name}_std`] = std;
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./shared/train/random.ts
 
 /** Glorot (Xavier) uniform, as Keras initialises Dense kernels, from the suite's seeded generator. */
@@ -1370,10 +1406,7 @@ function glorotUniform(fanIn, fanOut, seed) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./shared/train/fit.ts
-
-
-
+;// CONCATENATED MODULE: ./shared/train/tfjs-kernel.ts
 
 
 /**
@@ -1394,18 +1427,6 @@ function restoreAdamPowers(tf, optimizer, powers) {
         return;
     adam.accBeta1.assign(tf.scalar(powers[0]));
     adam.accBeta2.assign(tf.scalar(powers[1]));
-}
-function parameterCount(shape) {
-    let inputs = shape.inputSize;
-    let count = 0;
-    for (const units of [...shape.hidden, shape.outputs]) {
-        count += inputs * units + units;
-        inputs = units;
-    }
-    return count;
-}
-function higherIsBetter(metric) {
-    return /(accuracy|auc|r2)$/.test(metric);
 }
 /** Each layer's kernel and bias as views (slices) of the flat parameter vector. */
 function layerPieces(tf, slots, flat) {
@@ -1494,17 +1515,6 @@ function stepLoss(tf, shape, task, params, x, labels, weights, stepSeed) {
             },
         };
     }))(params);
-}
-function layout(shape) {
-    const slots = [];
-    let inputs = shape.inputSize;
-    let offset = 0;
-    for (const units of [...shape.hidden, shape.outputs]) {
-        slots.push({ inputs, units, kernel: offset, bias: offset + inputs * units });
-        offset += inputs * units + units;
-        inputs = units;
-    }
-    return { slots, size: offset };
 }
 /**
  * The TF.js kernel. Small models are dispatch-bound, so one step is one custom-gradient op over
@@ -1596,28 +1606,21 @@ function tfjsKernel(tf, shape, settings, initial) {
         },
     };
 }
-/** Class indices as one-hot rows. */
-function oneHot(y, rows, classes) {
-    const out = new Float32Array(rows * classes);
-    for (let i = 0; i < rows; i++)
-        out[i * classes + y[i]] = 1;
-    return out;
-}
-/** Per-layer weights (kernel, bias, kernel, …) as one flat vector. */
-function flatten(weights, size) {
-    const flat = new Float32Array(size);
-    let offset = 0;
-    for (const w of weights) {
-        flat.set(w, offset);
-        offset += w.length;
-    }
-    return flat;
-}
+
+;// CONCATENATED MODULE: ./shared/train/fit.ts
+
+
+
+
+
+
+
+
 /**
  * Trains a dense network with a hand-written loop: seeded initialisers, a seeded shuffle per
  * epoch and seeded dropout, so a re-run with the same seed and backend gives the same weights.
- * The engine supplies the kernel: TF.js (one custom-gradient op per step, see stepLoss) or
- * onnxruntime (the whole step as one native ONNX graph, see onnx-fit.ts).
+ * The engine supplies the kernel: TF.js (one custom-gradient op per step, see tfjs-kernel.ts) or
+ * onnxruntime (the whole step as one native ONNX graph, see onnx-kernel.ts).
  */
 async function fitNetwork(engine, shape, settings, train, validation, hooks = {}) {
     const { slots, size } = layout(shape);
@@ -1631,12 +1634,22 @@ async function fitNetwork(engine, shape, settings, train, validation, hooks = {}
         await kernel.dispose();
     }
 }
+/** The direction of the early-stopping metric; a name the trainer cannot place is the user's to fix. */
+function monitorDirection(monitor) {
+    try {
+        return (0,definitions/* trainingMetricDirection */.Ci)(monitor);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`training.early_stopping.monitor is "${monitor}", which is not a metric the trainer reports (loss, accuracy, auc, rmse, mae or r2, with val_ for the validation split).`);
+    }
+}
 async function trainingLoop(kernel, shape, settings, train, validation, hooks) {
     const { slots } = layout(shape);
     const scale = settings.targetScale?.std ?? 1;
     const monitorDefault = validation ? 'val_loss' : 'loss';
     const monitor = settings.earlyStopping ? (validation || !settings.earlyStopping.monitor.startsWith('val_') ? settings.earlyStopping.monitor : 'loss') : monitorDefault;
-    const better = (a, b) => (higherIsBetter(monitor) ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0));
+    const higherIsBetter = monitorDirection(monitor) === 'higher';
+    const better = (a, b) => (higherIsBetter ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0));
     const classes = shape.outputs;
     let state = { epoch: 0, weights: [], optimizer: [], history: {}, best: null, wait: 0, stopped: false };
     if (hooks.resume) {
@@ -1747,10 +1760,11 @@ function detectTask(cells) {
 
 
 
+
 function requireColumn(table, name, role) {
     if (table.values.has(name))
         return;
-    const hint = (0,parse/* closest */.kp)(name, table.columns);
+    const hint = (0,suggest/* closest */.k)(name, table.columns);
     throw new errors/* UserError */.yo(`${role} column "${name}" is not in the data${hint ? ` (did you mean "${hint}"?)` : ''}. Columns: ${table.columns.join(', ')}.`);
 }
 /** Picks target, features and task from the config and the data, with clear errors for what does not fit. */
@@ -2094,7 +2108,7 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
     const dataPattern = dataInput ?? (config.data ? (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, configPath)), config.data)) : undefined);
     if (!dataPattern)
         throw new errors/* InputError */.dz('no training data: set `data:` in the config or the `data` input.', 'data');
-    const table = await (0,data/* loadTrainingTable */.b)(dataPattern, cwd);
+    const table = await (0,data_table/* loadTable */.l)(dataPattern, { cwd: cwd });
     const plan = planTraining(config, table);
     const engine = await loadBackend((inputs.backend ?? 'auto'), {
         cwd,
@@ -2112,6 +2126,7 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
             io,
             runId: context.runId,
             runAttempt: context.runAttempt,
+            env,
             // Seconds between checkpoint uploads (each is a new cache entry); 60 by default.
             intervalMs: env.MLOPS_CHECKPOINT_INTERVAL_S !== undefined ? Number(env.MLOPS_CHECKPOINT_INTERVAL_S) * 1000 : undefined,
         })

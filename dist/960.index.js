@@ -1,5 +1,5 @@
-export const id = 209;
-export const ids = [209];
+export const id = 960;
+export const ids = [960];
 export const modules = {
 
 /***/ 47630:
@@ -257,7 +257,7 @@ async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
 
 /***/ }),
 
-/***/ 74488:
+/***/ 77771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -372,6 +372,8 @@ var external_node_os_ = __webpack_require__(48161);
 var releases = __webpack_require__(36856);
 // EXTERNAL MODULE: ./shared/model/package.ts
 var model_package = __webpack_require__(85056);
+// EXTERNAL MODULE: ./shared/services/actions-cache.ts
+var actions_cache = __webpack_require__(97247);
 // EXTERNAL MODULE: ./shared/registry/aliases.ts
 var registry_aliases = __webpack_require__(4660);
 // EXTERNAL MODULE: ./shared/registry/archive.ts
@@ -396,12 +398,11 @@ var versions = __webpack_require__(60039);
 
 
 
+
 /** @actions/cache, when the runner offers the cache service; undefined elsewhere (a laptop). */
 async function actionsCache(env = process.env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL))
-        return undefined;
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
-    if (!cache.isFeatureAvailable())
+    const { cache } = await (0,actions_cache/* openActionsCache */.C)({ env });
+    if (!cache)
         return undefined;
     return {
         restore: async (path, key) => (await cache.restoreCache([path], key)) !== undefined,
@@ -643,51 +644,8 @@ var external_node_url_ = __webpack_require__(73136);
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./shared/stats/random.ts
 var random = __webpack_require__(73251);
-;// CONCATENATED MODULE: ./shared/metrics/definitions.ts
-const CLASSIFICATION = [
-    { name: 'accuracy', label: 'Accuracy', direction: 'higher', description: 'Share of rows whose most probable class is the true class (ties go to the first class, as numpy.argmax).' },
-    { name: 'precision', label: 'Precision', direction: 'higher', description: 'Binary: precision of the positive class (classes[1]). Multiclass: macro average, same as precision_macro.' },
-    { name: 'recall', label: 'Recall', direction: 'higher', description: 'Binary: recall of the positive class. Multiclass: macro average, same as recall_macro.' },
-    { name: 'f1', label: 'F1', direction: 'higher', description: 'Binary: F1 of the positive class. Multiclass: macro average, same as f1_macro.' },
-    { name: 'precision_macro', label: 'Precision (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions (sklearn average="macro").' },
-    { name: 'recall_macro', label: 'Recall (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions.' },
-    { name: 'f1_macro', label: 'F1 (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions.' },
-    { name: 'precision_weighted', label: 'Precision (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows (sklearn average="weighted").' },
-    { name: 'recall_weighted', label: 'Recall (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows.' },
-    { name: 'f1_weighted', label: 'F1 (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows.' },
-    { name: 'roc_auc', label: 'ROC AUC', direction: 'higher', description: 'Binary: area under the ROC curve, tied scores counted as half (sklearn roc_auc_score). Multiclass: one-vs-rest, unweighted mean over classes.' },
-    { name: 'pr_auc', label: 'PR AUC', direction: 'higher', description: 'Average precision (sklearn average_precision_score): the step-wise sum of precision × recall increase over distinct thresholds, not the trapezoidal area. Multiclass: one-vs-rest macro mean.' },
-    { name: 'log_loss', label: 'Log loss', direction: 'lower', description: 'Mean negative log-likelihood of the true class; probabilities clipped to [eps, 1 − eps] with eps the float64 machine epsilon, then each row renormalised (sklearn 1.2 log_loss on float64 input).' },
-    { name: 'ece', label: 'Calibration error (ECE)', direction: 'lower', description: 'Expected calibration error: 10 equal-width bins of the top-class probability p (bin = min(floor(10·p), 9)), Σ over bins of (rows in bin / rows) · |accuracy − mean p|.' },
-];
-const REGRESSION = [
-    { name: 'rmse', label: 'RMSE', direction: 'lower', description: 'Root mean squared error.' },
-    { name: 'mae', label: 'MAE', direction: 'lower', description: 'Mean absolute error.' },
-    { name: 'r2', label: 'R²', direction: 'higher', description: 'Coefficient of determination (sklearn r2_score: 1 when targets are constant and predicted exactly, 0 when constant and not).' },
-    { name: 'mape', label: 'MAPE', direction: 'lower', description: 'Mean of |error| / max(|target|, eps), eps the float64 machine epsilon (sklearn mean_absolute_percentage_error): a fraction, not a percentage, and huge when targets are zero.' },
-];
-function metricDefinitions(task) {
-    return task === 'regression' ? REGRESSION : CLASSIFICATION;
-}
-function metricNames(task) {
-    return metricDefinitions(task).map((metric) => metric.name);
-}
-const BY_NAME = new Map([...CLASSIFICATION, ...REGRESSION].map((metric) => [metric.name, metric]));
-function findMetric(name) {
-    return BY_NAME.get(name);
-}
-/** Direction of a known metric; throws for a name not in the table, because guessing a direction would invert a verdict. */
-function directionOf(name) {
-    const metric = BY_NAME.get(name);
-    if (!metric)
-        throw new Error(`no direction is known for metric "${name}"`);
-    return metric.direction;
-}
-/** +1 when a larger value is better, −1 when a smaller one is: multiply a delta by it to get "improvement". */
-function improvementSign(name) {
-    return directionOf(name) === 'higher' ? 1 : -1;
-}
-
+// EXTERNAL MODULE: ./shared/metrics/definitions.ts
+var definitions = __webpack_require__(50226);
 // EXTERNAL MODULE: ./shared/metrics/regression.ts
 var regression = __webpack_require__(27351);
 // EXTERNAL MODULE: ./shared/metrics/score.ts
@@ -710,7 +668,7 @@ const BOOTSTRAP_STREAM = 0x626f6f74;
  * across threads gives the same draws as one pass.
  */
 function bootstrapDraws(candidate, baseline, seed, from, to) {
-    const names = metricNames(candidate.kind === 'regression' ? 'regression' : 'binary-classification');
+    const names = (0,definitions/* metricNames */.Zv)(candidate.kind === 'regression' ? 'regression' : 'binary-classification');
     const count = to - from;
     const candidateDraws = names.map(() => new Float64Array(count));
     const baselineDraws = baseline ? names.map(() => new Float64Array(count)) : undefined;
@@ -810,7 +768,7 @@ function summarize(candidate, baseline, settings, draws) {
     const baselinePoint = baseline ? (0,score/* scoreMetrics */.uf)(baseline) : undefined;
     const tail = ((1 - confidence) / 2) * 100;
     const metrics = draws.names.map((metric, m) => {
-        const direction = directionOf(metric);
+        const direction = (0,definitions/* directionOf */.FR)(metric);
         const comparison = { metric, direction, candidate: candidatePoint[metric], candidateInterval: null, undefinedResamples: 0 };
         if (resamples === 0) {
             if (baselinePoint)
@@ -903,7 +861,10 @@ function drawMultinomialCounts(counts, seed) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./shared/runtime/suggest.ts
+var suggest = __webpack_require__(71771);
 ;// CONCATENATED MODULE: ./shared/metrics/gates.ts
+
 
 
 const gates_INPUT = 'gates';
@@ -934,7 +895,7 @@ function parseGates(text, metrics) {
         const metric = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : String(item.key);
         const value = (0,dist/* isScalar */.jn)(item.value) ? item.value.value : item.value;
         if (!metrics.includes(metric)) {
-            const suggestion = closest(metric, metrics);
+            const suggestion = (0,suggest/* closest */.k)(metric, metrics);
             throw new errors/* InputError */.dz(`gate "${metric}": unknown metric${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; this model reports ${metrics.join(', ')}.`, gates_INPUT);
         }
         if (typeof value !== 'string') {
@@ -1023,32 +984,6 @@ function compare(actual, operator, threshold) {
             return actual === threshold;
     }
 }
-/** The known name within edit distance 2, if any: catches `f1score`, `acuracy`, `auc` → `roc_auc` is left to the list. */
-function closest(name, names) {
-    let best;
-    let bestDistance = 3;
-    for (const candidate of names) {
-        const d = editDistance(name.toLowerCase(), candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
 
 // EXTERNAL MODULE: ./shared/metrics/classification.ts + 1 modules
 var classification = __webpack_require__(31010);
@@ -1082,7 +1017,7 @@ async function permutationImportance(options) {
             if (!(column >= 0 && column < width))
                 throw new Error(`feature ${group.name} refers to input column ${column}; the input has ${width}`);
     const permutation = options.permutation ?? ((group, repeat) => (0,random/* shuffledIndices */.FF)(rows, (0,random/* deriveSeed */.B7)(seed, IMPORTANCE_STREAM, group, repeat)));
-    const sign = improvementSign(metric);
+    const sign = (0,definitions/* improvementSign */.gS)(metric);
     const baseline = score(await predict(features, rows));
     const working = features.slice();
     const result = [];
@@ -1233,8 +1168,8 @@ async function loadPackagePredictor(dir, options = {}) {
     throw new errors/* UserError */.yo(`${dir} holds a ${manifest.framework} model, which the suite cannot run without your code; evaluate and deploy run tfjs and onnx packages.`);
 }
 
-// EXTERNAL MODULE: ./shared/train/data.ts
-var data = __webpack_require__(8895);
+// EXTERNAL MODULE: ./shared/data/table.ts
+var data_table = __webpack_require__(41671);
 ;// CONCATENATED MODULE: ./shared/evaluate/report.ts
 /**
  * The evaluation report: written as JSON next to the markdown (register's `require-passed`
@@ -1463,10 +1398,10 @@ async function evaluateModel(options) {
     const opened = [candidate];
     try {
         const model = modelTask(candidate.manifest, options.modelDir);
-        const gates = parseGates(options.gates, metricNames(model.task));
+        const gates = parseGates(options.gates, (0,definitions/* metricNames */.Zv)(model.task));
         const outcome = await options.resolveBaseline(candidate.manifest.name);
         let reason = 'reason' in outcome ? outcome.reason : undefined;
-        const table = await (0,data/* loadTrainingTable */.b)(options.data, options.cwd);
+        const table = await (0,data_table/* loadTable */.l)(options.data, { cwd: options.cwd });
         if (table.rows === 0)
             throw new errors/* UserError */.yo(`${options.data}: the data has no rows to evaluate.`);
         checkColumns(table, candidate.preprocessing, model.target, 'the model');
@@ -1702,7 +1637,7 @@ function inert(text) {
 }
 const VERDICT = { better: '🟢 better', worse: '🔴 worse', 'within noise': '⚪ within noise' };
 function label(metric) {
-    const definition = findMetric(metric);
+    const definition = (0,definitions/* findMetric */.GF)(metric);
     return `${definition?.label ?? metric} ${definition?.direction === 'lower' ? '↓' : '↑'}`;
 }
 /** A signed number with a real minus sign, so +/− line up and read as changes. */
@@ -1778,7 +1713,7 @@ function undefinedNote(report) {
     const affected = report.comparison.filter((m) => m.undefinedResamples > 0);
     if (affected.length === 0)
         return '';
-    const list = affected.map((m) => `${findMetric(m.metric)?.label ?? m.metric} ${m.undefinedResamples}`).join(', ');
+    const list = affected.map((m) => `${(0,definitions/* findMetric */.GF)(m.metric)?.label ?? m.metric} ${m.undefinedResamples}`).join(', ');
     return ` Resamples where a metric was undefined (e.g. only one class drawn) are left out of its interval: ${list} of ${report.bootstrap.resamples.toLocaleString('en-US')}.`;
 }
 function gatesSection(report) {
@@ -1808,7 +1743,7 @@ function deltaChart(report) {
     const usable = report.comparison.filter((m) => wanted.includes(m.metric) && m.delta !== undefined && Number.isFinite(m.delta) && m.baseline !== undefined && Number.isFinite(m.baseline) && m.baseline !== 0);
     if (usable.length === 0)
         return '';
-    const change = usable.map((m) => ((improvementSign(m.metric) * m.delta) / Math.abs(m.baseline)) * 100);
+    const change = usable.map((m) => (((0,definitions/* improvementSign */.gS)(m.metric) * m.delta) / Math.abs(m.baseline)) * 100);
     // xychart bars grow from the axis minimum, not from 0, so a signed bar would mislead. Bars
     // are sizes instead: every change in orange, then the gains drawn over it in blue, so a gain
     // is a blue bar and a loss an orange one (a zero bar still shows as a sliver a few pixels long,
@@ -1816,7 +1751,7 @@ function deltaChart(report) {
     const chart = xyChart({
         title: 'Change against the baseline, percent of its value',
         horizontal: true,
-        xLabels: usable.map((m) => findMetric(m.metric)?.label ?? m.metric),
+        xLabels: usable.map((m) => (0,definitions/* findMetric */.GF)(m.metric)?.label ?? m.metric),
         yTitle: 'percent',
         colours: ['orange', 'blue'],
         series: [
@@ -1893,7 +1828,7 @@ function slicesSection(report) {
     const metrics = sliceMetricsFor(report);
     const withBaseline = report.baseline.resolved;
     const parts = report.slices.map((column) => {
-        const header = ['Value', 'Rows', ...metrics.flatMap((m) => (withBaseline ? [`${findMetric(m)?.label ?? m}`, 'Δ'] : [findMetric(m)?.label ?? m]))];
+        const header = ['Value', 'Rows', ...metrics.flatMap((m) => (withBaseline ? [`${(0,definitions/* findMetric */.GF)(m)?.label ?? m}`, 'Δ'] : [(0,definitions/* findMetric */.GF)(m)?.label ?? m]))];
         const rows = column.slices.map((s) => [
             inert(s.value),
             s.rows,
@@ -1913,7 +1848,7 @@ function importanceSection(report) {
     return (0,markdown/* details */.zH)(`Permutation importance (${importance.metric})`, `${(0,markdown/* table */.tp)(['Feature', `Drop in ${importance.metric} when shuffled`, 'Std'], rows, ['l', 'r', 'r'])}\n\n<sub>${plural(importance.repeats, 'shuffle')} per feature on the evaluation rows; positive = the model relies on it. Candidate ${importance.metric}: ${(0,markdown/* formatNumber */.ZV)(importance.baseline)}.</sub>`);
 }
 function definitionsSection(report) {
-    const rows = metricDefinitions(report.task).map((m) => [`\`${m.name}\``, m.description]);
+    const rows = (0,definitions/* metricDefinitions */.Pb)(report.task).map((m) => [`\`${m.name}\``, m.description]);
     return (0,markdown/* details */.zH)('How each metric is computed', (0,markdown/* table */.tp)(['Metric', 'Definition'], rows, ['l', 'l']));
 }
 function duration(seconds) {

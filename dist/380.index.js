@@ -1,6 +1,61 @@
-export const id = 335;
-export const ids = [335];
+export const id = 380;
+export const ids = [380];
 export const modules = {
+
+/***/ 41671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ loadTable)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90849);
+
+
+/**
+ * Loads a training- or evaluation-sized dataset (path or glob) into memory with the same reader
+ * as validate-data, keeping each row's file and line so a bad cell is reported as
+ * `data/train.csv:17`. `columns` keeps only those columns (each must exist).
+ */
+async function loadTable(pattern, options = {}) {
+    let keep = [];
+    const lines = [];
+    const fileOfRow = [];
+    const fileIndex = new Map();
+    const summary = await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readDataset */ .JP)(pattern, {
+        cwd: options.cwd,
+        onColumns: (columns, file) => {
+            const wanted = options.columns ?? columns;
+            keep = wanted.map((name) => {
+                const index = columns.indexOf(name);
+                if (index < 0)
+                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(`has no column "${name}" (columns: ${columns.join(', ')})`, file, 1);
+                return { name, index, values: [] };
+            });
+        },
+        onRow: (row, file) => {
+            for (const column of keep)
+                column.values.push(row.isNull(column.index) ? null : row.text(column.index));
+            lines.push(row.line);
+            let index = fileIndex.get(file);
+            if (index === undefined)
+                fileIndex.set(file, (index = fileIndex.size));
+            fileOfRow.push(index);
+        },
+    });
+    const files = [...fileIndex.keys()];
+    return {
+        columns: keep.map((c) => c.name),
+        rows: summary.rows,
+        files: summary.files,
+        values: new Map(keep.map((c) => [c.name, c.values])),
+        fingerprint: summary.fingerprint,
+        locate: (row) => (row >= 0 && row < lines.length ? `${files[fileOfRow[row]]}:${lines[row]}` : `row ${row + 1}`),
+    };
+}
+
+
+/***/ }),
 
 /***/ 31010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -298,6 +353,91 @@ function averagePrecision(labels, scores) {
 /** The confusion matrix as nested arrays (rows = true class, columns = predicted), for reports. */
 function confusionRows(confusion, classes) {
     return Array.from({ length: classes }, (_, r) => Array.from(confusion.subarray(r * classes, (r + 1) * classes)));
+}
+
+
+/***/ }),
+
+/***/ 50226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ trainingMetricDirection),
+/* harmony export */   FR: () => (/* binding */ directionOf),
+/* harmony export */   GF: () => (/* binding */ findMetric),
+/* harmony export */   Pb: () => (/* binding */ metricDefinitions),
+/* harmony export */   Zv: () => (/* binding */ metricNames),
+/* harmony export */   gS: () => (/* binding */ improvementSign)
+/* harmony export */ });
+/* unused harmony export findReportedMetric */
+const CLASSIFICATION = [
+    { name: 'accuracy', label: 'Accuracy', direction: 'higher', description: 'Share of rows whose most probable class is the true class (ties go to the first class, as numpy.argmax).' },
+    { name: 'precision', label: 'Precision', direction: 'higher', description: 'Binary: precision of the positive class (classes[1]). Multiclass: macro average, same as precision_macro.' },
+    { name: 'recall', label: 'Recall', direction: 'higher', description: 'Binary: recall of the positive class. Multiclass: macro average, same as recall_macro.' },
+    { name: 'f1', label: 'F1', direction: 'higher', description: 'Binary: F1 of the positive class. Multiclass: macro average, same as f1_macro.' },
+    { name: 'precision_macro', label: 'Precision (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions (sklearn average="macro").' },
+    { name: 'recall_macro', label: 'Recall (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions.' },
+    { name: 'f1_macro', label: 'F1 (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions.' },
+    { name: 'precision_weighted', label: 'Precision (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows (sklearn average="weighted").' },
+    { name: 'recall_weighted', label: 'Recall (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows.' },
+    { name: 'f1_weighted', label: 'F1 (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows.' },
+    { name: 'roc_auc', label: 'ROC AUC', direction: 'higher', description: 'Binary: area under the ROC curve, tied scores counted as half (sklearn roc_auc_score). Multiclass: one-vs-rest, unweighted mean over classes.' },
+    { name: 'pr_auc', label: 'PR AUC', direction: 'higher', description: 'Average precision (sklearn average_precision_score): the step-wise sum of precision × recall increase over distinct thresholds, not the trapezoidal area. Multiclass: one-vs-rest macro mean.' },
+    { name: 'log_loss', label: 'Log loss', direction: 'lower', description: 'Mean negative log-likelihood of the true class; probabilities clipped to [eps, 1 − eps] with eps the float64 machine epsilon, then each row renormalised (sklearn 1.2 log_loss on float64 input).' },
+    { name: 'ece', label: 'Calibration error (ECE)', direction: 'lower', description: 'Expected calibration error: 10 equal-width bins of the top-class probability p (bin = min(floor(10·p), 9)), Σ over bins of (rows in bin / rows) · |accuracy − mean p|.' },
+];
+const REGRESSION = [
+    { name: 'rmse', label: 'RMSE', direction: 'lower', description: 'Root mean squared error.' },
+    { name: 'mae', label: 'MAE', direction: 'lower', description: 'Mean absolute error.' },
+    { name: 'r2', label: 'R²', direction: 'higher', description: 'Coefficient of determination (sklearn r2_score: 1 when targets are constant and predicted exactly, 0 when constant and not).' },
+    { name: 'mape', label: 'MAPE', direction: 'lower', description: 'Mean of |error| / max(|target|, eps), eps the float64 machine epsilon (sklearn mean_absolute_percentage_error): a fraction, not a percentage, and huge when targets are zero.' },
+];
+function metricDefinitions(task) {
+    return task === 'regression' ? REGRESSION : CLASSIFICATION;
+}
+function metricNames(task) {
+    return metricDefinitions(task).map((metric) => metric.name);
+}
+const BY_NAME = new Map([...CLASSIFICATION, ...REGRESSION].map((metric) => [metric.name, metric]));
+function findMetric(name) {
+    return BY_NAME.get(name);
+}
+/** Direction of a known metric; throws for a name not in the table, because guessing a direction would invert a verdict. */
+function directionOf(name) {
+    const metric = BY_NAME.get(name);
+    if (!metric)
+        throw new Error(`no direction is known for metric "${name}"`);
+    return metric.direction;
+}
+/** +1 when a larger value is better, −1 when a smaller one is: multiply a delta by it to get "improvement". */
+function improvementSign(name) {
+    return directionOf(name) === 'higher' ? 1 : -1;
+}
+/**
+ * Names the trainer reports per epoch and in metrics.json (`loss`, `auc`, `val_loss`,
+ * `cv_val_auc_mean`…) mapped to the metric they measure, so their direction comes from the
+ * table above rather than from a guess at the name.
+ */
+const TRAINING_ALIASES = {
+    loss: { name: 'loss', label: 'Loss', direction: 'lower', description: 'The training loss: log loss, or the mean squared error for regression.' },
+    auc: BY_NAME.get('roc_auc'),
+};
+/** The metric a reported name measures, with `val_`/`cv_` prefixes and `_mean` suffixes removed; undefined when unknown. */
+function findReportedMetric(name) {
+    let base = name;
+    if (base.startsWith('cv_'))
+        base = base.slice(3).replace(/_mean$/, '');
+    if (base.startsWith('val_'))
+        base = base.slice(4);
+    return TRAINING_ALIASES[base] ?? BY_NAME.get(base);
+}
+/** Direction of a reported metric such as `val_loss` (lower) or `val_auc` (higher); throws for a name it cannot place. */
+function trainingMetricDirection(name) {
+    const metric = findReportedMetric(name);
+    if (!metric) {
+        throw new Error(`no direction is known for the reported metric "${name}"`);
+    }
+    return metric.direction;
 }
 
 
@@ -783,7 +923,7 @@ async function loadOnnxModel(file, inputSize, runtime = loadOnnxRuntime()) {
 
 
 
-/** SPEC section 2: the manifest every later step reads. */
+/** The manifest every later step reads (docs/model-package.md). */
 const MANIFEST_SCHEMA_VERSION = 1;
 async function sha256File(path) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -1245,49 +1385,34 @@ async function readTfjsModel(dir) {
 
 /***/ }),
 
-/***/ 8895:
+/***/ 97247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ loadTrainingTable)
+/* harmony export */   C: () => (/* binding */ openActionsCache)
 /* harmony export */ });
-/* harmony import */ var _data_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90849);
-
 /**
- * Loads the training data with the suite's one reader (shared/data/reader.ts), keeping each
- * row's file and line so a bad cell is reported as `data/train.csv:17`.
+ * The Actions cache, when the runner offers it: the one way the suite reaches @actions/cache
+ * (model downloads in registry/resolve.ts, training checkpoints in train/checkpoint.ts). Best
+ * effort, as actions/cache is: when it is missing, `unavailable` says why and callers go on
+ * without it.
  */
-async function loadTrainingTable(pattern, cwd) {
-    let names = [];
-    let columns = [];
-    const lines = [];
-    const fileOfRow = [];
-    const fileIndex = new Map();
-    const summary = await (0,_data_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readDataset */ .JP)(pattern, {
-        cwd,
-        onColumns: (header) => {
-            names = header;
-            columns = header.map(() => []);
-        },
-        onRow: (row, file) => {
-            for (let i = 0; i < columns.length; i++)
-                columns[i].push(row.isNull(i) ? null : row.text(i));
-            lines.push(row.line);
-            let index = fileIndex.get(file);
-            if (index === undefined)
-                fileIndex.set(file, (index = fileIndex.size));
-            fileOfRow.push(index);
-        },
-    });
-    const files = [...fileIndex.keys()];
-    return {
-        columns: names,
-        rows: summary.rows,
-        files: summary.files,
-        values: new Map(names.map((name, i) => [name, columns[i]])),
-        fingerprint: summary.fingerprint,
-        locate: (row) => (row >= 0 && row < lines.length ? `${files[fileOfRow[row]]}:${lines[row]}` : `row ${row + 1}`),
-    };
+async function openActionsCache(options = {}) {
+    const env = options.env ?? process.env;
+    if (!options.client && (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL))) {
+        return { unavailable: 'the Actions cache service is not available here (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)' };
+    }
+    let cache;
+    try {
+        cache = options.client ?? (await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091)));
+    }
+    catch (error) {
+        return { unavailable: `@actions/cache could not load: ${error.message}` };
+    }
+    if (!cache.isFeatureAvailable()) {
+        return { unavailable: 'the Actions cache service is not available here (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)' };
+    }
+    return { cache };
 }
 
 
