@@ -695,17 +695,16 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
         throw new errors/* InputError */.dz('input "github-token" is empty: register publishes a GitHub Release, so it needs a token with `contents: write` (the default ${{ github.token }} works when the job grants it).', 'github-token');
     const { owner, repo } = (0,github_context/* requireRepository */.C)(context);
     const client = (0,github_client/* createGitHubClient */.LX)({ token, apiUrl: context.apiUrl, env, io });
-    const path = (value) => (typeof value === 'string' && value ? (0,external_node_path_.resolve)(cwd, value) : undefined);
     const result = await registerModel({
         client,
         owner,
         repo,
-        modelDir: path(inputs['model-dir']),
+        modelDir: (0,external_node_path_.resolve)(cwd, inputs['model-dir']),
         name: inputs.name,
-        version: inputs.version ?? 'auto',
+        version: inputs.version,
         alias: inputs.alias,
         notes: inputs.notes,
-        requirePassed: path(inputs['require-passed']),
+        requirePassed: inputs['require-passed'] ? (0,external_node_path_.resolve)(cwd, inputs['require-passed']) : undefined,
         keepVersions: inputs['keep-versions'],
         run: context,
         io,

@@ -1928,9 +1928,9 @@ function jsonReportPath(markdownPath) {
 }
 const run = async ({ inputs, io, env, cwd, run: context }) => {
     const token = inputs['github-token'];
-    const commentMode = inputs.comment ?? 'auto';
-    const commentKey = inputs['comment-key'] ?? 'default';
-    const markdownPath = (0,external_node_path_.resolve)(cwd, inputs['report-output'] ?? 'mlops-out/evaluation.md');
+    const commentMode = inputs.comment;
+    const commentKey = inputs['comment-key'];
+    const markdownPath = (0,external_node_path_.resolve)(cwd, inputs['report-output']);
     const jsonPath = jsonReportPath(markdownPath);
     const repository = context.owner && context.repo ? { owner: context.owner, repo: context.repo } : undefined;
     let client;
@@ -1944,9 +1944,9 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
         cwd,
         env,
         gates: inputs.gates,
-        resamples: inputs.bootstrap ?? 1000,
-        slices: inputs.slices ?? [],
-        importance: Boolean(inputs.importance),
+        resamples: inputs.bootstrap,
+        slices: inputs.slices,
+        importance: inputs.importance,
         resolveBaseline: (name) => resolveBaseline(inputs.baseline, name, { cwd, io, env, client: token && repository ? github() : undefined, repository }),
         run: { commit: context.sha, url: context.runUrl, pullRequest, commentKey },
         io,

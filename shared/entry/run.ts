@@ -1,6 +1,6 @@
-import { ACTIONS, ACTION_NAMES, isActionName, type ActionName } from '../inputs/definitions.js';
+import { ACTIONS, ACTION_NAMES, isActionName, type ActionInputs, type ActionName } from '../inputs/definitions.js';
 import { closest } from '../runtime/suggest.js';
-import { parseInputs, rawInputsFromArgv, rawInputsFromEnv, type ParsedInputs } from '../inputs/parse.js';
+import { parseActionInputs, rawInputsFromArgv, rawInputsFromEnv } from '../inputs/parse.js';
 import { readRunContext } from '../github/context.js';
 import { loadStep } from '../steps/index.js';
 import type { StepOutputs } from '../steps/types.js';
@@ -17,14 +17,14 @@ function printableOutputs(outputs: StepOutputs): Record<string, string> {
   return Object.fromEntries(Object.entries(outputs).map(([key, value]) => [key, outputString(value)]));
 }
 
-function maskSecretInputs(name: ActionName, inputs: ParsedInputs, io: StepIO): void {
+function maskSecretInputs<A extends ActionName>(name: A, inputs: ActionInputs<A>, io: StepIO): void {
   for (const [input, definition] of Object.entries(ACTIONS[name].inputs)) {
-    const value = inputs[input];
+    const value = (inputs as Record<string, unknown>)[input];
     if (definition.type.kind === 'secret' && typeof value === 'string' && value) io.setSecret(value);
   }
 }
 
-async function execute(name: ActionName, inputs: ParsedInputs, io: StepIO, env: NodeJS.ProcessEnv): Promise<StepOutputs> {
+async function execute<A extends ActionName>(name: A, inputs: ActionInputs<A>, io: StepIO, env: NodeJS.ProcessEnv): Promise<StepOutputs> {
   maskSecretInputs(name, inputs, io);
   const step = await loadStep(name);
   return step({ inputs, io, env, cwd: process.cwd(), run: readRunContext(env) });
@@ -45,7 +45,7 @@ function describeFailure(error: unknown, io: StepIO): string {
 export async function runAction(name: ActionName, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const io = actionIO;
   try {
-    const inputs = parseInputs(ACTIONS[name], rawInputsFromEnv(ACTIONS[name], env));
+    const inputs = parseActionInputs(name, rawInputsFromEnv(ACTIONS[name], env));
     const outputs = await execute(name, inputs, io, env);
     for (const [output, value] of Object.entries(outputs)) runnerResult.setOutput(output, outputString(value));
   } catch (error) {
@@ -79,7 +79,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
   }
   const io = createCliIO();
   try {
-    const inputs = parseInputs(ACTIONS[command], rawInputsFromArgv(ACTIONS[command], rest, env));
+    const inputs = parseActionInputs(command, rawInputsFromArgv(ACTIONS[command], rest, env));
     const outputs = await execute(command, inputs, io, env);
     if (io.summary.length > 0) process.stderr.write(`\n${io.summary.join('\n')}\n`);
     process.stdout.write(`${JSON.stringify(printableOutputs(outputs), null, 2)}\n`);

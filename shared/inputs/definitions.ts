@@ -47,16 +47,20 @@ const path = { kind: 'path' } as const;
 const bool = { kind: 'boolean' } as const;
 const json = { kind: 'json' } as const;
 const list = { kind: 'list' } as const;
-const int = (min?: number, max?: number): InputType => ({ kind: 'integer', min, max });
-const num = (min?: number, max?: number): InputType => ({ kind: 'number', min, max });
-const oneOf = (...values: string[]): InputType => ({ kind: 'enum', values });
+const int = (min?: number, max?: number) => ({ kind: 'integer', min, max }) as const;
+const num = (min?: number, max?: number) => ({ kind: 'number', min, max }) as const;
+const oneOf = <const V extends readonly string[]>(...values: V) => ({ kind: 'enum', values }) as const;
 
-const githubToken: InputDefinition = {
+/** The built-in trainer's engines, in the order `auto` tries them (train/backend.ts). */
+export const BACKENDS = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'onnxruntime', 'wasm', 'cpu'] as const;
+const backendInput = oneOf('auto', ...BACKENDS);
+
+const githubToken = {
   description: 'Token for the GitHub API. The default job token is enough when the job grants the permissions listed in this action\'s README.',
   default: '${{ github.token }}',
   type: { kind: 'secret' },
   cliEnvFallback: ['GITHUB_TOKEN', 'GH_TOKEN'],
-};
+} as const satisfies InputDefinition;
 
 export const ACTIONS = {
   'validate-data': {
@@ -98,7 +102,7 @@ export const ACTIONS = {
       data: { description: 'Training data (path or glob). Overrides `data` in the config.', type: path },
       target: { description: 'Target column. Overrides `target` in the config.', type: str },
       'output-dir': { description: 'Where the model package is written.', default: 'mlops-out/model', type: path },
-      backend: { description: 'Compute backend for the built-in trainer: `auto`, `tensorflow-gpu`, `tensorflow`, `webgpu`, `onnxruntime` (native CPU kernels from onnxruntime-node installed on the runner), `wasm` or `cpu`. An explicit backend that cannot load fails the step.', default: 'auto', type: oneOf('auto', 'tensorflow-gpu', 'tensorflow', 'webgpu', 'onnxruntime', 'wasm', 'cpu') },
+      backend: { description: 'Compute backend for the built-in trainer: `auto`, `tensorflow-gpu`, `tensorflow`, `webgpu`, `onnxruntime` (native CPU kernels from onnxruntime-node installed on the runner), `wasm` or `cpu`. An explicit backend that cannot load fails the step.', default: 'auto', type: backendInput },
       params: { description: 'JSON object of hyperparameter overrides (used by tune).', default: '{}', type: json },
       seed: { description: 'Random seed. Same config + seed + backend gives the same metrics.', default: '42', type: int(0) },
       'checkpoint-cache': { description: 'Cache key prefix: checkpoint every epoch with @actions/cache and resume on a re-run. Empty disables it.', type: str },
@@ -134,7 +138,7 @@ export const ACTIONS = {
       trial: { description: 'In `trial` mode: the trial entry from the planned matrix (JSON).', type: json },
       'trials-dir': { description: 'Folder where trial results are written and gathered.', default: 'mlops-out/tune', type: path },
       data: { description: 'Training data; overrides the config.', type: path },
-      backend: { description: 'Compute backend for trials (as in train).', default: 'auto', type: oneOf('auto', 'tensorflow-gpu', 'tensorflow', 'webgpu', 'onnxruntime', 'wasm', 'cpu') },
+      backend: { description: 'Compute backend for trials (as in train).', default: 'auto', type: backendInput },
     },
     outputs: {
       'best-params': { description: 'Best parameters as JSON.' },
@@ -280,3 +284,43 @@ export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
 export function isActionName(name: string): name is ActionName {
   return Object.prototype.hasOwnProperty.call(ACTIONS, name);
 }
+
+type Definitions = typeof ACTIONS;
+
+/** What the parser turns an input of this type into. */
+type ValueOf<T> = T extends { kind: 'boolean' }
+  ? boolean
+  : T extends { kind: 'integer' | 'number' }
+    ? number
+    : T extends { kind: 'list' }
+      ? string[]
+      : T extends { kind: 'json' }
+        ? unknown
+        : T extends { kind: 'enum'; values: readonly (infer V)[] }
+          ? V
+          : string;
+
+/**
+ * Whether the parser always gives the input a value: it is required, has a literal default,
+ * or is a list (empty when not given). A default the runner resolves (`${{ github.token }}`)
+ * is absent on the CLI, so it does not count.
+ */
+type AlwaysGiven<D> = D extends { required: true }
+  ? true
+  : D extends { default: infer X }
+    ? X extends `${string}\${{${string}`
+      ? false
+      : true
+    : D extends { type: { kind: 'list' } }
+      ? true
+      : false;
+
+/**
+ * An action's inputs as a step reads them: typed, defaulted, named as in workflow YAML. A
+ * misspelt input is a compile error, and a step never repeats a default from this file.
+ */
+export type ActionInputs<A extends ActionName> = {
+  -readonly [K in keyof Definitions[A]['inputs']]: AlwaysGiven<Definitions[A]['inputs'][K]> extends true
+    ? ValueOf<Definitions[A]['inputs'][K] extends { type: infer T } ? T : never>
+    : ValueOf<Definitions[A]['inputs'][K] extends { type: infer T } ? T : never> | undefined;
+};

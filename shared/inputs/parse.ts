@@ -1,4 +1,4 @@
-import type { ActionDefinition, InputDefinition, InputType } from './definitions.js';
+import { ACTIONS, type ActionDefinition, type ActionInputs, type ActionName, type InputDefinition, type InputType } from './definitions.js';
 import { InputError } from '../runtime/errors.js';
 import { closest } from '../runtime/suggest.js';
 
@@ -150,4 +150,12 @@ function convert(name: string, input: InputDefinition, value: string): InputValu
         .map((item) => item.trim())
         .filter((item) => item !== '');
   }
+}
+
+/**
+ * parseInputs for one of the suite's actions, typed from its definition. The parser has checked
+ * every value against the definition, which is what makes the one cast here sound.
+ */
+export function parseActionInputs<A extends ActionName>(name: A, raw: Record<string, string>): ActionInputs<A> {
+  return parseInputs(ACTIONS[name], raw) as ActionInputs<A>;
 }

@@ -16,11 +16,11 @@ export function jsonReportPath(markdownPath: string): string {
   return `${ext ? markdownPath.slice(0, -ext.length) : markdownPath}.json`;
 }
 
-export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
-  const token = inputs['github-token'] as string | undefined;
-  const commentMode = (inputs.comment as string | undefined) ?? 'auto';
-  const commentKey = (inputs['comment-key'] as string | undefined) ?? 'default';
-  const markdownPath = resolve(cwd, (inputs['report-output'] as string | undefined) ?? 'mlops-out/evaluation.md');
+export const run: Step<'evaluate'> = async ({ inputs, io, env, cwd, run: context }) => {
+  const token = inputs['github-token'];
+  const commentMode = inputs.comment;
+  const commentKey = inputs['comment-key'];
+  const markdownPath = resolve(cwd, inputs['report-output']);
   const jsonPath = jsonReportPath(markdownPath);
   const repository = context.owner && context.repo ? { owner: context.owner, repo: context.repo } : undefined;
   let client: GitHubClient | undefined;
@@ -31,15 +31,15 @@ export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
 
   // Everything is computed and checked first: a bad input fails here, before any GitHub write.
   const report = await evaluateModel({
-    modelDir: resolve(cwd, inputs['model-dir'] as string),
-    data: inputs.data as string,
+    modelDir: resolve(cwd, inputs['model-dir']),
+    data: inputs.data,
     cwd,
     env,
-    gates: inputs.gates as string | undefined,
-    resamples: (inputs.bootstrap as number | undefined) ?? 1000,
-    slices: (inputs.slices as string[] | undefined) ?? [],
-    importance: Boolean(inputs.importance),
-    resolveBaseline: (name) => resolveBaseline(inputs.baseline as string | undefined, name, { cwd, io, env, client: token && repository ? github() : undefined, repository }),
+    gates: inputs.gates,
+    resamples: inputs.bootstrap,
+    slices: inputs.slices,
+    importance: inputs.importance,
+    resolveBaseline: (name) => resolveBaseline(inputs.baseline, name, { cwd, io, env, client: token && repository ? github() : undefined, repository }),
     run: { commit: context.sha, url: context.runUrl, pullRequest, commentKey },
     io,
   });

@@ -5,7 +5,11 @@ import type { Step } from './types.js';
  * Each step is its own chunk of the bundle, loaded on demand, so an action that does no ML
  * never loads TensorFlow.js. Literal import paths let the bundler split them.
  */
-export async function loadStep(name: ActionName): Promise<Step> {
+export async function loadStep<A extends ActionName>(name: A): Promise<Step<A>> {
+  return (await loadAnyStep(name)) as Step<A>;
+}
+
+async function loadAnyStep(name: ActionName): Promise<Step<never>> {
   switch (name) {
     case 'validate-data':
       return (await import('./validate-data.js')).run;

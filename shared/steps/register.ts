@@ -6,24 +6,23 @@ import { table } from '../report/markdown.js';
 import { InputError } from '../runtime/errors.js';
 import type { Step } from './types.js';
 
-export const run: Step = async ({ inputs, io, env, cwd, run: context }) => {
-  const token = inputs['github-token'] as string | undefined;
+export const run: Step<'register'> = async ({ inputs, io, env, cwd, run: context }) => {
+  const token = inputs['github-token'];
   if (!token) throw new InputError('input "github-token" is empty: register publishes a GitHub Release, so it needs a token with `contents: write` (the default ${{ github.token }} works when the job grants it).', 'github-token');
   const { owner, repo } = requireRepository(context);
   const client = createGitHubClient({ token, apiUrl: context.apiUrl, env, io });
-  const path = (value: unknown) => (typeof value === 'string' && value ? resolve(cwd, value) : undefined);
 
   const result = await registerModel({
     client,
     owner,
     repo,
-    modelDir: path(inputs['model-dir'])!,
-    name: inputs.name as string,
-    version: (inputs.version as string | undefined) ?? 'auto',
-    alias: inputs.alias as string | undefined,
-    notes: inputs.notes as string | undefined,
-    requirePassed: path(inputs['require-passed']),
-    keepVersions: inputs['keep-versions'] as number | undefined,
+    modelDir: resolve(cwd, inputs['model-dir']),
+    name: inputs.name,
+    version: inputs.version,
+    alias: inputs.alias,
+    notes: inputs.notes,
+    requirePassed: inputs['require-passed'] ? resolve(cwd, inputs['require-passed']) : undefined,
+    keepVersions: inputs['keep-versions'],
     run: context,
     io,
     tempDir: env.RUNNER_TEMP || undefined,

@@ -8,11 +8,12 @@ import * as tfCore from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
 import { UserError } from '../runtime/errors.js';
 import { findOnnxRuntime, OnnxRuntimeMissing, type OnnxRuntime } from '../model/onnx.js';
+import { BACKENDS } from '../inputs/definitions.js';
 
 /** The TF.js API the trainer calls; tfjs-node brings its own copy, so the engine is passed around, never imported. */
 export type TF = typeof tfCore;
 
-export type BackendName = 'tensorflow-gpu' | 'tensorflow' | 'webgpu' | 'onnxruntime' | 'wasm' | 'cpu';
+export type BackendName = (typeof BACKENDS)[number];
 export type BackendRequest = 'auto' | BackendName;
 
 /**
@@ -20,7 +21,7 @@ export type BackendRequest = 'auto' | BackendName;
  * when the runner has onnxruntime-node) ahead of wasm. WebGPU is skipped for work too small to
  * beat the CPU engine that would run instead (see webgpuMinimumWork).
  */
-export const BACKEND_LADDER: readonly BackendName[] = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'onnxruntime', 'wasm', 'cpu'];
+export const BACKEND_LADDER: readonly BackendName[] = BACKENDS;
 
 export interface TfjsEngine {
   kind: 'tfjs';

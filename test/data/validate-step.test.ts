@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ACTIONS } from '../../shared/inputs/definitions.js';
-import { parseInputs } from '../../shared/inputs/parse.js';
+import { parseActionInputs } from '../../shared/inputs/parse.js';
 import { readRunContext } from '../../shared/github/context.js';
 import { createCliIO } from '../../shared/runtime/io.js';
 import { run, ValidationFailedError } from '../../shared/steps/validate-data.js';
@@ -26,7 +25,7 @@ async function workspace(files: Record<string, string | Buffer> = {}): Promise<s
 async function validate(cwd: string, raw: Record<string, string>) {
   const lines: string[] = [];
   const io = createCliIO((line) => lines.push(line));
-  const inputs = parseInputs(ACTIONS['validate-data'], raw);
+  const inputs = parseActionInputs('validate-data', raw);
   let outputs: Record<string, unknown> | undefined;
   let failure: ValidationFailedError | undefined;
   try {

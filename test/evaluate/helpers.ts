@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRunContext } from '../../shared/github/context.js';
-import { ACTIONS } from '../../shared/inputs/definitions.js';
-import { parseInputs } from '../../shared/inputs/parse.js';
+import { parseActionInputs } from '../../shared/inputs/parse.js';
 import { createCliIO } from '../../shared/runtime/io.js';
 import { run as train } from '../../shared/steps/train.js';
 
@@ -25,7 +24,7 @@ export function workspace(prefix = 'mlops-evaluate-'): string {
 async function runTrain(cwd: string, raw: Record<string, string>): Promise<string> {
   const io = createCliIO(() => undefined);
   const env = { PATH: process.env.PATH, HOME: process.env.HOME };
-  const outputs = await train({ inputs: parseInputs(ACTIONS.train, raw), io, env, cwd, run: readRunContext(env) });
+  const outputs = await train({ inputs: parseActionInputs('train', raw), io, env, cwd, run: readRunContext(env) });
   return join(cwd, String(outputs['model-dir']));
 }
 

@@ -8,8 +8,7 @@ import { mermaidBlocks, xyChartProblems } from '../../shared/evaluate/mermaid.js
 import { computeMetrics } from '../../shared/metrics/score.js';
 import { loadPackagePredictor } from '../../shared/model/predictor.js';
 import { readRunContext } from '../../shared/github/context.js';
-import { ACTIONS } from '../../shared/inputs/definitions.js';
-import { parseInputs } from '../../shared/inputs/parse.js';
+import { parseActionInputs } from '../../shared/inputs/parse.js';
 import { commentLimit } from '../../shared/report/markdown.js';
 import { createCliIO } from '../../shared/runtime/io.js';
 import { run as train } from '../../shared/steps/train.js';
@@ -23,7 +22,7 @@ async function trained(file: string, target: string, task: string): Promise<{ ws
   cpSync(join(repoRoot, 'test/train/fixtures', file), join(ws, file));
   writeFileSync(join(ws, 'train.yml'), `name: ${task}\ndata: ${file}\ntarget: ${target}\nmodel: {hidden: [8]}\ntraining: {epochs: 5, batch_size: 32, learning_rate: 0.02}\n`);
   const env = { PATH: process.env.PATH, HOME: process.env.HOME };
-  const outputs = await train({ inputs: parseInputs(ACTIONS.train, { config: 'train.yml', backend: 'cpu', 'output-dir': 'model' }), io: createCliIO(() => undefined), env, cwd: ws, run: readRunContext(env) });
+  const outputs = await train({ inputs: parseActionInputs('train', { config: 'train.yml', backend: 'cpu', 'output-dir': 'model' }), io: createCliIO(() => undefined), env, cwd: ws, run: readRunContext(env) });
   return { ws, dir: join(ws, String(outputs['model-dir'])) };
 }
 

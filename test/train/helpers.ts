@@ -2,8 +2,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ACTIONS } from '../../shared/inputs/definitions.js';
-import { parseInputs } from '../../shared/inputs/parse.js';
+import { parseActionInputs } from '../../shared/inputs/parse.js';
 import { readRunContext } from '../../shared/github/context.js';
 import { createCliIO } from '../../shared/runtime/io.js';
 import { run } from '../../shared/steps/train.js';
@@ -23,7 +22,7 @@ export async function runTrain(cwd: string, raw: Record<string, string>, env: No
   const log: string[] = [];
   const io = createCliIO((line) => log.push(line));
   const fullEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...env };
-  const outputs = await run({ inputs: parseInputs(ACTIONS.train, raw), io, env: fullEnv, cwd, run: readRunContext(fullEnv) });
+  const outputs = await run({ inputs: parseActionInputs('train', raw), io, env: fullEnv, cwd, run: readRunContext(fullEnv) });
   return { outputs, log, summary: io.summary.join('\n') };
 }
 

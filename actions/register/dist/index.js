@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('register');
-// bundle sha256: b9b1ee62f34c9cc74e97ec7d4723740fc41bbf5e4893053f3680c78c8896c7ff
+// bundle sha256: f70d570643b9ea816d792b65742e5d59e131ebc535d704f3ed7a0718301646c9

@@ -1,8 +1,8 @@
-export const id = 989;
-export const ids = [989];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 83989:
+/***/ 8852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -72,6 +72,8 @@ var tf_core_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_core_no
 var register_all_gradients = __webpack_require__(85597);
 // EXTERNAL MODULE: ./shared/model/onnx.ts
 var onnx = __webpack_require__(76769);
+// EXTERNAL MODULE: ./shared/inputs/definitions.ts
+var definitions = __webpack_require__(60148);
 ;// CONCATENATED MODULE: ./shared/train/backend.ts
 
 
@@ -83,12 +85,13 @@ var onnx = __webpack_require__(76769);
 
 
 
+
 /**
  * `auto` tries these in order (docs/training-config.md), with onnxruntime (native CPU kernels,
  * when the runner has onnxruntime-node) ahead of wasm. WebGPU is skipped for work too small to
  * beat the CPU engine that would run instead (see webgpuMinimumWork).
  */
-const BACKEND_LADDER = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'onnxruntime', 'wasm', 'cpu'];
+const BACKEND_LADDER = definitions/* BACKENDS */.A7;
 /** A rung that cannot load on this machine, and why in words a user can act on. */
 class BackendUnavailable extends Error {
 }
@@ -338,6 +341,84 @@ async function loadBackend(request, options) {
         }
     }
     throw new errors/* UserError */.yo('no training backend could load, not even the JavaScript cpu backend; this is a bug.');
+}
+
+;// CONCATENATED MODULE: ./shared/train/manifest.ts
+
+function runCost(durationSeconds, perHour) {
+    if (perHour === undefined)
+        return undefined;
+    return { perHour, amount: Math.round((durationSeconds / 3600) * perHour * 1e6) / 1e6 };
+}
+function recorded(facts) {
+    return {
+        ...(0,model_package/* gitAndRun */.$H)(facts.run),
+        seed: facts.seed,
+        durationSeconds: facts.durationSeconds,
+        cost: runCost(facts.durationSeconds, facts.perHour),
+        createdAt: new Date().toISOString(),
+    };
+}
+/** The manifest of a package a training command made: what it wrote in mlops.json, and what the suite measured. */
+function commandManifest(result, facts) {
+    const extra = result.extra;
+    const gpu = result.gpu;
+    return {
+        name: typeof extra.name === 'string' ? extra.name : 'model',
+        task: extra.task,
+        framework: result.framework,
+        signature: extra.signature ?? { inputs: [], outputs: [] },
+        preprocessing: extra.preprocessing,
+        target: extra.target ?? facts.target,
+        classes: extra.classes,
+        params: facts.params,
+        data: facts.data
+            ? { path: facts.data.path, files: facts.data.profile.table.files, fingerprint: facts.data.profile.table.fingerprint, rows: facts.data.profile.table.rows }
+            : undefined,
+        backend: 'command',
+        device: gpu ? `${gpu.count}× ${gpu.name}` : 'cpu',
+        gpu,
+        command: facts.command,
+        gpuSeconds: gpu ? result.durationSeconds * gpu.count : 0,
+        ...recorded(facts),
+    };
+}
+function signatureOf(outcome) {
+    const task = outcome.plan.task;
+    const classes = outcome.preprocessing.target.classes?.length ?? 1;
+    return {
+        inputs: outcome.preprocessing.features.map((f) => f.kind === 'numeric' ? { name: f.name, type: 'number' } : { name: f.name, type: 'category', values: f.categories }),
+        outputs: task === 'regression'
+            ? [{ name: outcome.plan.target, type: 'number' }]
+            : [{ name: 'probabilities', type: `float32[${task === 'binary-classification' ? 1 : classes}]` }],
+    };
+}
+/** The manifest of a package the built-in trainer made. */
+function builtInManifest(outcome, config, facts) {
+    return {
+        name: config.name,
+        task: outcome.plan.task,
+        framework: 'tfjs',
+        signature: signatureOf(outcome),
+        preprocessing: outcome.preprocessing,
+        target: outcome.plan.target,
+        classes: outcome.preprocessing.target.classes,
+        params: {
+            ...config.model,
+            ...config.training,
+            seed: facts.seed,
+            features: outcome.plan.features,
+            epochsRun: outcome.epochs,
+            bestEpoch: outcome.bestEpoch,
+            stoppedEarly: outcome.stoppedEarly,
+            overrides: facts.params,
+        },
+        data: { path: facts.dataPattern, files: facts.table.files, fingerprint: facts.table.fingerprint, rows: facts.table.rows },
+        backend: facts.engine.backend,
+        device: facts.engine.device,
+        gpuSeconds: facts.engine.gpu ? facts.trainingSeconds : 0,
+        ...recorded(facts),
+    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -872,7 +953,7 @@ var model_network = __webpack_require__(2426);
 // EXTERNAL MODULE: ./shared/model/preprocessing.ts
 var preprocessing = __webpack_require__(60222);
 // EXTERNAL MODULE: ./shared/metrics/definitions.ts
-var definitions = __webpack_require__(50226);
+var metrics_definitions = __webpack_require__(50226);
 // EXTERNAL MODULE: ./shared/stats/random.ts
 var stats_random = __webpack_require__(73251);
 ;// CONCATENATED MODULE: ./shared/train/kernel.ts
@@ -1637,7 +1718,7 @@ async function fitNetwork(engine, shape, settings, train, validation, hooks = {}
 /** The direction of the early-stopping metric; a name the trainer cannot place is the user's to fix. */
 function monitorDirection(monitor) {
     try {
-        return (0,definitions/* trainingMetricDirection */.Ci)(monitor);
+        return (0,metrics_definitions/* trainingMetricDirection */.Ci)(monitor);
     }
     catch {
         throw new errors/* UserError */.yo(`training.early_stopping.monitor is "${monitor}", which is not a metric the trainer reports (loss, accuracy, auc, rmse, mae or r2, with val_ for the validation split).`);
@@ -2021,11 +2102,7 @@ function summaryMarkdown(manifest, details) {
 
 
 
-function cost(durationSeconds, perHour) {
-    if (perHour === undefined)
-        return undefined;
-    return { perHour, amount: Math.round((durationSeconds / 3600) * perHour * 1e6) / 1e6 };
-}
+
 /** Refuses an output-dir that would delete the workspace (or a parent of it) when the package is rewritten. */
 function packageDirectory(cwd, outputDir) {
     const full = (0,external_node_path_.resolve)(cwd, outputDir);
@@ -2050,15 +2127,13 @@ async function finish(io, dir, cwd, manifest, artifactName, details) {
 }
 const run = async ({ inputs, io, env, cwd, run: context }) => {
     const started = performance.now();
-    const configPath = inputs.config;
-    const command = inputs.command;
+    const { config: configPath, command, seed } = inputs;
     if (configPath && command)
         throw new errors/* InputError */.dz('give either config (the built-in trainer) or command (your own training command), not both.', 'config');
     if (!configPath && !command)
         throw new errors/* InputError */.dz('give config (a built-in trainer YAML) or command (e.g. `python train.py`).', 'config');
     const params = paramsObject(inputs.params);
-    const seed = inputs.seed ?? 42;
-    const dir = packageDirectory(cwd, inputs['output-dir'] ?? 'mlops-out/model');
+    const dir = packageDirectory(cwd, inputs['output-dir']);
     const perHour = inputs['cost-per-hour'];
     const artifactName = inputs['artifact-name'];
     const dataInput = inputs.data;
@@ -2076,31 +2151,14 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
             }
         }
         const result = await io.group(`Running: ${command}`, () => runTrainingCommand({ command, cwd, env, io, packageDir: dir, data: dataInput ? (0,external_node_path_.resolve)(cwd, dataInput) : undefined, params, seed }));
-        const gpu = result.gpu;
-        const gpuSeconds = gpu ? result.durationSeconds * gpu.count : 0;
-        const extra = result.extra;
-        const manifest = await (0,model_package/* writeModelPackage */.FX)(dir, {
-            name: extra.name ?? 'model',
-            task: extra.task,
-            framework: result.framework,
-            signature: extra.signature ?? { inputs: [], outputs: [] },
-            preprocessing: extra.preprocessing,
-            target: extra.target ?? inputs.target,
-            classes: extra.classes,
-            params,
-            data: profile && dataInput ? { path: dataInput, files: profile.table.files, fingerprint: profile.table.fingerprint, rows: profile.table.rows } : undefined,
-            ...(0,model_package/* gitAndRun */.$H)(context),
-            backend: 'command',
-            device: gpu ? `${gpu.count}× ${gpu.name}` : 'cpu',
-            gpu,
-            seed,
-            command,
-            durationSeconds: result.durationSeconds,
-            gpuSeconds,
-            cost: cost(result.durationSeconds, perHour),
-            createdAt: new Date().toISOString(),
-        }, { metrics: result.metrics, history: result.history, profile });
-        return finish(io, dir, cwd, manifest, artifactName, { task: extra.task, rows: profile?.table.rows });
+        const facts = { run: context, seed, params, durationSeconds: result.durationSeconds, perHour };
+        const data = profile && dataInput ? { path: dataInput, profile } : undefined;
+        const manifest = await (0,model_package/* writeModelPackage */.FX)(dir, commandManifest(result, { ...facts, command, target: inputs.target, data }), {
+            metrics: result.metrics,
+            history: result.history,
+            profile,
+        });
+        return finish(io, dir, cwd, manifest, artifactName, { task: manifest.task, rows: profile?.table.rows });
     }
     const config = await loadConfig(configPath, cwd, params);
     if (inputs.target)
@@ -2110,7 +2168,7 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
         throw new errors/* InputError */.dz('no training data: set `data:` in the config or the `data` input.', 'data');
     const table = await (0,data_table/* loadTable */.l)(dataPattern, { cwd: cwd });
     const plan = planTraining(config, table);
-    const engine = await loadBackend((inputs.backend ?? 'auto'), {
+    const engine = await loadBackend(inputs.backend, {
         cwd,
         env,
         workload: { parameters: estimateParameters(config, table, plan), batchSize: config.training.batchSize },
@@ -2151,30 +2209,12 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
     const modelFiles = await (0,tfjs_format/* writeTfjsModel */.u)((0,external_node_path_.resolve)(dir, 'model'), outcome.network);
     io.debug(`wrote ${modelFiles.join(', ')}`);
     const durationSeconds = (performance.now() - started) / 1000;
-    const manifest = await (0,model_package/* writeModelPackage */.FX)(dir, {
-        name: config.name,
-        task: outcome.plan.task,
-        framework: 'tfjs',
-        signature: {
-            inputs: outcome.preprocessing.features.map((f) => (f.kind === 'numeric' ? { name: f.name, type: 'number' } : { name: f.name, type: 'category', values: f.categories })),
-            outputs: outcome.plan.task === 'regression'
-                ? [{ name: outcome.plan.target, type: 'number' }]
-                : [{ name: 'probabilities', type: `float32[${outcome.plan.task === 'binary-classification' ? 1 : outcome.preprocessing.target.classes.length}]` }],
-        },
-        preprocessing: outcome.preprocessing,
-        target: outcome.plan.target,
-        classes: outcome.preprocessing.target.classes,
-        params: { ...config.model, ...config.training, seed, features: outcome.plan.features, epochsRun: outcome.epochs, bestEpoch: outcome.bestEpoch, stoppedEarly: outcome.stoppedEarly, overrides: params },
-        data: { path: dataPattern, files: table.files, fingerprint: table.fingerprint, rows: table.rows },
-        ...(0,model_package/* gitAndRun */.$H)(context),
-        backend: engine.backend,
-        device: engine.device,
-        seed,
-        durationSeconds,
-        gpuSeconds: engine.gpu ? trainingSeconds : 0,
-        cost: cost(durationSeconds, perHour),
-        createdAt: new Date().toISOString(),
-    }, { metrics: outcome.metrics, history: outcome.history, profile });
+    const facts = { run: context, seed, params, durationSeconds, perHour, engine, table, dataPattern, trainingSeconds };
+    const manifest = await (0,model_package/* writeModelPackage */.FX)(dir, builtInManifest(outcome, config, facts), {
+        metrics: outcome.metrics,
+        history: outcome.history,
+        profile,
+    });
     return finish(io, dir, cwd, manifest, artifactName, {
         task: outcome.plan.task,
         rows: table.rows,
