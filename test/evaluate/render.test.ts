@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expectGolden as expectGoldenFile } from '../support/golden.js';
 import { describe, expect, test } from 'vitest';
 import { chartText, mermaidBlocks, PALETTE_DIRECTIVE, xyChart, xyChartProblems } from '../../shared/evaluate/mermaid.js';
 import { evaluationSections, renderEvaluation } from '../../shared/evaluate/render.js';
@@ -13,11 +14,7 @@ import { sampleReport } from './sample-report.js';
 // and review the diff (and how it renders) before committing.
 const golden = fileURLToPath(new URL('./golden/', import.meta.url));
 
-function expectGolden(name: string, markdown: string): void {
-  const file = join(golden, name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, markdown);
-  expect(markdown).toBe(readFileSync(file, 'utf8'));
-}
+const expectGolden = (name: string, markdown: string) => expectGoldenFile(golden, name, markdown);
 
 /** Text of each cell of each row of the index-th table in the HTML. */
 function tableCells(html: string, index = 0): { head: string[]; body: string[][] } {
