@@ -110,7 +110,12 @@ class SchemaValidator {
             const index = columns.indexOf(name);
             if (index < 0) {
                 if (!part)
-                    log.record({ rule: 'schema.missing_column', check: 'missing_column', severity: 'error', message: `the schema names columns that the data does not have (data columns: ${columns.join(', ')})` }, { file: schema.file, line: rules.line ?? 1, value: name });
+                    log.record({
+                        rule: 'schema.missing_column',
+                        check: 'missing_column',
+                        severity: 'error',
+                        message: `the schema names columns that the data does not have (data columns: ${columns.join(', ')})`,
+                    }, { file: schema.file, line: rules.line ?? 1, value: name });
                 continue;
             }
             const numeric = rules.type === 'integer' || rules.type === 'number';
@@ -131,7 +136,12 @@ class SchemaValidator {
         if (schema.table.allow_extra_columns === false && !part) {
             const extra = columns.filter((c) => !schema.columns.has(c));
             if (extra.length > 0) {
-                log.record({ rule: 'table.allow_extra_columns', check: 'allow_extra_columns', severity: 'error', message: `columns not in the schema: ${extra.join(', ')}. Add them to the schema or set \`allow_extra_columns: true\`` }, { file: firstFile, line: 1, value: extra.join(', ') }, extra.length);
+                log.record({
+                    rule: 'table.allow_extra_columns',
+                    check: 'allow_extra_columns',
+                    severity: 'error',
+                    message: `columns not in the schema: ${extra.join(', ')}. Add them to the schema or set \`allow_extra_columns: true\``,
+                }, { file: firstFile, line: 1, value: extra.join(', ') }, extra.length);
             }
         }
     }
@@ -187,7 +197,12 @@ class SchemaValidator {
     }
     /** Rows skipped because their field count was wrong. */
     ragged(file, line, fields, expected) {
-        this.log.record({ rule: 'file.ragged_row', check: 'ragged_row', severity: 'error', message: 'rows with a different number of fields than the header (skipped). Check for a missing or extra delimiter, or an unquoted field that contains one' }, { file, line, value: `${fields} fields, header has ${expected}` });
+        this.log.record({
+            rule: 'file.ragged_row',
+            check: 'ragged_row',
+            severity: 'error',
+            message: 'rows with a different number of fields than the header (skipped). Check for a missing or extra delimiter, or an unquoted field that contains one',
+        }, { file, line, value: `${fields} fields, header has ${expected}` });
     }
     /** Uniqueness samples, for merging parts. */
     state() {
@@ -227,7 +242,13 @@ class SchemaValidator {
             const nulls = profile.columns[c.index].nulls;
             const share = rows === 0 ? 0 : nulls / rows;
             if (c.rules.max_null_share !== undefined && share > c.rules.max_null_share) {
-                this.log.record({ rule: `${c.name}.max_null_share`, column: c.name, check: 'max_null_share', severity: 'error', message: `${(share * 100).toFixed(2)}% of values missing, more than max_null_share ${c.rules.max_null_share}` }, { file: this.schema.file, line: this.schema.columns.get(c.name)?.line ?? 1 }, nulls);
+                this.log.record({
+                    rule: `${c.name}.max_null_share`,
+                    column: c.name,
+                    check: 'max_null_share',
+                    severity: 'error',
+                    message: `${(share * 100).toFixed(2)}% of values missing, more than max_null_share ${c.rules.max_null_share}`,
+                }, { file: this.schema.file, line: this.schema.columns.get(c.name)?.line ?? 1 }, nulls);
             }
             if (!c.seen)
                 continue;
@@ -236,7 +257,13 @@ class SchemaValidator {
             const repeats = Math.round((items - distinct) / c.seen.rate);
             if (repeats === 0)
                 continue;
-            const unique = this.log.record({ rule: `${c.name}.unique`, column: c.name, check: 'unique', severity: 'error', message: 'repeated values in a column with `unique: true`' }, undefined, 0);
+            const unique = this.log.record({
+                rule: `${c.name}.unique`,
+                column: c.name,
+                check: 'unique',
+                severity: 'error',
+                message: 'repeated values in a column with `unique: true`',
+            }, undefined, 0);
             unique.count = repeats;
             if (!c.seen.isExact) {
                 unique.approximate = true;
@@ -262,7 +289,12 @@ class SkewChecker {
             const index = columns.indexOf(ref.name);
             if (index < 0) {
                 if (!part)
-                    log.record({ rule: 'skew.missing_column', check: 'missing_column', severity: 'warning', message: 'columns in the reference profile are missing from the data' }, { file: referenceFile, line: 1, value: ref.name });
+                    log.record({
+                        rule: 'skew.missing_column',
+                        check: 'missing_column',
+                        severity: 'warning',
+                        message: 'columns in the reference profile are missing from the data',
+                    }, { file: referenceFile, line: 1, value: ref.name });
                 continue;
             }
             const numeric = (ref.type === 'integer' || ref.type === 'number') && typeof ref.min === 'number' && typeof ref.max === 'number';
@@ -272,7 +304,9 @@ class SkewChecker {
                 index,
                 min: numeric ? ref.min : undefined,
                 max: numeric ? ref.max : undefined,
-                categories: known ? new Set([...ref.sketch.text.items.map(([v]) => v), ...(ref.sketch.numericLevels ?? []).map(([v]) => String(v))]) : undefined,
+                categories: known
+                    ? new Set([...ref.sketch.text.items.map(([v]) => v), ...(ref.sketch.numericLevels ?? []).map(([v]) => String(v))])
+                    : undefined,
                 outside: 0,
                 values: 0,
                 nullLines: [],
@@ -280,7 +314,12 @@ class SkewChecker {
         }
         const extra = columns.filter((c) => !reference.columns.some((r) => r.name === c));
         if (extra.length > 0 && !part)
-            log.record({ rule: 'skew.new_column', check: 'new_column', severity: 'warning', message: `columns not in the reference profile: ${extra.join(', ')}` }, undefined, extra.length);
+            log.record({
+                rule: 'skew.new_column',
+                check: 'new_column',
+                severity: 'warning',
+                message: `columns not in the reference profile: ${extra.join(', ')}`,
+            }, undefined, extra.length);
     }
     state() {
         return { columns: this.columns.map((c) => ({ outside: c.outside, values: c.values, nullLines: c.nullLines })) };
@@ -307,13 +346,25 @@ class SkewChecker {
                 const value = row.number(c.index);
                 if (value < c.min || value > c.max) {
                     c.outside++;
-                    this.log.record({ rule: `skew.${c.name}.out_of_range`, column: c.name, check: 'out_of_range', severity: 'warning', message: `values outside the reference range [${c.min}, ${c.max}]` }, { file, line: row.line, value: row.text(c.index) }, 0);
+                    this.log.record({
+                        rule: `skew.${c.name}.out_of_range`,
+                        column: c.name,
+                        check: 'out_of_range',
+                        severity: 'warning',
+                        message: `values outside the reference range [${c.min}, ${c.max}]`,
+                    }, { file, line: row.line, value: row.text(c.index) }, 0);
                 }
             }
             else if (c.categories) {
                 const text = row.text(c.index);
                 if (!c.categories.has(text)) {
-                    this.log.record({ rule: `skew.${c.name}.new_categories`, column: c.name, check: 'new_categories', severity: 'warning', message: `categories the reference never saw (it had: ${[...c.categories].slice(0, 10).join(', ')})` }, { file, line: row.line, value: shown(text) });
+                    this.log.record({
+                        rule: `skew.${c.name}.new_categories`,
+                        column: c.name,
+                        check: 'new_categories',
+                        severity: 'warning',
+                        message: `categories the reference never saw (it had: ${[...c.categories].slice(0, 10).join(', ')})`,
+                    }, { file, line: row.line, value: shown(text) });
                 }
             }
         }
@@ -333,7 +384,13 @@ class SkewChecker {
             const ref = this.reference.columns.find((r) => r.name === c.name);
             const current = profile.columns.find((p) => p.name === c.name);
             if (current && current.nullShare - ref.nullShare > NULL_JUMP && current.nullShare > 2 * ref.nullShare) {
-                this.log.record({ rule: `skew.${c.name}.null_rate`, column: c.name, check: 'null_rate', severity: 'warning', message: `missing values jumped from ${(ref.nullShare * 100).toFixed(1)}% in the reference to ${(current.nullShare * 100).toFixed(1)}%` }, c.nullLines[0], current.nulls);
+                this.log.record({
+                    rule: `skew.${c.name}.null_rate`,
+                    column: c.name,
+                    check: 'null_rate',
+                    severity: 'warning',
+                    message: `missing values jumped from ${(ref.nullShare * 100).toFixed(1)}% in the reference to ${(current.nullShare * 100).toFixed(1)}%`,
+                }, c.nullLines[0], current.nulls);
                 const logged = this.log.get(`skew.${c.name}.null_rate`);
                 logged.examples = c.nullLines;
             }
@@ -372,7 +429,13 @@ class Pass {
         this.validator.ragged(file, line, fields, expected);
     }
     state() {
-        return { rows: this.builder.rows, profile: this.builder.state(), violations: this.log.list(), unique: this.validator.state(), skew: this.skew?.state() ?? null };
+        return {
+            rows: this.builder.rows,
+            profile: this.builder.state(),
+            violations: this.log.list(),
+            unique: this.validator.state(),
+            skew: this.skew?.state() ?? null,
+        };
     }
     /** Lets the part's large tables be reused by the next part, once `state()` has been taken. */
     release() {
@@ -512,7 +575,17 @@ async function planRanges(files, cwd, workers, rangeBytesOverride) {
                 start = stop;
             }
             const bytesPerLine = head.length / Math.max(1, countByte(head, LF));
-            plans.push({ file, absolute, size: sizes[i], columns, delimiter, headerLines: countByte(head.subarray(0, end), LF), headerQuotes: countByte(head.subarray(0, end), QUOTE), bytesPerLine, ranges });
+            plans.push({
+                file,
+                absolute,
+                size: sizes[i],
+                columns,
+                delimiter,
+                headerLines: countByte(head.subarray(0, end), LF),
+                headerQuotes: countByte(head.subarray(0, end), QUOTE),
+                bytesPerLine,
+                ranges,
+            });
         }
         catch (error) {
             if (error instanceof runtime_errors/* FileError */.f6)
@@ -598,7 +671,12 @@ async function readPlanned(plans, whole, setup, run) {
     for (const plan of plans) {
         plan.ranges.forEach((range, r) => {
             tasks.push({
-                setup: { ...setup, columns: first.columns, firstFile: first.file, rowsBefore: Math.round((bytesBefore + range.start) / plan.bytesPerLine) },
+                setup: {
+                    ...setup,
+                    columns: first.columns,
+                    firstFile: first.file,
+                    rowsBefore: Math.round((bytesBefore + range.start) / plan.bytesPerLine),
+                },
                 file: plan.file,
                 absolute: plan.absolute,
                 delimiter: plan.delimiter,
@@ -752,7 +830,11 @@ function parseSchema(text, file) {
                         fail(`column "${name}": unknown rule "${key}" (rules: ${COLUMN_KEYS.join(', ')})`, ruleKey);
                 }
             }
-            if (rules.type && rules.type !== 'datetime' && rules.type !== 'integer' && rules.type !== 'number' && (rules.min !== undefined || rules.max !== undefined)) {
+            if (rules.type &&
+                rules.type !== 'datetime' &&
+                rules.type !== 'integer' &&
+                rules.type !== 'number' &&
+                (rules.min !== undefined || rules.max !== undefined)) {
                 fail(`column "${name}": min/max apply to integer, number and datetime columns, not ${rules.type}`, valueNode);
             }
         }
@@ -841,9 +923,11 @@ function inferSchema(profile, source) {
         out.push(`    type: ${type}`);
         out.push(`    nullable: ${column.nulls > 0}`);
         if (column.nulls > 0)
-            out.push(`    max_null_share: ${Math.min(1, Number((Math.max(column.nullShare * 2, column.nullShare + 0.01)).toPrecision(2)))}  # observed ${percent(column.nullShare)}`);
+            out.push(`    max_null_share: ${Math.min(1, Number(Math.max(column.nullShare * 2, column.nullShare + 0.01).toPrecision(2)))}  # observed ${percent(column.nullShare)}`);
         // Two-valued integer columns (flags, binary targets) get their values, not a range.
-        const levels = type === 'integer' && column.distinctExact && column.distinct <= 2 && column.topCategories ? column.topCategories.map((t) => Number(t.value)).sort((a, b) => a - b) : undefined;
+        const levels = type === 'integer' && column.distinctExact && column.distinct <= 2 && column.topCategories
+            ? column.topCategories.map((t) => Number(t.value)).sort((a, b) => a - b)
+            : undefined;
         if (levels)
             out.push(`    values: [${levels.join(', ')}]`);
         const range = (type === 'integer' || type === 'number') && !levels ? widenedRange(column) : undefined;
@@ -852,8 +936,14 @@ function inferSchema(profile, source) {
             out.push(`    max: ${range.max}`);
         }
         if (category)
-            out.push(`    values: [${column.topCategories.map((t) => scalar(t.value)).sort().join(', ')}]`);
-        const key = (type === 'integer' || type === 'string') && column.nulls === 0 && column.count >= 20 && (column.distinctExact ? column.distinct === column.count : Math.abs(column.distinct - column.count) <= column.count * 0.02);
+            out.push(`    values: [${column
+                .topCategories.map((t) => scalar(t.value))
+                .sort()
+                .join(', ')}]`);
+        const key = (type === 'integer' || type === 'string') &&
+            column.nulls === 0 &&
+            column.count >= 20 &&
+            (column.distinctExact ? column.distinct === column.count : Math.abs(column.distinct - column.count) <= column.count * 0.02);
         if (key)
             out.push(`    unique: true  # every value distinct${column.distinctExact ? '' : ' (by estimate)'}: looks like a key`);
     }
@@ -956,7 +1046,15 @@ async function readParallel(options, cwd, inputs, log, env) {
     if (!ok)
         return null;
     const profile = pass.finish({ fingerprint, files, bytes: plans.reduce((sum, plan) => sum + plan.size, 0) }, inputs.reference ? (0,data_profile/* histogramEdgesOf */.Ip)(inputs.reference) : undefined);
-    return { profile, files, columns: first.columns, rows: profile.table.rows, threads: workerFile ? Math.min(threads, plans.reduce((n, p) => n + p.ranges.length, 0)) : 1 };
+    return {
+        profile,
+        files,
+        columns: first.columns,
+        rows: profile.table.rows,
+        threads: workerFile
+            ? Math.min(threads, plans.reduce((n, p) => n + p.ranges.length, 0))
+            : 1,
+    };
 }
 /**
  * validate-data's work: one streaming pass that profiles the data, checks it against the
@@ -987,7 +1085,12 @@ async function validateData(options) {
         catch (error) {
             if (!(error instanceof runtime_errors/* FileError */.f6))
                 throw error;
-            setupLog.record({ rule: 'skew.reference_invalid', check: 'reference_invalid', severity: 'error', message: error.message.replace(/^[^:]+(:\d+)*: /, '') }, { file: error.file, line: error.line ?? 1 });
+            setupLog.record({
+                rule: 'skew.reference_invalid',
+                check: 'reference_invalid',
+                severity: 'error',
+                message: error.message.replace(/^[^:]+(:\d+)*: /, ''),
+            }, { file: error.file, line: error.line ?? 1 });
         }
     }
     let log = new ViolationLog();
@@ -1060,14 +1163,26 @@ function validationSummary(report, profile, paths) {
             .slice(0, 50)
             .map((v) => {
             const first = v.examples[0];
-            return [v.severity === 'error' ? '❌' : '⚠️', `\`${v.rule}\``, v.count, `${v.message}${v.approximate ? ' (approx.)' : ''}`, first ? `${first.file}:${first.line}${first.value ? ` \`${(0,markdown/* escapeInline */.VV)(first.value)}\`` : ''}` : ''];
+            return [
+                v.severity === 'error' ? '❌' : '⚠️',
+                `\`${v.rule}\``,
+                v.count,
+                `${v.message}${v.approximate ? ' (approx.)' : ''}`,
+                first ? `${first.file}:${first.line}${first.value ? ` \`${(0,markdown/* escapeInline */.VV)(first.value)}\`` : ''}` : '',
+            ];
         });
-        sections.push({ markdown: `#### Rules\n\n${(0,markdown/* table */.tp)(['', 'rule', 'count', 'what', 'first at'], rows, ['c', 'l', 'r', 'l', 'l'])}`, essential: true });
+        sections.push({
+            markdown: `#### Rules\n\n${(0,markdown/* table */.tp)(['', 'rule', 'count', 'what', 'first at'], rows, ['c', 'l', 'r', 'l', 'l'])}`,
+            essential: true,
+        });
     }
     if (profile) {
         const rows = profile.columns.map((c) => {
             const numeric = typeof c.mean === 'number';
-            const top = c.topCategories?.slice(0, 3).map((t) => `${t.value} (${(0,markdown/* formatNumber */.ZV)((t.count / Math.max(1, c.count)) * 100, 2)}%)`).join(', ') ?? '';
+            const top = c.topCategories
+                ?.slice(0, 3)
+                .map((t) => `${t.value} (${(0,markdown/* formatNumber */.ZV)((t.count / Math.max(1, c.count)) * 100, 2)}%)`)
+                .join(', ') ?? '';
             return [
                 `\`${c.name}\``,
                 c.type,
@@ -1084,7 +1199,13 @@ function validationSummary(report, profile, paths) {
             markdown: `#### Columns\n\n${(0,markdown/* table */.tp)(['column', 'type', 'missing', 'distinct', 'min', 'mean', 'median', 'max', 'std / top values'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'])}\n\nDuplicate rows: ${(0,markdown/* formatNumber */.ZV)(profile.table.duplicateRowShare * 100, 3)}%${profile.table.duplicateRowShareExact ? '' : ' (estimated)'}.`,
         });
     }
-    const files = [`report \`${paths.report}\``, paths.profile ? `profile \`${paths.profile}\`` : '', paths.schema ? `inferred schema \`${paths.schema}\`` : ''].filter(Boolean).join(' · ');
+    const files = [
+        `report \`${paths.report}\``,
+        paths.profile ? `profile \`${paths.profile}\`` : '',
+        paths.schema ? `inferred schema \`${paths.schema}\`` : '',
+    ]
+        .filter(Boolean)
+        .join(' · ');
     sections.push({ markdown: `Written: ${files}.`, essential: true });
     return (0,markdown/* renderReport */.B1)(sections, (0,markdown/* summaryLimit */.mf)(`\`${paths.report}\``)).markdown;
 }
@@ -1145,7 +1266,10 @@ const run = async ({ inputs, io, cwd }) => {
     if (emitted < total)
         io.info(`${total - emitted} more examples are in ${reportPath} (max-annotations: ${emitted}).`);
     if (schemaPath)
-        io.notice(`Inferred a schema from the data: ${schemaPath}. Review it, commit it, and pass it as \`schema\`.`, { file: schemaPath, line: 1 });
+        io.notice(`Inferred a schema from the data: ${schemaPath}. Review it, commit it, and pass it as \`schema\`.`, {
+            file: schemaPath,
+            line: 1,
+        });
     await io.appendSummary(validationSummary(report, profile, { report: reportPath, profile: profilePath, schema: schemaPath }));
     const outputs = {
         valid: report.valid,

@@ -106,7 +106,9 @@ class DistinctCounter {
         return Math.round(raw <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : raw);
     }
     toJSON() {
-        return this.exact ? { exact: this.exact.entries().map(([h]) => h), registers: null } : { exact: null, registers: Buffer.from(this.registers).toString('base64') };
+        return this.exact
+            ? { exact: this.exact.entries().map(([h]) => h), registers: null }
+            : { exact: null, registers: Buffer.from(this.registers).toString('base64') };
     }
     static from(state) {
         return new DistinctCounter().merge(state);
@@ -294,7 +296,7 @@ class KllSketch {
     /** Level h (depth d below the top) holds k·(2/3)^d items, at least 8; level 0 exactly k. */
     computeCapacity() {
         const levels = this.levels.length;
-        this.capacities = Array.from({ length: levels }, (_, h) => (h === 0 ? this.k : Math.max(8, Math.ceil(this.k * (2 / 3) ** (levels - 1 - h)))));
+        this.capacities = Array.from({ length: levels }, (_, h) => h === 0 ? this.k : Math.max(8, Math.ceil(this.k * (2 / 3) ** (levels - 1 - h))));
         return this.capacities.reduce((a, b) => a + b, 0);
     }
     ensureLevel(h) {
@@ -594,7 +596,13 @@ class KllSketch {
     }
     toJSON() {
         this.flushSampled();
-        return { k: this.k, n: this.n, min: this.min, max: this.max, levels: [Array.from(this.base.subarray(0, this.baseCount)), ...this.levels.slice(1).map((l) => [...l])] };
+        return {
+            k: this.k,
+            n: this.n,
+            min: this.min,
+            max: this.max,
+            levels: [Array.from(this.base.subarray(0, this.baseCount)), ...this.levels.slice(1).map((l) => [...l])],
+        };
     }
     static from(state) {
         const sketch = new KllSketch(state.k, state.n + 1);
@@ -668,7 +676,7 @@ class Moments {
         // The other's mean in this shift: the shifts' difference is exact when they are close.
         const delta = other.shift - this.shift + other.mean - this.shiftedMean;
         this.shiftedMean += (delta * other.count) / n;
-        this.m2 += other.m2 + ((delta * delta) * this.count * other.count) / n;
+        this.m2 += other.m2 + (delta * delta * this.count * other.count) / n;
         this.count = n;
         this.min = Math.min(this.min, other.min);
         this.max = Math.max(this.max, other.max);
@@ -995,7 +1003,9 @@ function summarizeColumn(name, sketch, nulls, edges) {
         max: isNumeric ? moments.max : type === 'datetime' ? sketch.datetimeMax : null,
         mean: isNumeric ? moments.mean : null,
         std: isNumeric ? moments.std : null,
-        quantiles: quantiles ? Object.fromEntries(Object.keys(QUANTILES).map((key, i) => [key, quantiles[i]])) : null,
+        quantiles: quantiles
+            ? Object.fromEntries(Object.keys(QUANTILES).map((key, i) => [key, quantiles[i]]))
+            : null,
         quantileRankError: kll.toJSON().levels.length === 1 ? 0 : KLL_RANK_ERROR,
         histogram: isNumeric && numeric > 0 ? histogramFrom(kll, numeric, edges ?? niceEdges(moments.min, moments.max)) : null,
         topCategories: top,
@@ -1039,7 +1049,11 @@ class ProfileBuilder {
     absorbedRows = 0;
     /** The state of a part (a byte range profiled by a worker), to be absorbed by the whole's builder. */
     state() {
-        return { rows: this.rows, rowHashes: this.rowHashes.pack(), columns: this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls })) };
+        return {
+            rows: this.rows,
+            rowHashes: this.rowHashes.pack(),
+            columns: this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls })),
+        };
     }
     /** Lets the row-hash sample's memory be reused, once `state()` has been taken. */
     release() {
@@ -1177,10 +1191,7 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function escapeCell(value) {
     if (value === null || value === undefined)
         return '';
-    return String(value)
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /** Escape text for inline use outside tables (headings, list items). */
 function escapeInline(value) {
@@ -1220,8 +1231,16 @@ function formatNumber(value, digits = 4) {
         return value.toExponential(digits - 1);
     return Number(value.toPrecision(digits)).toString();
 }
-const commentLimit = (fullReportHint) => ({ max: COMMENT_LIMIT_CHARS, measure: (text) => text.length, fullReportHint });
-const summaryLimit = (fullReportHint) => ({ max: SUMMARY_LIMIT_BYTES, measure: (text) => Buffer.byteLength(text, 'utf8'), fullReportHint });
+const commentLimit = (fullReportHint) => ({
+    max: COMMENT_LIMIT_CHARS,
+    measure: (text) => text.length,
+    fullReportHint,
+});
+const summaryLimit = (fullReportHint) => ({
+    max: SUMMARY_LIMIT_BYTES,
+    measure: (text) => Buffer.byteLength(text, 'utf8'),
+    fullReportHint,
+});
 function omissionNote(omitted, limit, cut) {
     const what = [omitted > 0 ? `${omitted} section${omitted === 1 ? '' : 's'} left out` : '', cut ? 'the last section shortened' : '']
         .filter(Boolean)
@@ -1235,7 +1254,10 @@ function omissionNote(omitted, limit, cut) {
  * boundary, with any open code fence or <details> closed, so the markdown never breaks.
  */
 function renderReport(sections, limit) {
-    const join = (parts) => parts.map((part) => part.trim()).filter(Boolean).join('\n\n') + '\n';
+    const join = (parts) => `${parts
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .join('\n\n')}\n`;
     const all = join(sections.map((s) => s.markdown));
     if (limit.measure(all) <= limit.max)
         return { markdown: all, omitted: 0, truncated: false };

@@ -371,26 +371,106 @@ function confusionRows(confusion, classes) {
 /* harmony export */ });
 /* unused harmony export findReportedMetric */
 const CLASSIFICATION = [
-    { name: 'accuracy', label: 'Accuracy', direction: 'higher', description: 'Share of rows whose most probable class is the true class (ties go to the first class, as numpy.argmax).' },
-    { name: 'precision', label: 'Precision', direction: 'higher', description: 'Binary: precision of the positive class (classes[1]). Multiclass: macro average, same as precision_macro.' },
-    { name: 'recall', label: 'Recall', direction: 'higher', description: 'Binary: recall of the positive class. Multiclass: macro average, same as recall_macro.' },
-    { name: 'f1', label: 'F1', direction: 'higher', description: 'Binary: F1 of the positive class. Multiclass: macro average, same as f1_macro.' },
-    { name: 'precision_macro', label: 'Precision (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions (sklearn average="macro").' },
-    { name: 'recall_macro', label: 'Recall (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions.' },
-    { name: 'f1_macro', label: 'F1 (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions.' },
-    { name: 'precision_weighted', label: 'Precision (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows (sklearn average="weighted").' },
-    { name: 'recall_weighted', label: 'Recall (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows.' },
-    { name: 'f1_weighted', label: 'F1 (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows.' },
-    { name: 'roc_auc', label: 'ROC AUC', direction: 'higher', description: 'Binary: area under the ROC curve, tied scores counted as half (sklearn roc_auc_score). Multiclass: one-vs-rest, unweighted mean over classes.' },
-    { name: 'pr_auc', label: 'PR AUC', direction: 'higher', description: 'Average precision (sklearn average_precision_score): the step-wise sum of precision × recall increase over distinct thresholds, not the trapezoidal area. Multiclass: one-vs-rest macro mean.' },
-    { name: 'log_loss', label: 'Log loss', direction: 'lower', description: 'Mean negative log-likelihood of the true class; probabilities clipped to [eps, 1 − eps] with eps the float64 machine epsilon, then each row renormalised (sklearn 1.2 log_loss on float64 input).' },
-    { name: 'ece', label: 'Calibration error (ECE)', direction: 'lower', description: 'Expected calibration error: 10 equal-width bins of the top-class probability p (bin = min(floor(10·p), 9)), Σ over bins of (rows in bin / rows) · |accuracy − mean p|.' },
+    {
+        name: 'accuracy',
+        label: 'Accuracy',
+        direction: 'higher',
+        description: 'Share of rows whose most probable class is the true class (ties go to the first class, as numpy.argmax).',
+    },
+    {
+        name: 'precision',
+        label: 'Precision',
+        direction: 'higher',
+        description: 'Binary: precision of the positive class (classes[1]). Multiclass: macro average, same as precision_macro.',
+    },
+    {
+        name: 'recall',
+        label: 'Recall',
+        direction: 'higher',
+        description: 'Binary: recall of the positive class. Multiclass: macro average, same as recall_macro.',
+    },
+    {
+        name: 'f1',
+        label: 'F1',
+        direction: 'higher',
+        description: 'Binary: F1 of the positive class. Multiclass: macro average, same as f1_macro.',
+    },
+    {
+        name: 'precision_macro',
+        label: 'Precision (macro)',
+        direction: 'higher',
+        description: 'Unweighted mean over the classes present in the labels or the predictions (sklearn average="macro").',
+    },
+    {
+        name: 'recall_macro',
+        label: 'Recall (macro)',
+        direction: 'higher',
+        description: 'Unweighted mean over the classes present in the labels or the predictions.',
+    },
+    {
+        name: 'f1_macro',
+        label: 'F1 (macro)',
+        direction: 'higher',
+        description: 'Unweighted mean over the classes present in the labels or the predictions.',
+    },
+    {
+        name: 'precision_weighted',
+        label: 'Precision (weighted)',
+        direction: 'higher',
+        description: 'Mean over classes weighted by their number of true rows (sklearn average="weighted").',
+    },
+    {
+        name: 'recall_weighted',
+        label: 'Recall (weighted)',
+        direction: 'higher',
+        description: 'Mean over classes weighted by their number of true rows.',
+    },
+    {
+        name: 'f1_weighted',
+        label: 'F1 (weighted)',
+        direction: 'higher',
+        description: 'Mean over classes weighted by their number of true rows.',
+    },
+    {
+        name: 'roc_auc',
+        label: 'ROC AUC',
+        direction: 'higher',
+        description: 'Binary: area under the ROC curve, tied scores counted as half (sklearn roc_auc_score). Multiclass: one-vs-rest, unweighted mean over classes.',
+    },
+    {
+        name: 'pr_auc',
+        label: 'PR AUC',
+        direction: 'higher',
+        description: 'Average precision (sklearn average_precision_score): the step-wise sum of precision × recall increase over distinct thresholds, not the trapezoidal area. Multiclass: one-vs-rest macro mean.',
+    },
+    {
+        name: 'log_loss',
+        label: 'Log loss',
+        direction: 'lower',
+        description: 'Mean negative log-likelihood of the true class; probabilities clipped to [eps, 1 − eps] with eps the float64 machine epsilon, then each row renormalised (sklearn 1.2 log_loss on float64 input).',
+    },
+    {
+        name: 'ece',
+        label: 'Calibration error (ECE)',
+        direction: 'lower',
+        description: 'Expected calibration error: 10 equal-width bins of the top-class probability p (bin = min(floor(10·p), 9)), Σ over bins of (rows in bin / rows) · |accuracy − mean p|.',
+    },
 ];
 const REGRESSION = [
     { name: 'rmse', label: 'RMSE', direction: 'lower', description: 'Root mean squared error.' },
     { name: 'mae', label: 'MAE', direction: 'lower', description: 'Mean absolute error.' },
-    { name: 'r2', label: 'R²', direction: 'higher', description: 'Coefficient of determination (sklearn r2_score: 1 when targets are constant and predicted exactly, 0 when constant and not).' },
-    { name: 'mape', label: 'MAPE', direction: 'lower', description: 'Mean of |error| / max(|target|, eps), eps the float64 machine epsilon (sklearn mean_absolute_percentage_error): a fraction, not a percentage, and huge when targets are zero.' },
+    {
+        name: 'r2',
+        label: 'R²',
+        direction: 'higher',
+        description: 'Coefficient of determination (sklearn r2_score: 1 when targets are constant and predicted exactly, 0 when constant and not).',
+    },
+    {
+        name: 'mape',
+        label: 'MAPE',
+        direction: 'lower',
+        description: 'Mean of |error| / max(|target|, eps), eps the float64 machine epsilon (sklearn mean_absolute_percentage_error): a fraction, not a percentage, and huge when targets are zero.',
+    },
 ];
 function metricDefinitions(task) {
     return task === 'regression' ? REGRESSION : CLASSIFICATION;
@@ -419,7 +499,12 @@ function improvementSign(name) {
  * table above rather than from a guess at the name.
  */
 const TRAINING_ALIASES = {
-    loss: { name: 'loss', label: 'Loss', direction: 'lower', description: 'The training loss: log loss, or the mean squared error for regression.' },
+    loss: {
+        name: 'loss',
+        label: 'Loss',
+        direction: 'lower',
+        description: 'The training loss: log loss, or the mean squared error for regression.',
+    },
     auc: BY_NAME.get('roc_auc'),
 };
 /** The metric a reported name measures, with `val_`/`cv_` prefixes and `_mean` suffixes removed; undefined when unknown. */
@@ -542,7 +627,10 @@ function scoreRegressionPair(candidate, baseline, weights) {
         absoluteB += ab;
         percentageB += ab * scale;
     }
-    return [regressionFromSums(total, squaredA, absoluteA, percentageA, target, targetSquared), regressionFromSums(total, squaredB, absoluteB, percentageB, target, targetSquared)];
+    return [
+        regressionFromSums(total, squaredA, absoluteA, percentageA, target, targetSquared),
+        regressionFromSums(total, squaredB, absoluteB, percentageB, target, targetSquared),
+    ];
 }
 function regressionFromSums(total, squared, absolute, percentage, target, targetSquared) {
     if (total === 0)
@@ -676,7 +764,12 @@ function predictNetwork(network, input, rows) {
                 next[o0 + u] = next[o1 + u] = next[o2 + u] = next[o3 + u] = layer.bias[u];
             const base = r * width;
             for (let i = 0; i < width; i++) {
-                const [x0, x1, x2, x3] = [current[base + i], current[base + width + i], current[base + 2 * width + i], current[base + 3 * width + i]];
+                const [x0, x1, x2, x3] = [
+                    current[base + i],
+                    current[base + width + i],
+                    current[base + 2 * width + i],
+                    current[base + 3 * width + i],
+                ];
                 const w = i * units;
                 if (x0 !== 0 && x1 !== 0 && x2 !== 0 && x3 !== 0) {
                     for (let u = 0; u < units; u++) {
@@ -1321,7 +1414,12 @@ async function writeTfjsModel(dir, network) {
         format: 'layers-model',
         generatedBy: 'mlops-actions',
         convertedBy: null,
-        modelTopology: { class_name: 'Sequential', config: { name: 'sequential', layers }, keras_version: 'tfjs-layers 4.22.0', backend: 'tensor_flow.js' },
+        modelTopology: {
+            class_name: 'Sequential',
+            config: { name: 'sequential', layers },
+            keras_version: 'tfjs-layers 4.22.0',
+            backend: 'tensor_flow.js',
+        },
         weightsManifest: [{ paths: [WEIGHTS_FILE], weights }],
     };
     const total = buffers.reduce((n, b) => n + b.length, 0);

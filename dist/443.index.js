@@ -438,7 +438,10 @@ function segmentPattern(segment) {
             if (close < 0)
                 out += '\\[';
             else {
-                out += `[${segment.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+                out += `[${segment
+                    .slice(i + 1, close)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
                 i = close;
             }
         }
@@ -447,7 +450,14 @@ function segmentPattern(segment) {
             if (close < 0)
                 out += '\\{';
             else {
-                out += `(?:${segment.slice(i + 1, close).split(',').map((alt) => alt.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|')})`;
+                out += `(?:${segment
+                    .slice(i + 1, close)
+                    .split(',')
+                    .map((alt) => alt
+                    .replace(/[.+^$()|\\]/g, '\\$&')
+                    .replace(/\*/g, '[^/]*')
+                    .replace(/\?/g, '[^/]'))
+                    .join('|')})`;
                 i = close;
             }
         }
@@ -622,7 +632,14 @@ class JsonLinesReader {
             const at = this.index.get(key);
             if (at === undefined)
                 throw new data_errors/* DataFileError */.t('header_mismatch', `key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`, this.options.file, line);
-            values[at] = value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+            values[at] =
+                value === null || value === undefined
+                    ? null
+                    : typeof value === 'number' || typeof value === 'string'
+                        ? value
+                        : typeof value === 'boolean'
+                            ? String(value)
+                            : JSON.stringify(value);
         }
         this.values = values;
         this.line = line;
@@ -717,7 +734,12 @@ async function readDataset(pattern, options) {
         };
         const reader = formatOf(file) === 'jsonl'
             ? new JsonLinesReader({ file, onHeader, onRow })
-            : new csv/* CsvReader */.c({ file, onHeader, onRow, onRaggedRow: options.onRaggedRow ? (line, fields, expected) => options.onRaggedRow(file, line, fields, expected) : undefined });
+            : new csv/* CsvReader */.c({
+                file,
+                onHeader,
+                onRow,
+                onRaggedRow: options.onRaggedRow ? (line, fields, expected) => options.onRaggedRow(file, line, fields, expected) : undefined,
+            });
         let size = 0;
         try {
             hash.update(`${(await (0,promises_.stat)(absolute)).size}\n`);
@@ -758,7 +780,25 @@ async function readDataset(pattern, options) {
 /* harmony export */ });
 /** pandas' default `na_values`: cells read as missing. */
 const NULL_MARKERS = new Set([
-    '', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null',
+    '',
+    '#N/A',
+    '#N/A N/A',
+    '#NA',
+    '-1.#IND',
+    '-1.#QNAN',
+    '-NaN',
+    '-nan',
+    '1.#IND',
+    '1.#QNAN',
+    '<NA>',
+    'N/A',
+    'NA',
+    'NULL',
+    'NaN',
+    'None',
+    'n/a',
+    'nan',
+    'null',
 ]);
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;

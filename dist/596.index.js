@@ -101,7 +101,9 @@ function createGitHubClient(options) {
     const baseFetch = options.fetch ?? globalThis.fetch;
     // MLOPS_GITHUB_WRITE_SPACING_MS lets a local run against the emulator (or a GHES with no
     // secondary limits) skip GitHub's advised second between writes.
-    const spacingFromEnv = env.MLOPS_GITHUB_WRITE_SPACING_MS !== undefined && env.MLOPS_GITHUB_WRITE_SPACING_MS !== '' ? Number(env.MLOPS_GITHUB_WRITE_SPACING_MS) : undefined;
+    const spacingFromEnv = env.MLOPS_GITHUB_WRITE_SPACING_MS !== undefined && env.MLOPS_GITHUB_WRITE_SPACING_MS !== ''
+        ? Number(env.MLOPS_GITHUB_WRITE_SPACING_MS)
+        : undefined;
     const writeSpacingMs = options.writeSpacingMs ?? (Number.isFinite(spacingFromEnv) ? spacingFromEnv : undefined);
     const limitHandler = (kind) => (retryAfter, request, octokit, retryCount) => {
         const what = `${request.method} ${requestPath(octokit, request)}`;
@@ -114,7 +116,7 @@ function createGitHubClient(options) {
             : `GitHub API rate limit exhausted on ${what}; waiting ${retryAfter} s for the reset (retry ${retryCount + 1} of ${maxRetries}).`);
         return true;
     };
-    const groupOf = (minTime) => (minTime === undefined ? undefined : new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime }));
+    const groupOf = (minTime) => minTime === undefined ? undefined : new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime });
     const octokit = new GitHubOctokit({
         auth: token || undefined,
         baseUrl,
@@ -227,7 +229,13 @@ function gitHubMessage(error) {
     const base = typeof data?.message === 'string' ? data.message : error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
     const details = Array.isArray(data?.errors)
         ? data.errors
-            .map((entry) => (typeof entry === 'string' ? entry : typeof entry?.message === 'string' ? entry.message : entry?.code ? `${entry.field ?? entry.resource ?? ''} ${entry.code}`.trim() : ''))
+            .map((entry) => typeof entry === 'string'
+            ? entry
+            : typeof entry?.message === 'string'
+                ? entry.message
+                : entry?.code
+                    ? `${entry.field ?? entry.resource ?? ''} ${entry.code}`.trim()
+                    : '')
             .filter(Boolean)
         : [];
     return details.length > 0 ? `${base}: ${details.join('; ')}` : base;
@@ -443,7 +451,12 @@ async function listMatchingRefs(client, params) {
     const { owner, repo } = params;
     return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describedAs */ .Ke)({ what: `Listing ${fullRef(params.prefix)}* in ${owner}/${repo}` }, async () => {
         const refs = [];
-        for await (const page of client.paginate.iterator(client.rest.git.listMatchingRefs, { owner, repo, ref: shortRef(params.prefix), per_page: 100 })) {
+        for await (const page of client.paginate.iterator(client.rest.git.listMatchingRefs, {
+            owner,
+            repo,
+            ref: shortRef(params.prefix),
+            per_page: 100,
+        })) {
             for (const data of page.data)
                 refs.push(toGitRef(data));
         }
@@ -619,7 +632,12 @@ async function findReleaseByTag(client, params) {
 async function listReleaseAssets(client, params) {
     const { owner, repo, releaseId } = params;
     const assets = [];
-    for await (const page of client.paginate.iterator(client.rest.repos.listReleaseAssets, { owner, repo, release_id: releaseId, per_page: 100 }))
+    for await (const page of client.paginate.iterator(client.rest.repos.listReleaseAssets, {
+        owner,
+        repo,
+        release_id: releaseId,
+        per_page: 100,
+    }))
         assets.push(...page.data);
     return assets;
 }
@@ -641,7 +659,10 @@ async function streamAsset(client, asset, sink) {
         method: 'GET',
         url: asset.url,
         headers: { accept: 'application/octet-stream' },
-        request: { parseSuccessResponseBody: false, fetch: (0,_client_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchWithTimeout */ .u9)(transferTimeoutMs(client, asset.size), { bufferBody: false, baseFetch: client.settings.fetch }) },
+        request: {
+            parseSuccessResponseBody: false,
+            fetch: (0,_client_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchWithTimeout */ .u9)(transferTimeoutMs(client, asset.size), { bufferBody: false, baseFetch: client.settings.fetch }),
+        },
     });
     const body = response.data;
     if (!body)
@@ -744,7 +765,11 @@ async function uploadOnce(client, release, file) {
             // A failed upload can leave a broken asset under the name, so a blind retry would hit
             // "already_exists": uploadAsset cleans up and retries instead.
             retries: 0,
-            fetch: ((input, init) => streamingFetch(input, { ...init, body: node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.toWeb((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file.path)), duplex: 'half' })),
+            fetch: ((input, init) => streamingFetch(input, {
+                ...init,
+                body: node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.toWeb((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file.path)),
+                duplex: 'half',
+            })),
         },
     });
     return data;
@@ -757,8 +782,14 @@ async function uploadAsset(client, owner, repo, release, file, attempts) {
             asset = await uploadOnce(client, release, file);
         }
         catch (error) {
-            const described = (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .toUserError */ .dZ)(error, { what: `Uploading ${file.name} to the draft release ${release.tag_name}`, permission: RELEASE_PERMISSION });
-            const retriable = !(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitHubRequestError */ .Bd)(error) || !error.response || error.status >= 500 || (error.status === 422 && /already_exists/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .gitHubMessage */ .RG)(error)));
+            const described = (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .toUserError */ .dZ)(error, {
+                what: `Uploading ${file.name} to the draft release ${release.tag_name}`,
+                permission: RELEASE_PERMISSION,
+            });
+            const retriable = !(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitHubRequestError */ .Bd)(error) ||
+                !error.response ||
+                error.status >= 500 ||
+                (error.status === 422 && /already_exists/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .gitHubMessage */ .RG)(error)));
             if (!retriable)
                 throw described;
             problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitHubRequestError */ .Bd)(error) && error.response ? `GitHub answered ${error.status}` : described.message);
@@ -784,7 +815,14 @@ async function uploadAsset(client, owner, repo, release, file, attempts) {
 function publishedAssets(assets, files) {
     return files.map((file) => {
         const asset = assets.find((candidate) => candidate.name === file.name);
-        return { id: asset.id, name: asset.name, size: asset.size, sha256: file.sha256, url: asset.url, downloadUrl: asset.browser_download_url };
+        return {
+            id: asset.id,
+            name: asset.name,
+            size: asset.size,
+            sha256: file.sha256,
+            url: asset.url,
+            downloadUrl: asset.browser_download_url,
+        };
     });
 }
 /**
@@ -871,7 +909,14 @@ async function publishRelease(client, params) {
             draft: false,
             ...(params.makeLatest === undefined ? {} : { make_latest: params.makeLatest ? 'true' : 'false' }),
         });
-        return { id: done.id, url: done.html_url, tag, action: reusable ? 'resumed' : 'created', assets: publishedAssets(final, files), uploaded };
+        return {
+            id: done.id,
+            url: done.html_url,
+            tag,
+            action: reusable ? 'resumed' : 'created',
+            assets: publishedAssets(final, files),
+            uploaded,
+        };
     });
 }
 
@@ -902,7 +947,10 @@ function aliasPrefix(name, alias) {
     return alias === undefined ? `tags/${name}@` : `tags/${name}@${alias}/`;
 }
 function stampOf(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    return date
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+        .replace(/[-:]/g, '');
 }
 function isoOf(stamp) {
     return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`;
@@ -928,7 +976,15 @@ function parseAliasRef(name, ref) {
     const match = ENTRY.exec(short.slice(slash + 1));
     if (!match)
         return undefined;
-    return { alias, seq: Number(match[1]), version: Number(match[2]), movedAt: isoOf(match[3]), movedBy: match[4], ref: ref.ref, sha: ref.sha };
+    return {
+        alias,
+        seq: Number(match[1]),
+        version: Number(match[2]),
+        movedAt: isoOf(match[3]),
+        movedBy: match[4],
+        ref: ref.ref,
+        sha: ref.sha,
+    };
 }
 /** Oldest first; equal sequence numbers (a race) ordered by ref name, so the last entry is the target everyone agrees on. */
 function byLogOrder(a, b) {
@@ -1062,7 +1118,9 @@ function link(text, url) {
  */
 function modelCard({ manifest, record, notes, serverUrl, repository }) {
     const commitUrl = repository && record.commit ? `${serverUrl}/${repository}/commit/${record.commit}` : undefined;
-    const parent = record.parent ? `v${record.parent.version}${record.parent.alias ? ` (${record.parent.alias} at registration)` : ''}` : 'none';
+    const parent = record.parent
+        ? `v${record.parent.version}${record.parent.alias ? ` (${record.parent.alias} at registration)` : ''}`
+        : 'none';
     const overview = [
         ['Task', manifest.task ?? 'unknown'],
         ['Framework', manifest.framework],
@@ -1070,33 +1128,51 @@ function modelCard({ manifest, record, notes, serverUrl, repository }) {
         ...(manifest.classes?.length ? [['Classes', manifest.classes.join(', ')]] : []),
         ['Parent version', parent],
         ['Commit', record.commit ? link(`\`${record.commit.slice(0, 12)}\``, commitUrl) : 'unknown'],
-        ['Run', record.run.id ? link(`${record.run.id}${record.run.attempt ? ` (attempt ${record.run.attempt})` : ''}`, record.run.url) : 'local'],
+        [
+            'Run',
+            record.run.id ? link(`${record.run.id}${record.run.attempt ? ` (attempt ${record.run.attempt})` : ''}`, record.run.url) : 'local',
+        ],
         ['Backend', manifest.backend || 'unknown'],
         ['Device', manifest.device || 'unknown'],
-        ['Training time', `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(manifest.durationSeconds)} s${manifest.gpuSeconds ? `, ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(manifest.gpuSeconds)} GPU-s` : ''}${manifest.cost ? `, cost ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(manifest.cost.amount)}` : ''}`],
+        [
+            'Training time',
+            `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(manifest.durationSeconds)} s${manifest.gpuSeconds ? `, ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(manifest.gpuSeconds)} GPU-s` : ''}${manifest.cost ? `, cost ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(manifest.cost.amount)}` : ''}`,
+        ],
         ['Trained at', manifest.createdAt ?? '–'],
         ['Registered at', record.registeredAt],
     ];
     const sections = [
         { markdown: `## ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(record.name)} v${record.version}`, essential: true },
-        { markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', ''], overview.map(([k, v]) => [`**${k}**`, v]), ['l', 'l']), essential: true },
+        {
+            markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', ''], overview.map(([k, v]) => [`**${k}**`, v]), ['l', 'l']),
+            essential: true,
+        },
     ];
     if (notes?.trim())
         sections.push({ markdown: `### Notes\n\n${notes.trim()}`, essential: true });
     const metrics = Object.entries(manifest.metrics ?? {});
     sections.push({
-        markdown: `### Metrics\n\n${metrics.length ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['metric', 'value'], metrics.map(([name, value]) => [name, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(value, 6)]), ['l', 'r']) : '_No metrics were recorded._'}`,
+        markdown: `### Metrics\n\n${metrics.length
+            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['metric', 'value'], metrics.map(([name, value]) => [name, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(value, 6)]), ['l', 'r'])
+            : '_No metrics were recorded._'}`,
         essential: true,
     });
     const data = manifest.data;
     sections.push({
         markdown: `### Data lineage\n\n${data
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', ''], [['**Path**', `\`${data.path}\``], ['**Rows**', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(data.rows)], ['**Fingerprint (sha256)**', `\`${data.fingerprint}\``], ['**Files**', (data.files ?? []).map((f) => `\`${f}\``).join(', ') || '–']], ['l', 'l'])
+            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', ''], [
+                ['**Path**', `\`${data.path}\``],
+                ['**Rows**', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(data.rows)],
+                ['**Fingerprint (sha256)**', `\`${data.fingerprint}\``],
+                ['**Files**', (data.files ?? []).map((f) => `\`${f}\``).join(', ') || '–'],
+            ], ['l', 'l'])
             : '_The package does not record its training data._'}`,
     });
     const params = Object.entries(manifest.params ?? {});
     if (params.length)
-        sections.push({ markdown: `### Parameters\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['parameter', 'value'], params.map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]), ['l', 'l'])}` });
+        sections.push({
+            markdown: `### Parameters\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['parameter', 'value'], params.map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]), ['l', 'l'])}`,
+        });
     sections.push({
         markdown: `### Files\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['asset', 'size', 'sha256'], record.assets.map((a) => [a.name, humanSize(a.size), `\`${a.sha256}\``]), ['l', 'r', 'l'])}${record.archive.parts.length > 1
             ? `\n\nThe package archive (sha256 \`${record.archive.sha256}\`) is split into ${record.archive.parts.length} parts: \`cat ${record.archive.name}.part-* > ${record.archive.name}\`, then \`sha256sum -c --ignore-missing SHA256SUMS\`.`
@@ -1317,7 +1393,8 @@ function findRunVersion(versions, run, archiveSha256) {
         return undefined;
     const sameRun = versions.filter((v) => v.record?.run.id === run.id);
     const pick = (candidates) => candidates.find((v) => !v.release.draft) ?? candidates[0];
-    return pick(sameRun.filter((v) => v.record?.run.attempt === run.attempt)) ?? pick(sameRun.filter((v) => v.record?.archive.sha256 === archiveSha256));
+    return (pick(sameRun.filter((v) => v.record?.run.attempt === run.attempt)) ??
+        pick(sameRun.filter((v) => v.record?.archive.sha256 === archiveSha256)));
 }
 
 
@@ -1347,10 +1424,7 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function escapeCell(value) {
     if (value === null || value === undefined)
         return '';
-    return String(value)
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /** Escape text for inline use outside tables (headings, list items). */
 function escapeInline(value) {
@@ -1390,8 +1464,16 @@ function formatNumber(value, digits = 4) {
         return value.toExponential(digits - 1);
     return Number(value.toPrecision(digits)).toString();
 }
-const commentLimit = (fullReportHint) => ({ max: COMMENT_LIMIT_CHARS, measure: (text) => text.length, fullReportHint });
-const summaryLimit = (fullReportHint) => ({ max: SUMMARY_LIMIT_BYTES, measure: (text) => Buffer.byteLength(text, 'utf8'), fullReportHint });
+const commentLimit = (fullReportHint) => ({
+    max: COMMENT_LIMIT_CHARS,
+    measure: (text) => text.length,
+    fullReportHint,
+});
+const summaryLimit = (fullReportHint) => ({
+    max: SUMMARY_LIMIT_BYTES,
+    measure: (text) => Buffer.byteLength(text, 'utf8'),
+    fullReportHint,
+});
 function omissionNote(omitted, limit, cut) {
     const what = [omitted > 0 ? `${omitted} section${omitted === 1 ? '' : 's'} left out` : '', cut ? 'the last section shortened' : '']
         .filter(Boolean)
@@ -1405,7 +1487,10 @@ function omissionNote(omitted, limit, cut) {
  * boundary, with any open code fence or <details> closed, so the markdown never breaks.
  */
 function renderReport(sections, limit) {
-    const join = (parts) => parts.map((part) => part.trim()).filter(Boolean).join('\n\n') + '\n';
+    const join = (parts) => `${parts
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .join('\n\n')}\n`;
     const all = join(sections.map((s) => s.markdown));
     if (limit.measure(all) <= limit.max)
         return { markdown: all, omitted: 0, truncated: false };

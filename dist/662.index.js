@@ -299,7 +299,10 @@ async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
             const reason = escapeReason(name);
             if (reason)
                 throw refuse(name, reason);
-            const clean = name.split('/').filter((part) => part !== '' && part !== '.').join('/');
+            const clean = name
+                .split('/')
+                .filter((part) => part !== '' && part !== '.')
+                .join('/');
             const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(root, clean);
             if (!inside(root, dest))
                 throw refuse(name, 'it resolves outside');
@@ -357,7 +360,9 @@ async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
         if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo)
             throw error;
         const code = error.code;
-        if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /unexpected end|incorrect header|invalid tar|Unexpected end/i.test(error.message)) {
+        if (code === 'Z_DATA_ERROR' ||
+            code === 'Z_BUF_ERROR' ||
+            /unexpected end|incorrect header|invalid tar|Unexpected end/i.test(error.message)) {
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`${label} is not a complete gzipped tar archive (${error.message}); the download is damaged or the asset is not a model package.`);
         }
         throw error;
@@ -627,7 +632,9 @@ async function registerModel(options) {
         const tag = (0,names/* versionTag */.Vm)(name, version);
         // Asset names carry the version, so a downloaded file says what it is.
         const archiveName = `${name}-v${version}.tar.gz`;
-        const parts = packed.parts.length === 1 ? [{ ...packed.parts[0], name: archiveName }] : packed.parts.map((part, i) => ({ ...part, name: `${archiveName}.part-${String(i).padStart(3, '0')}` }));
+        const parts = packed.parts.length === 1
+            ? [{ ...packed.parts[0], name: archiveName }]
+            : packed.parts.map((part, i) => ({ ...part, name: `${archiveName}.part-${String(i).padStart(3, '0')}` }));
         const files = parts.map((part) => ({ name: part.name, path: part.path, contentType: 'application/gzip' }));
         for (const extra of ['manifest.json', 'metrics.json', 'data-profile.json']) {
             const path = (0,external_node_path_.join)(options.modelDir, extra);
@@ -646,7 +653,12 @@ async function registerModel(options) {
             schema: 1,
             name,
             version,
-            archive: { name: archiveName, sha256: packed.sha256, size: packed.size, parts: parts.map(({ name: n, sha256, size }) => ({ name: n, sha256, size })) },
+            archive: {
+                name: archiveName,
+                sha256: packed.sha256,
+                size: packed.size,
+                parts: parts.map(({ name: n, sha256, size }) => ({ name: n, sha256, size })),
+            },
             assets: listed,
             run: { id: run.runId, attempt: run.runAttempt, url: run.runUrl },
             commit,
@@ -657,7 +669,15 @@ async function registerModel(options) {
             registeredBy: run.actor,
         };
         const body = (0,card/* modelCard */.o7)({ manifest, record, notes: options.notes, serverUrl: run.serverUrl, repository: `${owner}/${repo}` });
-        const published = await (0,github_releases/* publishRelease */.Dl)(client, { owner, repo, tag, name: `${name} v${version}`, body, assets: files, makeLatest: false });
+        const published = await (0,github_releases/* publishRelease */.Dl)(client, {
+            owner,
+            repo,
+            tag,
+            name: `${name} v${version}`,
+            body,
+            assets: files,
+            makeLatest: false,
+        });
         const result = {
             name,
             version,
@@ -710,7 +730,7 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
         io,
         tempDir: env.RUNNER_TEMP || undefined,
     });
-    const verb = { created: 'Registered', resumed: 'Registered (resuming this run\'s draft)', existing: 'Already registered by this run' }[result.action];
+    const verb = { created: 'Registered', resumed: "Registered (resuming this run's draft)", existing: 'Already registered by this run' }[result.action];
     io.info(`${verb} ${result.tag}: ${result.releaseUrl}`);
     const rows = [
         ['Version', `[${result.tag}](${result.releaseUrl})`],
@@ -718,9 +738,15 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
         ['Parent', result.parent ? `v${result.parent.version}${result.parent.alias ? ` (${result.parent.alias})` : ''}` : 'none'],
     ];
     if (result.alias)
-        rows.push([`Alias ${result.alias.alias}`, result.alias.moved ? `${result.alias.from ? `v${result.alias.from} → ` : ''}v${result.alias.to}` : `already at v${result.alias.to}`]);
+        rows.push([
+            `Alias ${result.alias.alias}`,
+            result.alias.moved ? `${result.alias.from ? `v${result.alias.from} → ` : ''}v${result.alias.to}` : `already at v${result.alias.to}`,
+        ]);
     if (result.retention)
-        rows.push(['Retention', result.retention.deleted.length ? `deleted ${result.retention.deleted.map((v) => `v${v}`).join(', ')}` : 'nothing to delete']);
+        rows.push([
+            'Retention',
+            result.retention.deleted.length ? `deleted ${result.retention.deleted.map((v) => `v${v}`).join(', ')}` : 'nothing to delete',
+        ]);
     await io.appendSummary(`## register: ${verb} ${result.tag}\n\n${(0,markdown/* table */.tp)(['', ''], rows.map(([k, v]) => [`**${k}**`, v]), ['l', 'l'])}\n`);
     return {
         version: result.version,

@@ -55,7 +55,12 @@ async function listModel(client, options) {
 }
 function columns(rows) {
     const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-    return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+    return rows
+        .map((row) => row
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
 }
 /** The listing as plain text for a terminal. */
 function formatModelListing(listing) {
@@ -66,7 +71,14 @@ function formatModelListing(listing) {
     else {
         lines.push(columns([
             ['VERSION', 'STATUS', 'CREATED', 'COMMIT', 'ALIASES', 'SHA256'],
-            ...listing.versions.map((v) => [`v${v.version}`, v.status, v.createdAt.replace(/\.\d+Z$/, 'Z'), v.commit?.slice(0, 12) ?? '-', v.aliases.join(',') || '-', v.sha256?.slice(0, 16) ?? '-']),
+            ...listing.versions.map((v) => [
+                `v${v.version}`,
+                v.status,
+                v.createdAt.replace(/\.\d+Z$/, 'Z'),
+                v.commit?.slice(0, 12) ?? '-',
+                v.aliases.join(',') || '-',
+                v.sha256?.slice(0, 16) ?? '-',
+            ]),
         ]));
     }
     for (const alias of listing.aliases) {
@@ -153,7 +165,9 @@ async function runRegistryCli(argv, env = process.env, streams = { out: (t) => p
             else {
                 result = await (0,registry_aliases/* rollbackAlias */.lR)(client, { owner, repo, name: ref.name, alias: ref.alias, actor, io });
             }
-            streams.out(json ? `${JSON.stringify(result)}\n` : `${ref.name}@${ref.alias}: ${result.moved ? `${result.from ? `v${result.from} → ` : ''}v${result.to}` : `already at v${result.to}`}\n`);
+            streams.out(json
+                ? `${JSON.stringify(result)}\n`
+                : `${ref.name}@${ref.alias}: ${result.moved ? `${result.from ? `v${result.from} → ` : ''}v${result.to}` : `already at v${result.to}`}\n`);
             return 0;
         }
         throw new errors/* InputError */.dz(`unknown registry command "${command}": see \`mlops registry --help\`.`);

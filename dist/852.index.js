@@ -109,7 +109,9 @@ const WEBGPU_MIN_WORK_PER_STEP = 2e7;
 const WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME = 1.3e9;
 /** The per-step work below which `auto` skips WebGPU, given which CPU engine would run instead. */
 function webgpuMinimumWork(onnxruntimeAvailable, cores) {
-    return onnxruntimeAvailable ? Math.max(WEBGPU_MIN_WORK_PER_STEP, WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME * cores) : WEBGPU_MIN_WORK_PER_STEP;
+    return onnxruntimeAvailable
+        ? Math.max(WEBGPU_MIN_WORK_PER_STEP, WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME * cores)
+        : WEBGPU_MIN_WORK_PER_STEP;
 }
 /** Folders a runner-installed package may live in: the workspace, the bundle's folder, NODE_PATH, the global prefix. */
 function searchPaths(options) {
@@ -167,7 +169,13 @@ async function loadTensorflow(name, options) {
     await tf.ready();
     if (tf.getBackend() !== 'tensorflow')
         throw new BackendUnavailable(`${pkg} loaded but its backend is "${tf.getBackend()}"`);
-    return { kind: 'tfjs', tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)', gpu: name === 'tensorflow-gpu' };
+    return {
+        kind: 'tfjs',
+        tf,
+        backend: name,
+        device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)',
+        gpu: name === 'tensorflow-gpu',
+    };
 }
 /** Dawn for Node (docs/self-hosted-gpu-runners.md): navigator.gpu must exist before the TF.js WebGPU backend is imported. */
 async function loadWebgpu(options) {
@@ -212,7 +220,8 @@ async function loadWebgpu(options) {
         throw new BackendUnavailable('the TF.js WebGPU backend failed to initialise on the adapter');
     const device = [info.vendor, info.device || info.architecture || info.description].filter(Boolean).join(' ') || 'unknown GPU';
     // Software adapters (Mesa llvmpipe or lavapipe, SwiftShader) compute on the CPU.
-    const software = Boolean(adapter.isFallbackAdapter || info.isFallbackAdapter) || /llvmpipe|lavapipe|swiftshader/i.test(`${device} ${info.description ?? ''}`);
+    const software = Boolean(adapter.isFallbackAdapter || info.isFallbackAdapter) ||
+        /llvmpipe|lavapipe|swiftshader/i.test(`${device} ${info.description ?? ''}`);
     return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'webgpu', device: `webgpu (${device}${software ? ', software' : ''})`, gpu: !software };
 }
 /** Where the wasm binaries are: next to the bundle in dist/, or in node_modules when running from source. */
@@ -265,7 +274,14 @@ async function loadOnnxruntime(options) {
     const ort = findOnnxRuntimeForTraining(options);
     const threads = trainThreads(options.env);
     const version = ort.env?.versions?.common;
-    return { kind: 'onnxruntime', ort, backend: 'onnxruntime', device: `cpu (onnxruntime${version ? ` ${version}` : ''}, ${threads} thread${threads === 1 ? '' : 's'})`, threads, gpu: false };
+    return {
+        kind: 'onnxruntime',
+        ort,
+        backend: 'onnxruntime',
+        device: `cpu (onnxruntime${version ? ` ${version}` : ''}, ${threads} thread${threads === 1 ? '' : 's'})`,
+        threads,
+        gpu: false,
+    };
 }
 async function loadCpu() {
     await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.t.bind(__webpack_require__, 68048, 19));
@@ -373,7 +389,12 @@ function commandManifest(result, facts) {
         classes: extra.classes,
         params: facts.params,
         data: facts.data
-            ? { path: facts.data.path, files: facts.data.profile.table.files, fingerprint: facts.data.profile.table.fingerprint, rows: facts.data.profile.table.rows }
+            ? {
+                path: facts.data.path,
+                files: facts.data.profile.table.files,
+                fingerprint: facts.data.profile.table.fingerprint,
+                rows: facts.data.profile.table.rows,
+            }
             : undefined,
         backend: 'command',
         device: gpu ? `${gpu.count}× ${gpu.name}` : 'cpu',
@@ -503,7 +524,9 @@ function cacheCheckpoints(options) {
             const cache = await loadCache();
             if (!cache)
                 return;
-            const key = final ? `${keyPrefix}final` : `${keyPrefix}e${String(state.epoch).padStart(6, '0')}-${options.runId ?? 'local'}-${options.runAttempt ?? '1'}`;
+            const key = final
+                ? `${keyPrefix}final`
+                : `${keyPrefix}e${String(state.epoch).padStart(6, '0')}-${options.runId ?? 'local'}-${options.runAttempt ?? '1'}`;
             try {
                 const saved = await inWorkspace(() => cache.saveCache([dir], key));
                 if (saved === -1)
@@ -729,7 +752,16 @@ var suggest = __webpack_require__(71771);
 const TOP_KEYS = ['name', 'data', 'target', 'task', 'features', 'positive_class', 'max_categories', 'model', 'training'];
 const FEATURE_KEYS = ['include', 'exclude', 'categorical'];
 const MODEL_KEYS = ['type', 'hidden', 'dropout'];
-const TRAINING_KEYS = ['epochs', 'batch_size', 'learning_rate', 'optimizer', 'validation_split', 'early_stopping', 'class_weight', 'cv_folds'];
+const TRAINING_KEYS = [
+    'epochs',
+    'batch_size',
+    'learning_rate',
+    'optimizer',
+    'validation_split',
+    'early_stopping',
+    'class_weight',
+    'cv_folds',
+];
 const EARLY_STOPPING_KEYS = ['patience', 'min_delta', 'monitor', 'restore_best_weights'];
 const TASKS = ['binary-classification', 'multiclass-classification', 'regression'];
 function fail(source, path, message) {
@@ -814,7 +846,11 @@ function applyParams(raw, params) {
 function normalizeConfig(raw, source) {
     const top = checkKeys(source, [], raw ?? {}, TOP_KEYS);
     const features = top.features === undefined ? {} : checkKeys(source, ['features'], top.features, FEATURE_KEYS);
-    const modelRaw = typeof top.model === 'string' ? { type: top.model } : top.model === undefined ? {} : checkKeys(source, ['model'], top.model, MODEL_KEYS);
+    const modelRaw = typeof top.model === 'string'
+        ? { type: top.model }
+        : top.model === undefined
+            ? {}
+            : checkKeys(source, ['model'], top.model, MODEL_KEYS);
     const modelType = modelRaw.type === undefined ? 'mlp' : oneOf(source, ['model', 'type'], modelRaw.type, ['linear', 'logistic', 'mlp']);
     let hidden = [];
     if (modelType === 'mlp') {
@@ -834,7 +870,12 @@ function normalizeConfig(raw, source) {
     if (es === true)
         earlyStopping = { patience: 5, minDelta: 0, monitor: 'val_loss', restoreBestWeights: true };
     else if (typeof es === 'number')
-        earlyStopping = { patience: num(source, ['training', 'early_stopping'], es, { min: 1, integer: true }), minDelta: 0, monitor: 'val_loss', restoreBestWeights: true };
+        earlyStopping = {
+            patience: num(source, ['training', 'early_stopping'], es, { min: 1, integer: true }),
+            minDelta: 0,
+            monitor: 'val_loss',
+            restoreBestWeights: true,
+        };
     else if (es !== undefined && es !== false && es !== null) {
         const map = checkKeys(source, ['training', 'early_stopping'], es, EARLY_STOPPING_KEYS);
         earlyStopping = {
@@ -869,9 +910,13 @@ function normalizeConfig(raw, source) {
         training: {
             epochs: training.epochs === undefined ? 20 : num(source, ['training', 'epochs'], training.epochs, { min: 1, max: 100000, integer: true }),
             batchSize: training.batch_size === undefined ? 32 : num(source, ['training', 'batch_size'], training.batch_size, { min: 1, integer: true }),
-            learningRate: training.learning_rate === undefined ? 0.001 : num(source, ['training', 'learning_rate'], training.learning_rate, { min: 0, exclusiveMin: true }),
+            learningRate: training.learning_rate === undefined
+                ? 0.001
+                : num(source, ['training', 'learning_rate'], training.learning_rate, { min: 0, exclusiveMin: true }),
             optimizer: training.optimizer === undefined ? 'adam' : oneOf(source, ['training', 'optimizer'], training.optimizer, ['adam', 'sgd']),
-            validationSplit: training.validation_split === undefined ? 0.2 : num(source, ['training', 'validation_split'], training.validation_split, { min: 0, max: 0.9 }),
+            validationSplit: training.validation_split === undefined
+                ? 0.2
+                : num(source, ['training', 'validation_split'], training.validation_split, { min: 0, max: 0.9 }),
             earlyStopping,
             classWeight,
             cvFolds: training.cv_folds === undefined ? 0 : num(source, ['training', 'cv_folds'], training.cv_folds, { min: 0, max: 100, integer: true }),
@@ -1265,7 +1310,10 @@ function buildStepGraph(shape, options) {
     let dLogits;
     if (options.task === 'binary-classification') {
         // Stable sigmoid cross-entropy: max(z, 0) − z·y + log(1 + e^−|z|).
-        perRow = g.node('Add', [g.node('Sub', [g.node('Relu', [logits]), g.node('Mul', [logits, labels])]), g.node('Softplus', [g.node('Neg', [g.node('Abs', [logits])])])]);
+        perRow = g.node('Add', [
+            g.node('Sub', [g.node('Relu', [logits]), g.node('Mul', [logits, labels])]),
+            g.node('Softplus', [g.node('Neg', [g.node('Abs', [logits])])]),
+        ]);
         dLogits = g.node('Sub', [g.node('Sigmoid', [logits]), labels]);
     }
     else if (options.task === 'multiclass-classification') {
@@ -1313,7 +1361,10 @@ function buildStepGraph(shape, options) {
             const grad = gradients[k];
             const mNext = g.node('Add', [g.node('Mul', [m, beta1]), g.node('Mul', [grad, oneMinusBeta1])], undefined, `${name}_m_next`);
             const vNext = g.node('Add', [g.node('Mul', [v, beta2]), g.node('Mul', [g.node('Mul', [grad, grad]), oneMinusBeta2])], undefined, `${name}_v_next`);
-            const step = g.node('Div', [g.node('Div', [mNext, bias1]), g.node('Add', [g.node('Sqrt', [g.node('Div', [vNext, bias2])]), epsilon])]);
+            const step = g.node('Div', [
+                g.node('Div', [mNext, bias1]),
+                g.node('Add', [g.node('Sqrt', [g.node('Div', [vNext, bias2])]), epsilon]),
+            ]);
             g.node('Sub', [p, g.node('Mul', [step, lr])], undefined, `${name}_next`);
             g.output(`${name}_next`, 'float', dims);
             g.output(`${name}_m_next`, 'float', dims);
@@ -1370,7 +1421,12 @@ async function onnxKernel(engine, shape, settings, initial) {
     const ort = engine.ort;
     const { slots } = layout(shape);
     const adam = settings.optimizer === 'adam';
-    const graph = buildStepGraph(shape, { task: settings.task, optimizer: settings.optimizer, weighted: Boolean(settings.classWeights), dropout: shape.dropout > 0 });
+    const graph = buildStepGraph(shape, {
+        task: settings.task,
+        optimizer: settings.optimizer,
+        weighted: Boolean(settings.classWeights),
+        dropout: shape.dropout > 0,
+    });
     const sessionOptions = {
         executionProviders: ['cpu'],
         intraOpNumThreads: engine.threads,
@@ -1446,7 +1502,10 @@ async function onnxKernel(engine, shape, settings, initial) {
                 weights[name] = new ort.Tensor('float32', values[name], dims[name]);
             for (let start = 0; start < split.rows; start += PREDICT_ROWS) {
                 const rows = Math.min(PREDICT_ROWS, split.rows - start);
-                const x = new ort.Tensor('float32', split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [rows, shape.inputSize]);
+                const x = new ort.Tensor('float32', split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [
+                    rows,
+                    shape.inputSize,
+                ]);
                 const result = await predictSession.run({ x, ...weights });
                 out.set(result.outputs.data, start * classes);
             }
@@ -1572,7 +1631,12 @@ function stepLoss(tf, shape, task, params, x, labels, weights, stepSeed) {
         // reads: each layer's input also gives the previous layer's ReLU derivative (step(z·mask) is
         // step(z) wherever the mask keeps a unit, and the mask zeroes the rest anyway).
         const n = layers.length;
-        save([dLogits, ...inputs, ...layers.slice(1).map((layer) => layer.kernel), ...masks.filter((m) => m !== undefined)]);
+        save([
+            dLogits,
+            ...inputs,
+            ...layers.slice(1).map((layer) => layer.kernel),
+            ...masks.filter((m) => m !== undefined),
+        ]);
         return {
             value: loss,
             gradFunc: (dy, saved) => {
@@ -1620,7 +1684,12 @@ function tfjsKernel(tf, shape, settings, initial) {
         const layers = layerPieces(tf, slots, params);
         let h = x;
         layers.forEach((layer, i) => {
-            h = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: i === layers.length - 1 ? 'linear' : 'relu' });
+            h = tf.fused.matMul({
+                a: h,
+                b: layer.kernel,
+                bias: layer.bias,
+                activation: i === layers.length - 1 ? 'linear' : 'relu',
+            });
         });
         return h;
     };
@@ -1665,7 +1734,10 @@ function tfjsKernel(tf, shape, settings, initial) {
         },
         async readWeights() {
             const flat = (await params.data());
-            return slots.flatMap((slot) => [Array.from(flat.subarray(slot.kernel, slot.bias)), Array.from(flat.subarray(slot.bias, slot.bias + slot.units))]);
+            return slots.flatMap((slot) => [
+                Array.from(flat.subarray(slot.kernel, slot.bias)),
+                Array.from(flat.subarray(slot.bias, slot.bias + slot.units)),
+            ]);
         },
         async saveOptimizer() {
             const weights = await optimizer.getWeights();
@@ -1728,9 +1800,13 @@ async function trainingLoop(kernel, shape, settings, train, validation, hooks) {
     const { slots } = layout(shape);
     const scale = settings.targetScale?.std ?? 1;
     const monitorDefault = validation ? 'val_loss' : 'loss';
-    const monitor = settings.earlyStopping ? (validation || !settings.earlyStopping.monitor.startsWith('val_') ? settings.earlyStopping.monitor : 'loss') : monitorDefault;
+    const monitor = settings.earlyStopping
+        ? validation || !settings.earlyStopping.monitor.startsWith('val_')
+            ? settings.earlyStopping.monitor
+            : 'loss'
+        : monitorDefault;
     const higherIsBetter = monitorDirection(monitor) === 'higher';
-    const better = (a, b) => (higherIsBetter ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0));
+    const better = (a, b) => higherIsBetter ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0);
     const classes = shape.outputs;
     let state = { epoch: 0, weights: [], optimizer: [], history: {}, best: null, wait: 0, stopped: false };
     if (hooks.resume) {
@@ -1778,7 +1854,11 @@ async function trainingLoop(kernel, shape, settings, train, validation, hooks) {
             throw new errors/* UserError */.yo(`training.early_stopping.monitor is "${monitor}", which this run does not report; use one of ${Object.keys(logs).join(', ')}.`);
         }
         if (state.best === null || better(current, state.best.value)) {
-            state.best = { value: current, epoch: epoch + 1, weights: settings.earlyStopping?.restoreBestWeights ? await kernel.readWeights() : [] };
+            state.best = {
+                value: current,
+                epoch: epoch + 1,
+                weights: settings.earlyStopping?.restoreBestWeights ? await kernel.readWeights() : [],
+            };
             state.wait = 0;
         }
         else if (settings.earlyStopping && ++state.wait >= settings.earlyStopping.patience) {
@@ -1797,7 +1877,13 @@ async function trainingLoop(kernel, shape, settings, train, validation, hooks) {
         kernel: Float32Array.from(finalWeights[2 * layer]),
         bias: Float32Array.from(finalWeights[2 * layer + 1]),
     }));
-    return { network: { inputSize: shape.inputSize, layers }, history: state.history, epochs: state.epoch, bestEpoch: state.best?.epoch ?? state.epoch, stoppedEarly: state.stopped };
+    return {
+        network: { inputSize: shape.inputSize, layers },
+        history: state.history,
+        epochs: state.epoch,
+        bestEpoch: state.best?.epoch ?? state.epoch,
+        stoppedEarly: state.stopped,
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/train/task.ts
@@ -2017,12 +2103,17 @@ async function trainFromConfig(engine, config, table, options) {
             const { spec, result } = await trainOnRows(engine, config, plan, table, { train, validation }, (0,stats_random/* deriveSeed */.B7)(options.seed, 20, fold), {});
             const scores = finalMetrics(spec, result.network, table, validation);
             foldMetrics.push(Object.fromEntries(Object.entries(scores).map(([name, value]) => [`val_${name}`, value])));
-            log(`cv fold ${fold + 1}/${folds}: ${Object.entries(scores).map(([name, value]) => `val_${name}=${value.toFixed(4)}`).join(' ')}`);
+            log(`cv fold ${fold + 1}/${folds}: ${Object.entries(scores)
+                .map(([name, value]) => `val_${name}=${value.toFixed(4)}`)
+                .join(' ')}`);
         }
         Object.assign(metrics, summarizeFolds(foldMetrics));
     }
     const validationRows = Math.floor(shuffled.length * config.training.validationSplit);
-    const split = { train: shuffled.slice(0, shuffled.length - validationRows), validation: shuffled.slice(shuffled.length - validationRows) };
+    const split = {
+        train: shuffled.slice(0, shuffled.length - validationRows),
+        validation: shuffled.slice(shuffled.length - validationRows),
+    };
     const { spec, shape, result } = await trainOnRows(engine, config, plan, table, split, options.seed, options.hooks ?? {});
     Object.assign(metrics, finalMetrics(spec, result.network, table, split.train));
     if (split.validation.length > 0) {
@@ -2055,7 +2146,9 @@ function metricRows(metrics) {
         const base = name.replace(/^cv_val_(.*)_(mean|std)$/, '$1').replace(/^val_/, '');
         names.add(base);
     }
-    const cv = (name) => metrics[`cv_val_${name}_mean`] !== undefined ? `${(0,markdown/* formatNumber */.ZV)(metrics[`cv_val_${name}_mean`])} ± ${(0,markdown/* formatNumber */.ZV)(metrics[`cv_val_${name}_std`])}` : '';
+    const cv = (name) => metrics[`cv_val_${name}_mean`] !== undefined
+        ? `${(0,markdown/* formatNumber */.ZV)(metrics[`cv_val_${name}_mean`])} ± ${(0,markdown/* formatNumber */.ZV)(metrics[`cv_val_${name}_std`])}`
+        : '';
     return [...names].map((name) => [name, (0,markdown/* formatNumber */.ZV)(metrics[name]), (0,markdown/* formatNumber */.ZV)(metrics[`val_${name}`]), cv(name)]);
 }
 function seconds(value) {
@@ -2075,7 +2168,10 @@ function summaryMarkdown(manifest, details) {
     if (details.epochs)
         facts.push(['epochs', details.epochs]);
     if (manifest.gpu)
-        facts.push(['GPU utilisation', `mean ${(0,markdown/* formatNumber */.ZV)(manifest.gpu.meanUtilization, 3)}%, peak ${manifest.gpu.peakUtilization}%, peak memory ${(0,markdown/* formatNumber */.ZV)(manifest.gpu.peakMemoryMiB)} MiB`]);
+        facts.push([
+            'GPU utilisation',
+            `mean ${(0,markdown/* formatNumber */.ZV)(manifest.gpu.meanUtilization, 3)}%, peak ${manifest.gpu.peakUtilization}%, peak memory ${(0,markdown/* formatNumber */.ZV)(manifest.gpu.peakMemoryMiB)} MiB`,
+        ]);
     facts.push(['wall time', seconds(manifest.durationSeconds)], ['GPU-seconds', (0,markdown/* formatNumber */.ZV)(manifest.gpuSeconds, 4)]);
     if (manifest.cost)
         facts.push(['cost', `${(0,markdown/* formatNumber */.ZV)(manifest.cost.amount, 4)} (at ${(0,markdown/* formatNumber */.ZV)(manifest.cost.perHour)} per hour)`]);
@@ -2198,7 +2294,9 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
         hooks: {
             resume,
             onEpoch: async (state, logs) => {
-                io.info(`epoch ${state.epoch}/${config.training.epochs}: ${Object.entries(logs).map(([name, value]) => `${name}=${value.toFixed(4)}`).join(' ')}`);
+                io.info(`epoch ${state.epoch}/${config.training.epochs}: ${Object.entries(logs)
+                    .map(([name, value]) => `${name}=${value.toFixed(4)}`)
+                    .join(' ')}`);
                 await checkpoints?.save(state, state.stopped || state.epoch === config.training.epochs);
             },
         },

@@ -188,7 +188,10 @@ async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
             const reason = escapeReason(name);
             if (reason)
                 throw refuse(name, reason);
-            const clean = name.split('/').filter((part) => part !== '' && part !== '.').join('/');
+            const clean = name
+                .split('/')
+                .filter((part) => part !== '' && part !== '.')
+                .join('/');
             const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(root, clean);
             if (!inside(root, dest))
                 throw refuse(name, 'it resolves outside');
@@ -246,7 +249,9 @@ async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
         if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo)
             throw error;
         const code = error.code;
-        if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /unexpected end|incorrect header|invalid tar|Unexpected end/i.test(error.message)) {
+        if (code === 'Z_DATA_ERROR' ||
+            code === 'Z_BUF_ERROR' ||
+            /unexpected end|incorrect header|invalid tar|Unexpected end/i.test(error.message)) {
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`${label} is not a complete gzipped tar archive (${error.message}); the download is damaged or the asset is not a model package.`);
         }
         throw error;
@@ -298,7 +303,12 @@ function assertBodyFits(body, what) {
 async function findMarkedComments(client, params) {
     const { owner, repo, issueNumber, marker } = params;
     const found = [];
-    for await (const page of client.paginate.iterator(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    })) {
         for (const comment of page.data)
             if ((0,markers/* hasMarker */.xY)(comment.body, marker))
                 found.push(comment);
@@ -675,7 +685,9 @@ function bootstrapDraws(candidate, baseline, seed, from, to) {
     const counts = new Uint8Array(candidate.rows);
     for (let r = from; r < to; r++) {
         drawMultinomialCounts(counts, (0,random/* deriveSeed */.B7)(seed, BOOTSTRAP_STREAM, r));
-        const [c, b] = candidate.kind === 'regression' && baseline?.kind === 'regression' ? (0,regression/* scoreRegressionPair */.mO)(candidate, baseline, counts) : [(0,score/* scoreMetrics */.uf)(candidate, counts), baseline ? (0,score/* scoreMetrics */.uf)(baseline, counts) : undefined];
+        const [c, b] = candidate.kind === 'regression' && baseline?.kind === 'regression'
+            ? (0,regression/* scoreRegressionPair */.mO)(candidate, baseline, counts)
+            : [(0,score/* scoreMetrics */.uf)(candidate, counts), baseline ? (0,score/* scoreMetrics */.uf)(baseline, counts) : undefined];
         for (let m = 0; m < names.length; m++) {
             candidateDraws[m][r - from] = c[names[m]];
             if (b)
@@ -713,7 +725,7 @@ async function pairedBootstrapOnWorkers(candidate, baseline, options, workers = 
             const worker = new external_node_worker_threads_.Worker(workers.workerFile);
             started.push(worker);
             const request = { candidate, baseline, seed: settings.seed, from, to: bounds[t + 1] };
-            worker.once('message', (draws) => ('error' in draws ? reject(new Error(`bootstrap worker failed: ${draws.error}`)) : resolve(draws)));
+            worker.once('message', (draws) => 'error' in draws ? reject(new Error(`bootstrap worker failed: ${draws.error}`)) : resolve(draws));
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`bootstrap worker exited with code ${code} before answering`)));
             worker.postMessage(request);
@@ -769,10 +781,22 @@ function summarize(candidate, baseline, settings, draws) {
     const tail = ((1 - confidence) / 2) * 100;
     const metrics = draws.names.map((metric, m) => {
         const direction = (0,definitions/* directionOf */.FR)(metric);
-        const comparison = { metric, direction, candidate: candidatePoint[metric], candidateInterval: null, undefinedResamples: 0 };
+        const comparison = {
+            metric,
+            direction,
+            candidate: candidatePoint[metric],
+            candidateInterval: null,
+            undefinedResamples: 0,
+        };
         if (resamples === 0) {
             if (baselinePoint)
-                Object.assign(comparison, { baseline: baselinePoint[metric], delta: candidatePoint[metric] - baselinePoint[metric], baselineInterval: null, deltaInterval: null, verdict: null });
+                Object.assign(comparison, {
+                    baseline: baselinePoint[metric],
+                    delta: candidatePoint[metric] - baselinePoint[metric],
+                    baselineInterval: null,
+                    deltaInterval: null,
+                    verdict: null,
+                });
             return comparison;
         }
         const candidateDraws = draws.candidate[m];
@@ -911,7 +935,11 @@ function parseCondition(metric, condition) {
     if (!match)
         throw new errors/* InputError */.dz(`gate "${metric}": cannot parse "${condition}": ${explain(condition)}`, gates_INPUT);
     const [, operator, number, op, operand] = match;
-    const threshold = number !== undefined ? { kind: 'number', value: Number(number) } : op !== undefined ? { kind: 'baseline', op: op, operand: Number(operand) } : { kind: 'baseline' };
+    const threshold = number !== undefined
+        ? { kind: 'number', value: Number(number) }
+        : op !== undefined
+            ? { kind: 'baseline', op: op, operand: Number(operand) }
+            : { kind: 'baseline' };
     return { metric, condition, operator: operator, threshold };
 }
 /** The first thing wrong with a condition, for the error message. */
@@ -1095,7 +1123,12 @@ function sliceMetrics(columns, candidate, baseline, options = {}) {
             return result;
         });
         const omitted = ordered.slice(maxSlices);
-        return { column: column.name, slices, omittedSlices: omitted.length, omittedRows: omitted.reduce((sum, [, rows]) => sum + rows.length, 0) };
+        return {
+            column: column.name,
+            slices,
+            omittedSlices: omitted.length,
+            omittedRows: omitted.reduce((sum, [, rows]) => sum + rows.length, 0),
+        };
     });
 }
 
@@ -1233,7 +1266,9 @@ function modelTask(manifest, dir) {
     return { task, target, classes: task === 'regression' ? undefined : classes };
 }
 function where(table) {
-    return table.files.length === 1 ? table.files[0] : `${table.files.length} files (${table.files.slice(0, 3).join(', ')}${table.files.length > 3 ? ', …' : ''})`;
+    return table.files.length === 1
+        ? table.files[0]
+        : `${table.files.length} files (${table.files.slice(0, 3).join(', ')}${table.files.length > 3 ? ', …' : ''})`;
 }
 /**
  * The data must hold every raw column the package's preprocessing reads, and the target.
@@ -1279,7 +1314,9 @@ function encodeLabels(table, target, classes) {
             labels[row] = value;
     }
     if (unknown.size > 0) {
-        const listed = [...unknown].slice(0, 10).map(([label, { count, firstRow }]) => `"${label}" (${count} row${count > 1 ? 's' : ''}, first at ${rowPlace(table, firstRow)})`);
+        const listed = [...unknown]
+            .slice(0, 10)
+            .map(([label, { count, firstRow }]) => `"${label}" (${count} row${count > 1 ? 's' : ''}, first at ${rowPlace(table, firstRow)})`);
         throw new errors/* UserError */.yo(`${where(table)}: the target column "${target}" has label${unknown.size > 1 ? 's' : ''} ${listed.join(', ')}${unknown.size > 10 ? ` and ${unknown.size - 10} more` : ''} that the model was not trained on (its classes: ${classes.join(', ')}). Fix the labels or retrain with them.`);
     }
     if (missing > 0)
@@ -1440,7 +1477,9 @@ async function evaluateModel(options) {
         const metrics = pointMetrics(bootstrap.metrics, 'candidate');
         const baselineMetrics = base ? pointMetrics(bootstrap.metrics, 'baseline') : null;
         const gateResults = evaluateGates(gates, metrics, baselineMetrics ?? undefined, reason ? `the baseline could not be used: ${reason}` : 'the baseline input is none');
-        const slices = options.slices && options.slices.length > 0 ? sliceMetrics(options.slices.map((name) => ({ name, values: table.values.get(name) })), scored.prepared, base?.prepared) : undefined;
+        const slices = options.slices && options.slices.length > 0
+            ? sliceMetrics(options.slices.map((name) => ({ name, values: table.values.get(name) })), scored.prepared, base?.prepared)
+            : undefined;
         let importance;
         if (options.importance) {
             const spec = candidate.preprocessing;
@@ -1480,11 +1519,16 @@ async function evaluateModel(options) {
             comparison: bootstrap.metrics,
             bootstrap: { method: bootstrap.method, resamples: bootstrap.resamples, seed: bootstrap.seed, confidence: bootstrap.confidence },
             gates: gateResults,
-            confusionMatrix: scored.report.confusionMatrix ? { candidate: scored.report.confusionMatrix, baseline: base?.report.confusionMatrix } : undefined,
+            confusionMatrix: scored.report.confusionMatrix
+                ? { candidate: scored.report.confusionMatrix, baseline: base?.report.confusionMatrix }
+                : undefined,
             perClass: scored.report.perClass,
             slices,
             importance,
-            history: { candidate: await readHistory(options.modelDir), baseline: outcome.resolved ? await readHistory(outcome.resolved.dir) : undefined },
+            history: {
+                candidate: await readHistory(options.modelDir),
+                baseline: outcome.resolved ? await readHistory(outcome.resolved.dir) : undefined,
+            },
             run: options.run,
         };
         return report;
@@ -1552,7 +1596,9 @@ function yRange(series) {
 }
 /** The chart as a fenced `mermaid` block, or undefined when there is nothing finite to draw. */
 function xyChart(chart) {
-    const series = chart.series.filter((s) => s.values.length === chart.xLabels.length && s.values.length > 0 && s.values.every(Number.isFinite)).slice(0, (chart.colours ?? SERIES_COLOURS).length);
+    const series = chart.series
+        .filter((s) => s.values.length === chart.xLabels.length && s.values.length > 0 && s.values.every(Number.isFinite))
+        .slice(0, (chart.colours ?? SERIES_COLOURS).length);
     if (series.length === 0)
         return undefined;
     const [low, high] = yRange(series);
@@ -1697,7 +1743,14 @@ function metricTable(report) {
         return `${body}\n\n<sub>↑ higher is better, ↓ lower is better. ${resamples > 0 ? `Intervals: bootstrap percentile, ${plural(resamples, 'resample')}.` : 'Intervals off (bootstrap: 0).'}${undefinedNote(report)}</sub>`;
     }
     const verdict = (m) => (m.verdict ? VERDICT[m.verdict] : resamples === 0 ? 'not tested' : '–');
-    const body = (0,markdown/* table */.tp)(['Metric', 'Baseline', 'Candidate', 'Δ', `${confidence}% interval of Δ`, 'Verdict'], rows.map((m) => [label(m.metric), value(m.baseline), value(m.candidate), signed(m.delta), interval(m.deltaInterval?.low, m.deltaInterval?.high, true), verdict(m)]), ['l', 'r', 'r', 'r', 'r', 'l']);
+    const body = (0,markdown/* table */.tp)(['Metric', 'Baseline', 'Candidate', 'Δ', `${confidence}% interval of Δ`, 'Verdict'], rows.map((m) => [
+        label(m.metric),
+        value(m.baseline),
+        value(m.candidate),
+        signed(m.delta),
+        interval(m.deltaInterval?.low, m.deltaInterval?.high, true),
+        verdict(m),
+    ]), ['l', 'r', 'r', 'r', 'r', 'l']);
     const counts = { better: 0, worse: 0, 'within noise': 0 };
     for (const m of rows)
         if (m.verdict)
@@ -1740,7 +1793,12 @@ function deltaChart(report) {
     if (!report.baseline.resolved)
         return '';
     const wanted = chartedMetrics(report);
-    const usable = report.comparison.filter((m) => wanted.includes(m.metric) && m.delta !== undefined && Number.isFinite(m.delta) && m.baseline !== undefined && Number.isFinite(m.baseline) && m.baseline !== 0);
+    const usable = report.comparison.filter((m) => wanted.includes(m.metric) &&
+        m.delta !== undefined &&
+        Number.isFinite(m.delta) &&
+        m.baseline !== undefined &&
+        Number.isFinite(m.baseline) &&
+        m.baseline !== 0);
     if (usable.length === 0)
         return '';
     const change = usable.map((m) => (((0,definitions/* improvementSign */.gS)(m.metric) * m.delta) / Math.abs(m.baseline)) * 100);
@@ -1795,7 +1853,10 @@ function curvesSection(report) {
             series: series.map((k) => ({ kind: 'line', values: picked.map((e) => history[k][e]) })),
         });
         if (chart)
-            charts.push(`${chart}\n\n<sub>${series.slice(0, SERIES_COLOURS.length).map((k, i) => `${SERIES_COLOURS[i]}: ${inert(k)}`).join(' · ')}</sub>`);
+            charts.push(`${chart}\n\n<sub>${series
+                .slice(0, SERIES_COLOURS.length)
+                .map((k, i) => `${SERIES_COLOURS[i]}: ${inert(k)}`)
+                .join(' · ')}</sub>`);
     }
     const keys = Object.keys(history);
     const rows = picked.map((e) => [e + 1, ...keys.map((k) => (0,markdown/* formatNumber */.ZV)(history[k][e]))]);
@@ -1828,13 +1889,19 @@ function slicesSection(report) {
     const metrics = sliceMetricsFor(report);
     const withBaseline = report.baseline.resolved;
     const parts = report.slices.map((column) => {
-        const header = ['Value', 'Rows', ...metrics.flatMap((m) => (withBaseline ? [`${(0,definitions/* findMetric */.GF)(m)?.label ?? m}`, 'Δ'] : [(0,definitions/* findMetric */.GF)(m)?.label ?? m]))];
+        const header = [
+            'Value',
+            'Rows',
+            ...metrics.flatMap((m) => (withBaseline ? [`${(0,definitions/* findMetric */.GF)(m)?.label ?? m}`, 'Δ'] : [(0,definitions/* findMetric */.GF)(m)?.label ?? m])),
+        ];
         const rows = column.slices.map((s) => [
             inert(s.value),
             s.rows,
-            ...metrics.flatMap((m) => (withBaseline ? [value(s.candidate[m]), signed(s.baseline ? s.candidate[m] - s.baseline[m] : undefined)] : [value(s.candidate[m])])),
+            ...metrics.flatMap((m) => withBaseline ? [value(s.candidate[m]), signed(s.baseline ? s.candidate[m] - s.baseline[m] : undefined)] : [value(s.candidate[m])]),
         ]);
-        const omitted = column.omittedSlices > 0 ? `\n\n<sub>${plural(column.omittedSlices, 'smaller slice')} (${plural(column.omittedRows, 'row')}) not shown.</sub>` : '';
+        const omitted = column.omittedSlices > 0
+            ? `\n\n<sub>${plural(column.omittedSlices, 'smaller slice')} (${plural(column.omittedRows, 'row')}) not shown.</sub>`
+            : '';
         return `**${inert(column.column)}**\n\n${(0,markdown/* table */.tp)(header, rows, ['l', ...header.slice(1).map(() => 'r')])}${omitted}`;
     });
     return (0,markdown/* details */.zH)(`Slices: ${report.slices.map((s) => s.column).join(', ')}`, `${parts.join('\n\n')}\n\n<sub>Candidate values; Δ = candidate − baseline on the slice's rows. Small slices are noisy.</sub>`);
@@ -1970,7 +2037,12 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
         else if (!repository)
             io.warning('GITHUB_REPOSITORY is not set: the pull-request comment is skipped.');
         else {
-            const posted = await upsertStickyComment(github(), { ...repository, issueNumber: pullRequest, key: commentKey, body: comment.markdown });
+            const posted = await upsertStickyComment(github(), {
+                ...repository,
+                issueNumber: pullRequest,
+                key: commentKey,
+                body: comment.markdown,
+            });
             commentUrl = posted.url;
             io.info(`${posted.action === 'created' ? 'Posted' : posted.action === 'updated' ? 'Updated' : 'Kept (unchanged)'} the evaluation comment: ${posted.url}${posted.removedDuplicates ? ` (removed ${posted.removedDuplicates} duplicate(s))` : ''}`);
         }
@@ -1985,7 +2057,9 @@ const run = async ({ inputs, io, env, cwd, run: context }) => {
     };
     const failed = report.gates.filter((g) => !g.passed);
     if (failed.length > 0) {
-        const list = failed.map((g) => `${g.metric} ${g.condition} (candidate ${g.actual}${g.reason ? `: ${g.reason}` : `, threshold ${g.threshold}`})`).join('; ');
+        const list = failed
+            .map((g) => `${g.metric} ${g.condition} (candidate ${g.actual}${g.reason ? `: ${g.reason}` : `, threshold ${g.threshold}`})`)
+            .join('; ');
         // Outputs are still set (passed=false, the report paths), for steps that run `if: always()`.
         throw new errors/* StepFailedError */.mK(`${failed.length} of ${report.gates.length} gate${report.gates.length > 1 ? 's' : ''} failed: ${list}. The report is in ${outputs.report}${commentUrl ? ` and ${commentUrl}` : ''}.`, outputs);
     }

@@ -44,7 +44,8 @@ function routeMatches(route: FaultRule['route'], template: string | null, path: 
   return route === template || route === path;
 }
 
-export const SECONDARY_RATE_LIMIT_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
+export const SECONDARY_RATE_LIMIT_DOCS =
+  'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 
 export const PRIMARY_RATE_LIMIT_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits';
 
@@ -62,9 +63,13 @@ const STATUS_MESSAGES: Record<number, string> = {
   500: 'Server Error',
   502: 'Server Error',
   503: 'Service Unavailable',
-  504: 'We couldn\'t respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.',
+  504: "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
 };
 
 export function defaultFaultBody(status: number): Record<string, unknown> {
-  return { message: STATUS_MESSAGES[status] ?? `HTTP ${status}`, documentation_url: 'https://docs.github.com/rest', status: String(status) };
+  return {
+    message: STATUS_MESSAGES[status] ?? `HTTP ${status}`,
+    documentation_url: 'https://docs.github.com/rest',
+    status: String(status),
+  };
 }

@@ -105,7 +105,9 @@ export const BODY_LIMITS = { issue: 65536, comment: 65536, release: 125000 } as 
 
 export function checkBodyLength(ctx: HandlerContext, resource: string, text: unknown, limit: number): void {
   if (typeof text === 'string' && [...text].length > limit) {
-    throw unprocessable(ctx.documentationUrl, [{ resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${limit} characters)` }]);
+    throw unprocessable(ctx.documentationUrl, [
+      { resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${limit} characters)` },
+    ]);
   }
 }
 

@@ -5,7 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { defaultFaultBody, FaultInjector, PRIMARY_RATE_LIMIT_DOCS, SECONDARY_RATE_LIMIT_DOCS, secondaryRateLimitMessage } from './faults.js';
+import {
+  defaultFaultBody,
+  FaultInjector,
+  PRIMARY_RATE_LIMIT_DOCS,
+  SECONDARY_RATE_LIMIT_DOCS,
+  secondaryRateLimitMessage,
+} from './faults.js';
 import { ApiError, errorBody, type Handler, type HandlerContext, type Reply } from './http.js';
 import { checkRequest, checkResponse, matchRoute, templateForPath, type RouteMatch } from './openapi/validator.js';
 import { acceptedPermissionsHeader, canPush, isAllowed, requirementFor } from './permissions.js';
@@ -48,7 +54,13 @@ const HANDLERS: Record<string, Handler> = {
     return {
       status: 200,
       body: {
-        resources: { core, search: other(30, 'search'), graphql: other(5000, 'graphql'), integration_manifest: other(5000, 'integration_manifest'), code_search: other(10, 'code_search') },
+        resources: {
+          core,
+          search: other(30, 'search'),
+          graphql: other(5000, 'graphql'),
+          integration_manifest: other(5000, 'integration_manifest'),
+          code_search: other(10, 'code_search'),
+        },
         rate: core,
       },
     };
@@ -191,7 +203,10 @@ class Emulator implements GitHubEmulator {
     const started = performance.now();
     const requestUrl = new URL(req.url ?? '/', origin === 'upload' ? this.uploadUrl : this.apiUrl);
     const method = (req.method ?? 'GET').toUpperCase();
-    const requestId = randomBytes(8).toString('hex').toUpperCase().replace(/(.{4})(.{4})(.{4})(.{4})/, '$1:$2:$3:$4');
+    const requestId = randomBytes(8)
+      .toString('hex')
+      .toUpperCase()
+      .replace(/(.{4})(.{4})(.{4})(.{4})/, '$1:$2:$3:$4');
     const rawBody = await readBody(req);
     const path = requestUrl.pathname;
     const match = matchRoute(method, path, origin);
@@ -208,7 +223,14 @@ class Emulator implements GitHubEmulator {
       if (checkAgainst && this.validation !== 'off') {
         for (const message of checkResponse(checkAgainst.operation, reply.status, reply.body)) recordIssue('response', message);
       }
-      this.writeReply(res, reply, req, requestId, typeof caller === 'object' ? caller.token : undefined, match?.operation.operationId === 'rate-limit/get');
+      this.writeReply(
+        res,
+        reply,
+        req,
+        requestId,
+        typeof caller === 'object' ? caller.token : undefined,
+        match?.operation.operationId === 'rate-limit/get',
+      );
       record.status = reply.status;
       record.durationMs = performance.now() - started;
     };
@@ -280,7 +302,8 @@ class Emulator implements GitHubEmulator {
         return send({ status: 400, body: errorBody(message, 'https://docs.github.com/rest/about-the-rest-api/api-versions', 400) });
       }
       if (badJson) return send({ status: 400, body: errorBody('Problems parsing JSON', documentationUrl, 400) });
-      if (this.validation === 'strict' && check.pathIssues.length) return send({ status: 404, body: errorBody('Not Found', documentationUrl, 404) });
+      if (this.validation === 'strict' && check.pathIssues.length)
+        return send({ status: 404, body: errorBody('Not Found', documentationUrl, 404) });
       if (this.validation === 'strict' && check.issues.length) {
         return send({ status: 422, body: errorBody(`Invalid request.\n\n${check.issues.join('\n')}`, documentationUrl, 422) });
       }
@@ -305,7 +328,7 @@ class Emulator implements GitHubEmulator {
         store: this.store,
         requestUrl,
         documentationUrl,
-        rateLimitUsed: who.token ? this.rateUsed.get(who.token) ?? 0 : 0,
+        rateLimitUsed: who.token ? (this.rateUsed.get(who.token) ?? 0) : 0,
         rateLimitReset: this.rateReset,
       };
       try {
@@ -321,9 +344,16 @@ class Emulator implements GitHubEmulator {
     }
   }
 
-  private writeReply(res: ServerResponse, reply: Reply, req: IncomingMessage, requestId: string, token: string | undefined, isRateLimitCall: boolean) {
+  private writeReply(
+    res: ServerResponse,
+    reply: Reply,
+    req: IncomingMessage,
+    requestId: string,
+    token: string | undefined,
+    isRateLimitCall: boolean,
+  ) {
     if (res.destroyed || res.headersSent) return;
-    let used = token ? this.rateUsed.get(token) ?? 0 : 0;
+    let used = token ? (this.rateUsed.get(token) ?? 0) : 0;
     if (token && !isRateLimitCall) this.rateUsed.set(token, ++used);
     const headers: Record<string, string> = {
       'x-github-request-id': requestId,
@@ -334,7 +364,8 @@ class Emulator implements GitHubEmulator {
       'x-ratelimit-reset': String(this.rateReset),
       'x-ratelimit-used': String(used),
       'x-ratelimit-resource': 'core',
-      'access-control-expose-headers': 'ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset, X-GitHub-Request-Id',
+      'access-control-expose-headers':
+        'ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset, X-GitHub-Request-Id',
       ...(reply.headers ?? {}),
     };
     let payload: Buffer | undefined;
@@ -390,7 +421,12 @@ function parseDownloadPath(path: string): { owner: string; repo: string; tag: st
   if (segments.length < 6 || segments[2] !== 'releases' || segments[3] !== 'download') return null;
   try {
     const [owner, repo] = segments.slice(0, 2).map(decodeURIComponent);
-    return { owner, repo, tag: segments.slice(4, -1).map(decodeURIComponent).join('/'), name: decodeURIComponent(segments[segments.length - 1]) };
+    return {
+      owner,
+      repo,
+      tag: segments.slice(4, -1).map(decodeURIComponent).join('/'),
+      name: decodeURIComponent(segments[segments.length - 1]),
+    };
   } catch {
     return null;
   }

@@ -174,7 +174,10 @@ function findLabel(repo: RepoState, name: string): LabelState | undefined {
 }
 
 function renderIssueLabels(o: Origins, repo: RepoState, names: string[]) {
-  return names.map((name) => findLabel(repo, name)).filter((l): l is LabelState => Boolean(l)).map((l) => renderLabel(o, repo, l));
+  return names
+    .map((name) => findLabel(repo, name))
+    .filter((l): l is LabelState => Boolean(l))
+    .map((l) => renderLabel(o, repo, l));
 }
 
 function authorAssociation(repo: RepoState, login: string): 'OWNER' | 'NONE' | 'CONTRIBUTOR' {
@@ -415,7 +418,11 @@ export function renderCommit(o: Origins, repo: RepoState, sha: string) {
     },
     author: renderUser(o, GITHUB_ACTIONS_BOT.login),
     committer: renderUser(o, GITHUB_ACTIONS_BOT.login),
-    parents: commit.parents.map((parent) => ({ sha: parent, url: `${repoApiUrl(o, repo)}/commits/${parent}`, html_url: `${repoHtmlUrl(o, repo)}/commit/${parent}` })),
+    parents: commit.parents.map((parent) => ({
+      sha: parent,
+      url: `${repoApiUrl(o, repo)}/commits/${parent}`,
+      html_url: `${repoHtmlUrl(o, repo)}/commit/${parent}`,
+    })),
     stats: { additions: 0, deletions: 0, total: 0 },
     files: [],
   };

@@ -112,7 +112,10 @@ export class StateStore {
   /** Asset bytes by asset id; kept out of state.json (one file each when persisting). */
   readonly assetContents = new Map<number, Buffer>();
 
-  constructor(readonly state: EmulatorState, private readonly dir?: string) {}
+  constructor(
+    readonly state: EmulatorState,
+    private readonly dir?: string,
+  ) {}
 
   static open(dir?: string): StateStore {
     if (!dir) return new StateStore(emptyState());
@@ -123,7 +126,9 @@ export class StateStore {
     try {
       state = JSON.parse(readFileSync(file, 'utf8')) as EmulatorState;
     } catch (error) {
-      throw new Error(`GitHub emulator: ${file} is not valid JSON (${(error as Error).message}); move it away to start from an empty state`);
+      throw new Error(
+        `GitHub emulator: ${file} is not valid JSON (${(error as Error).message}); move it away to start from an empty state`,
+      );
     }
     if (state.version !== 1) throw new Error(`GitHub emulator: ${file} has state version ${String(state.version)}, expected 1`);
     const store = new StateStore(state, dir);

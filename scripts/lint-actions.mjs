@@ -34,12 +34,25 @@ export async function lintWorkflow(source, path) {
 
 async function main() {
   const root = join(fileURLToPath(import.meta.url), '../..');
-  const yamlIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f)) : []);
-  const actionFiles = readdirSync(join(root, 'actions')).map((name) => join(root, 'actions', name, 'action.yml')).filter(existsSync);
-  const workflowFiles = [...yamlIn(join(root, '.github/workflows')), ...yamlIn(join(root, 'workflows-templates')), ...readdirSync(join(root, 'examples')).flatMap((example) => yamlIn(join(root, 'examples', example, '.github/workflows')))];
+  const yamlIn = (dir) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .map((f) => join(dir, f))
+      : [];
+  const actionFiles = readdirSync(join(root, 'actions'))
+    .map((name) => join(root, 'actions', name, 'action.yml'))
+    .filter(existsSync);
+  const workflowFiles = [
+    ...yamlIn(join(root, '.github/workflows')),
+    ...yamlIn(join(root, 'workflows-templates')),
+    ...readdirSync(join(root, 'examples')).flatMap((example) => yamlIn(join(root, 'examples', example, '.github/workflows'))),
+  ];
   const findings = [];
-  for (const file of actionFiles) for (const f of lintActionMetadata(readFileSync(file, 'utf8'))) findings.push(`${relative(root, file)}: ${f}`);
-  for (const file of workflowFiles) for (const f of await lintWorkflow(readFileSync(file, 'utf8'), relative(root, file))) findings.push(`${relative(root, file)}: ${f}`);
+  for (const file of actionFiles)
+    for (const f of lintActionMetadata(readFileSync(file, 'utf8'))) findings.push(`${relative(root, file)}: ${f}`);
+  for (const file of workflowFiles)
+    for (const f of await lintWorkflow(readFileSync(file, 'utf8'), relative(root, file))) findings.push(`${relative(root, file)}: ${f}`);
   for (const finding of findings) console.error(finding);
   console.log(`lint: ${actionFiles.length} action.yml and ${workflowFiles.length} workflow files checked, ${findings.length} finding(s)`);
   process.exitCode = findings.length > 0 ? 1 : 0;

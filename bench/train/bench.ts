@@ -48,7 +48,13 @@ function data(rows: number) {
   return { x, y, rows };
 }
 
-async function ourSamplesPerSecond(backend: BackendName, hidden: number, batch: number, rows: number, threads: number): Promise<{ rate: number; device: string }> {
+async function ourSamplesPerSecond(
+  backend: BackendName,
+  hidden: number,
+  batch: number,
+  rows: number,
+  threads: number,
+): Promise<{ rate: number; device: string }> {
   const engine = await loadBackend(backend, { cwd: process.cwd(), env: { ...process.env, MLOPS_TRAIN_THREADS: String(threads) } });
   const shape: NetworkShape = { inputSize: 32, hidden: [hidden, hidden], outputs: 1, outputActivation: 'linear', dropout };
   const settings = { task: 'regression' as const, epochs, batchSize: batch, learningRate: 1e-3, optimizer, seed: 1 };
@@ -56,14 +62,29 @@ async function ourSamplesPerSecond(backend: BackendName, hidden: number, batch: 
   // As in torch_mlp.py: the first epoch warms up (kernels, sessions, shader compilation) and the
   // clock runs from its end to the end of the last epoch's steps.
   const ends: number[] = [];
-  await fitNetwork(engine, shape, { ...settings, epochs: epochs + 1 }, split, undefined, { onEpochSteps: () => ends.push(performance.now()) });
+  await fitNetwork(engine, shape, { ...settings, epochs: epochs + 1 }, split, undefined, {
+    onEpochSteps: () => ends.push(performance.now()),
+  });
   const seconds = (ends[ends.length - 1] - ends[0]) / 1000;
   return { rate: (rows * epochs) / seconds, device: engine.device };
 }
 
 function torchSamplesPerSecond(hidden: number, batch: number, rows: number, threads: number): number | undefined {
   try {
-    const out = execFileSync(python, [join(here, 'torch_mlp.py'), String(rows), String(hidden), String(batch), String(epochs), torchDevice, String(threads), String(dropout)], { encoding: 'utf8' });
+    const out = execFileSync(
+      python,
+      [
+        join(here, 'torch_mlp.py'),
+        String(rows),
+        String(hidden),
+        String(batch),
+        String(epochs),
+        torchDevice,
+        String(threads),
+        String(dropout),
+      ],
+      { encoding: 'utf8' },
+    );
     return JSON.parse(out.trim().split('\n').pop()!).samples_per_s;
   } catch (error) {
     console.error(`PyTorch run failed: ${(error as Error).message.split('\n')[0]}`);
@@ -71,7 +92,9 @@ function torchSamplesPerSecond(hidden: number, batch: number, rows: number, thre
   }
 }
 
-console.log(`epochs timed: ${epochs} (after one warm-up epoch); PyTorch on ${torchDevice}; best of ${repeats} interleaved runs${dropout ? `; dropout ${dropout} after each hidden layer` : ''}`);
+console.log(
+  `epochs timed: ${epochs} (after one warm-up epoch); PyTorch on ${torchDevice}; best of ${repeats} interleaved runs${dropout ? `; dropout ${dropout} after each hidden layer` : ''}`,
+);
 for (const threads of threadCounts) {
   for (const c of cases.filter((c) => !only || only.split(',').includes(String(c.hidden)))) {
     let torch: number | undefined;
@@ -90,11 +113,16 @@ for (const threads of threadCounts) {
         }
       }
     }
-    console.log(`\n${c.name}, ${c.rows} rows, ${threads} thread${threads === 1 ? '' : 's'}: PyTorch ${torch ? Math.round(torch).toLocaleString('en-US') : '–'} samples/s`);
+    console.log(
+      `\n${c.name}, ${c.rows} rows, ${threads} thread${threads === 1 ? '' : 's'}: PyTorch ${torch ? Math.round(torch).toLocaleString('en-US') : '–'} samples/s`,
+    );
     for (const backend of backends) {
       const result = best.get(backend)!;
       if (typeof result === 'string') console.log(`  ${backend.padEnd(11)} unavailable: ${result}`);
-      else console.log(`  ${backend.padEnd(11)} ${Math.round(result.rate).toLocaleString('en-US').padStart(10)} samples/s  ratio to PyTorch ${torch ? (result.rate / torch).toFixed(3) : '–'}  (${result.device})`);
+      else
+        console.log(
+          `  ${backend.padEnd(11)} ${Math.round(result.rate).toLocaleString('en-US').padStart(10)} samples/s  ratio to PyTorch ${torch ? (result.rate / torch).toFixed(3) : '–'}  (${result.device})`,
+        );
     }
   }
 }

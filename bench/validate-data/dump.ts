@@ -15,7 +15,10 @@ async function main(): Promise<void> {
     inferSchema: true,
   });
   // Object.is-faithful: -0 is written as "-0", so a sign change would show.
-  writeFileSync(out, JSON.stringify(result, (_, v) => (Object.is(v, -0) ? '-0' : v)));
+  writeFileSync(
+    out,
+    JSON.stringify(result, (_, v) => (Object.is(v, -0) ? '-0' : v)),
+  );
 }
 
 void main();

@@ -22,14 +22,23 @@ const option = (name, fallback) => {
 };
 const megabytes = Number(option('mb', args.includes('--quick') ? 200 : 1000));
 const dir = option('dir', '/tmp');
-const threadCounts = option('threads', [...new Set([1, 2, availableParallelism()])].join(',')).split(',').map(Number);
+const threadCounts = option('threads', [...new Set([1, 2, availableParallelism()])].join(','))
+  .split(',')
+  .map(Number);
 const data = path.join(dir, `mlops-bench-${megabytes}mb.csv`);
 const build = path.join(dir, 'mlops-bench-build');
 
 if (!existsSync(data)) execFileSync(process.execPath, [path.join(here, 'generate.mjs'), data, String(megabytes)], { stdio: 'inherit' });
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
-execFileSync(process.execPath, [ncc, 'build', path.join(here, 'entry.ts'), '-o', build, '-t', '--quiet', '--no-cache'], { cwd: root, stdio: 'inherit' });
-execFileSync(process.execPath, [ncc, 'build', path.join(root, 'shared/data/profile-worker.ts'), '-o', path.join(build, 'worker'), '-t', '--quiet', '--no-cache'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [ncc, 'build', path.join(here, 'entry.ts'), '-o', build, '-t', '--quiet', '--no-cache'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+execFileSync(
+  process.execPath,
+  [ncc, 'build', path.join(root, 'shared/data/profile-worker.ts'), '-o', path.join(build, 'worker'), '-t', '--quiet', '--no-cache'],
+  { cwd: root, stdio: 'inherit' },
+);
 renameSync(path.join(build, 'worker/index.js'), path.join(build, 'profile-worker.js'));
 
 const size = statSync(data).size;
@@ -46,9 +55,14 @@ function run(command, argv, env = {}) {
 console.log(`file: ${data} (${mb.toFixed(0)} MB), machine: ${availableParallelism()} cores, node ${process.version}`);
 const pandas = run('/usr/bin/python3', [path.join(here, 'pandas_baseline.py'), data]);
 const pandasRate = mb / pandas.seconds;
-console.log(`pandas ${pandas.pandas} read_csv+describe+isna: ${pandas.seconds.toFixed(2)} s, ${pandasRate.toFixed(1)} MB/s, peak RSS ${pandas.maxRssMB.toFixed(0)} MB`);
+console.log(
+  `pandas ${pandas.pandas} read_csv+describe+isna: ${pandas.seconds.toFixed(2)} s, ${pandasRate.toFixed(1)} MB/s, peak RSS ${pandas.maxRssMB.toFixed(0)} MB`,
+);
 for (const threads of threadCounts) {
-  const ours = run(process.execPath, [path.join(build, 'index.js'), data], { MLOPS_PROFILE_THREADS: String(threads), MLOPS_PROFILE_WORKER: threads > 1 ? path.join(build, 'profile-worker.js') : '/nonexistent' });
+  const ours = run(process.execPath, [path.join(build, 'index.js'), data], {
+    MLOPS_PROFILE_THREADS: String(threads),
+    MLOPS_PROFILE_WORKER: threads > 1 ? path.join(build, 'profile-worker.js') : '/nonexistent',
+  });
   const rate = mb / ours.seconds;
   console.log(
     `validate-data, ${threads} thread${threads === 1 ? '' : 's'} (used ${ours.threads}): ${ours.seconds.toFixed(2)} s, ${rate.toFixed(1)} MB/s, peak RSS ${ours.maxRssMB.toFixed(0)} MB, ${(rate / pandasRate).toFixed(2)}× pandas, rows ${ours.rows}`,

@@ -82,7 +82,10 @@ function strip(value, parentKey) {
 }
 
 function collectRefs(value, into) {
-  if (Array.isArray(value)) { for (const item of value) collectRefs(item, into); return; }
+  if (Array.isArray(value)) {
+    for (const item of value) collectRefs(item, into);
+    return;
+  }
   if (value === null || typeof value !== 'object') return;
   for (const [key, child] of Object.entries(value)) {
     if (key === '$ref' && typeof child === 'string') into.add(child);
@@ -92,8 +95,14 @@ function collectRefs(value, into) {
 
 function pointerGet(doc, ref) {
   if (!ref.startsWith('#/')) throw new Error(`external $ref not supported: ${ref}`);
-  return ref.slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((node, key) => { if (node == null || !(key in node)) throw new Error(`dangling $ref ${ref}`); return node[key]; }, doc);
+  return ref
+    .slice(2)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((node, key) => {
+      if (node == null || !(key in node)) throw new Error(`dangling $ref ${ref}`);
+      return node[key];
+    }, doc);
 }
 
 export function deriveSubset(full, packageVersion) {
@@ -111,7 +120,8 @@ export function deriveSubset(full, packageVersion) {
   const queue = new Set();
   collectRefs(paths, queue);
   while (queue.size) {
-    const [ref] = queue; queue.delete(ref);
+    const [ref] = queue;
+    queue.delete(ref);
     if (seen.has(ref)) continue;
     seen.add(ref);
     const [hash, root, section, name, ...rest] = ref.split('/');
@@ -119,7 +129,8 @@ export function deriveSubset(full, packageVersion) {
     const target = strip(pointerGet(full, ref));
     components[section] ??= {};
     components[section][name] = target;
-    const nested = new Set(); collectRefs(target, nested);
+    const nested = new Set();
+    collectRefs(target, nested);
     for (const r of nested) if (!seen.has(r)) queue.add(r);
   }
   // Sort for stable diffs.
@@ -150,7 +161,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const packageVersion = existsSync(packageJson) ? JSON.parse(readFileSync(packageJson, 'utf8')).version : 'unknown';
   const subset = deriveSubset(full, packageVersion);
   const out = process.argv[3] ?? join(here, 'api.github.com.subset.json');
-  writeFileSync(out, JSON.stringify(subset, null, 1) + '\n');
+  writeFileSync(out, `${JSON.stringify(subset, null, 1)}\n`);
   const count = Object.values(subset.paths).reduce((n, p) => n + Object.keys(p).length, 0);
-  console.log(`wrote ${out}: ${count} operations, ${Object.keys(subset.components.schemas ?? {}).length} schemas (package ${packageVersion})`);
+  console.log(
+    `wrote ${out}: ${count} operations, ${Object.keys(subset.components.schemas ?? {}).length} schemas (package ${packageVersion})`,
+  );
 }

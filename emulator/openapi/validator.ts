@@ -159,7 +159,18 @@ function matchSegments(operation: Operation, segments: string[]): { params: Reco
 
 // ---- OpenAPI 3.0 schema -> JSON Schema (draft-07, what ajv validates) ----
 
-const NON_VALIDATING = new Set(['nullable', 'discriminator', 'xml', 'externalDocs', 'deprecated', 'readOnly', 'writeOnly', 'example', 'examples', 'x-multi-segment']);
+const NON_VALIDATING = new Set([
+  'nullable',
+  'discriminator',
+  'xml',
+  'externalDocs',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'example',
+  'examples',
+  'x-multi-segment',
+]);
 
 export function toJsonSchema(node: Json): Json {
   if (Array.isArray(node)) return node.map(toJsonSchema);
@@ -170,7 +181,8 @@ export function toJsonSchema(node: Json): Json {
     if (key === '$ref') out.$ref = String(value).startsWith('#/') ? `${DOCUMENT_ID}${value}` : value;
     else if (key === 'properties' || key === 'patternProperties') {
       out[key] = Object.fromEntries(Object.entries<Json>(value).map(([name, schema]) => [name, toJsonSchema(schema)]));
-    } else if (key === 'items' || key === 'not' || (key === 'additionalProperties' && typeof value === 'object')) out[key] = toJsonSchema(value);
+    } else if (key === 'items' || key === 'not' || (key === 'additionalProperties' && typeof value === 'object'))
+      out[key] = toJsonSchema(value);
     else if (key === 'allOf' || key === 'anyOf' || key === 'oneOf') out[key] = value.map(toJsonSchema);
     else out[key] = value;
   }
@@ -204,7 +216,9 @@ function getAjv(): Ajv {
   instance.addFormat('uri', (value: string) => value === '' || uri(value));
   // GitHub really returns addresses such as 41898282+github-actions[bot]@users.noreply.github.com.
   instance.addFormat('email', /^[^\s@]+@[^\s@]+$/);
-  const schemas = Object.fromEntries(Object.entries<Json>(openApiDescription().components.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema)]));
+  const schemas = Object.fromEntries(
+    Object.entries<Json>(openApiDescription().components.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema)]),
+  );
   instance.addSchema({ $id: DOCUMENT_ID, components: { schemas } });
   ajv = instance;
   return instance;
@@ -229,9 +243,13 @@ function describeErrors(prefix: string, errors: ErrorObject[] | null | undefined
     let text: string;
     if (error.keyword === 'required') text = `${path}: "${(error.params as any).missingProperty}" wasn't supplied`;
     else if (error.keyword === 'enum') text = `${path} must be one of ${JSON.stringify((error.params as any).allowedValues)}`;
-    else if (error.keyword === 'additionalProperties') text = `${path} has an unexpected property "${(error.params as any).additionalProperty}"`;
+    else if (error.keyword === 'additionalProperties')
+      text = `${path} has an unexpected property "${(error.params as any).additionalProperty}"`;
     else text = `${path} ${error.message}`;
-    if (!seen.has(text)) { seen.add(text); out.push(text); }
+    if (!seen.has(text)) {
+      seen.add(text);
+      out.push(text);
+    }
   }
   return out;
 }
@@ -255,7 +273,11 @@ export interface RequestCheck {
 }
 
 /** Validates path and query parameters and, when the operation takes JSON, the parsed body. */
-export function checkRequest(match: RouteMatch, searchParams: URLSearchParams, body: { present: boolean; json?: unknown; unparsable?: boolean }): RequestCheck {
+export function checkRequest(
+  match: RouteMatch,
+  searchParams: URLSearchParams,
+  body: { present: boolean; json?: unknown; unparsable?: boolean },
+): RequestCheck {
   const { operation } = match;
   const params: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
@@ -263,9 +285,10 @@ export function checkRequest(match: RouteMatch, searchParams: URLSearchParams, b
   const issues: string[] = [];
   for (const parameter of operation.parameters) {
     if (parameter.in === 'header') continue;
-    const raw = parameter.in === 'path' ? match.rawParams[parameter.name] : searchParams.get(parameter.name) ?? undefined;
+    const raw = parameter.in === 'path' ? match.rawParams[parameter.name] : (searchParams.get(parameter.name) ?? undefined);
     if (raw === undefined) {
-      if (parameter.required) (parameter.in === 'path' ? pathIssues : issues).push(`${parameter.in} parameter "${parameter.name}" is required`);
+      if (parameter.required)
+        (parameter.in === 'path' ? pathIssues : issues).push(`${parameter.in} parameter "${parameter.name}" is required`);
       continue;
     }
     const value = coerceParameter(raw, parameter.schema);
@@ -306,7 +329,8 @@ export function checkResponse(operation: Operation, status: number, body: unknow
   }
   if (!documented.schema) {
     // Error statuses listed without a schema (e.g. 409) still carry GitHub's JSON error body.
-    if (body !== undefined && !documented.hasContent && status < 400) return [`status ${status} of ${operation.operationId} has no body in the description, but one was sent`];
+    if (body !== undefined && !documented.hasContent && status < 400)
+      return [`status ${status} of ${operation.operationId} has no body in the description, but one was sent`];
     return [];
   }
   if (body === undefined) return [`status ${status} of ${operation.operationId} should have a JSON body`];

@@ -1,5 +1,15 @@
 // Git refs, tags, commits, deployments, workflow dispatch, the repository itself.
-import { ApiError, errorBody, listReply, newestFirst, notFound, requireField, unprocessable, type Handler, type HandlerContext } from '../http.js';
+import {
+  ApiError,
+  errorBody,
+  listReply,
+  newestFirst,
+  notFound,
+  requireField,
+  unprocessable,
+  type Handler,
+  type HandlerContext,
+} from '../http.js';
 import { renderCommit, renderDeployment, renderDeploymentStatus, renderGitRef, renderRepository, renderTag } from '../render.js';
 import { addCommit, isAncestor, nextId, randomSha, resolveCommitish, timestamp } from '../state.js';
 import type { DeploymentState, DeploymentStatusState, DeploymentStatusValue } from '../types.js';
@@ -39,7 +49,7 @@ const listMatchingRefs: Handler = (ctx) => {
 const createRef: Handler = (ctx) => {
   const ref = requireField(ctx, 'Reference', 'ref');
   if (!ref.startsWith('refs/') || ref.split('/').length < 3 || ref.endsWith('/')) {
-    throw gitError(ctx, 'Reference name must start with \'refs/\' and have at least two slashes.');
+    throw gitError(ctx, "Reference name must start with 'refs/' and have at least two slashes.");
   }
   const sha = knownSha(ctx, ctx.body.sha);
   if (ctx.repo.refs[ref]) throw gitError(ctx, 'Reference already exists');
@@ -71,7 +81,10 @@ const listTags: Handler = (ctx) => {
     .map(([ref, sha]) => ({ name: ref.slice('refs/tags/'.length), sha }))
     // Newest-looking first, numerically aware (v10 after v9), like GitHub's tag list.
     .sort((a, b) => b.name.localeCompare(a.name, 'en', { numeric: true }));
-  return listReply(ctx, tags.map((t) => renderTag(ctx.origins, ctx.repo, t.name, t.sha)));
+  return listReply(
+    ctx,
+    tags.map((t) => renderTag(ctx.origins, ctx.repo, t.name, t.sha)),
+  );
 };
 
 const getCommit: Handler = (ctx) => {
@@ -111,9 +124,14 @@ const createDeployment: Handler = (ctx) => {
   // only an explicit non-empty list can fail, and it does: none of its contexts is green.
   const required: string[] | null = Array.isArray(body.required_contexts) ? body.required_contexts : null;
   if (required && required.length > 0) {
-    throw new ApiError(409, errorBody(`Conflict: Commit status checks failed for ${ref}.`, ctx.documentationUrl, 409, {
-      errors: [{ contexts: required.map((context) => ({ context, state: 'missing' })), resource: 'Deployment', field: 'required_contexts' }],
-    }));
+    throw new ApiError(
+      409,
+      errorBody(`Conflict: Commit status checks failed for ${ref}.`, ctx.documentationUrl, 409, {
+        errors: [
+          { contexts: required.map((context) => ({ context, state: 'missing' })), resource: 'Deployment', field: 'required_contexts' },
+        ],
+      }),
+    );
   }
   const environment = body.environment ?? 'production';
   const now = timestamp();
@@ -158,7 +176,10 @@ const listDeployments: Handler = (ctx) => {
       (!active(task) || d.task === task) &&
       (!active(environment) || d.environment === environment),
   );
-  return listReply(ctx, items.map((d) => renderDeployment(ctx.origins, ctx.repo, d)));
+  return listReply(
+    ctx,
+    items.map((d) => renderDeployment(ctx.origins, ctx.repo, d)),
+  );
 };
 
 function findDeployment(ctx: HandlerContext): DeploymentState {
@@ -174,14 +195,25 @@ const deleteDeployment: Handler = (ctx) => {
   const inactive = latestStatus(ctx, deployment.id)?.state === 'inactive';
   const onlyOne = ctx.repo.deployments.filter((d) => d.environment === deployment.environment).length === 1;
   if (!inactive && !onlyOne) {
-    throw new ApiError(422, errorBody('We cannot delete an active deployment unless it is the only deployment in a given environment.', ctx.documentationUrl, 422));
+    throw new ApiError(
+      422,
+      errorBody(
+        'We cannot delete an active deployment unless it is the only deployment in a given environment.',
+        ctx.documentationUrl,
+        422,
+      ),
+    );
   }
   ctx.repo.deployments = ctx.repo.deployments.filter((d) => d !== deployment);
   ctx.repo.deploymentStatuses = ctx.repo.deploymentStatuses.filter((s) => s.deploymentId !== deployment.id);
   return { status: 204 };
 };
 
-function addStatus(ctx: HandlerContext, deployment: DeploymentState, fields: Partial<DeploymentStatusState> & { state: DeploymentStatusValue }): DeploymentStatusState {
+function addStatus(
+  ctx: HandlerContext,
+  deployment: DeploymentState,
+  fields: Partial<DeploymentStatusState> & { state: DeploymentStatusValue },
+): DeploymentStatusState {
   const now = timestamp();
   const status: DeploymentStatusState = {
     id: nextId(ctx.store.state),
@@ -207,7 +239,14 @@ const createDeploymentStatus: Handler = (ctx) => {
   const state = requireField(ctx, 'DeploymentStatus', 'state') as DeploymentStatusValue;
   const description = String(body.description ?? '');
   if (description.length > 140) {
-    throw unprocessable(ctx.documentationUrl, [{ resource: 'DeploymentStatus', code: 'custom', field: 'description', message: 'description is too long (maximum is 140 characters)' }]);
+    throw unprocessable(ctx.documentationUrl, [
+      {
+        resource: 'DeploymentStatus',
+        code: 'custom',
+        field: 'description',
+        message: 'description is too long (maximum is 140 characters)',
+      },
+    ]);
   }
   if (typeof body.environment === 'string' && body.environment !== '') deployment.environment = body.environment;
   // log_url and target_url are the same field; target_url is the older name.
@@ -238,7 +277,10 @@ const createDeploymentStatus: Handler = (ctx) => {
 const listDeploymentStatuses: Handler = (ctx) => {
   const deployment = findDeployment(ctx);
   const statuses = newestFirst(ctx.repo.deploymentStatuses.filter((s) => s.deploymentId === deployment.id));
-  return listReply(ctx, statuses.map((s) => renderDeploymentStatus(ctx.origins, ctx.repo, s)));
+  return listReply(
+    ctx,
+    statuses.map((s) => renderDeploymentStatus(ctx.origins, ctx.repo, s)),
+  );
 };
 
 const getDeploymentStatus: Handler = (ctx) => {
@@ -269,7 +311,11 @@ const dispatchWorkflow: Handler = (ctx) => {
   const runPath = `${ctx.repo.owner}/${ctx.repo.name}/actions/runs/${dispatch.runId}`;
   return {
     status: 200,
-    body: { workflow_run_id: dispatch.runId, run_url: `${ctx.origins.apiUrl}/repos/${runPath}`, html_url: `${ctx.origins.serverUrl}/${runPath}` },
+    body: {
+      workflow_run_id: dispatch.runId,
+      run_url: `${ctx.origins.apiUrl}/repos/${runPath}`,
+      html_url: `${ctx.origins.serverUrl}/${runPath}`,
+    },
   };
 };
 

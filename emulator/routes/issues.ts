@@ -1,5 +1,14 @@
 // Issues, issue comments, labels and pull requests.
-import { BODY_LIMITS, checkBodyLength, listReply, notFound, requireField, unprocessable, type Handler, type HandlerContext } from '../http.js';
+import {
+  BODY_LIMITS,
+  checkBodyLength,
+  listReply,
+  notFound,
+  requireField,
+  unprocessable,
+  type Handler,
+  type HandlerContext,
+} from '../http.js';
 import { renderComment, renderIssue, renderLabel, renderPull } from '../render.js';
 import { nextId, timestamp } from '../state.js';
 import type { IssueState, LabelState, RepoState } from '../types.js';
@@ -44,9 +53,14 @@ function sortIssues(items: IssueState[], ctx: HandlerContext): IssueState[] {
   const sort = ctx.query.sort ?? 'created';
   const direction = ctx.query.direction ?? 'desc';
   const key = (i: IssueState): string | number =>
-    sort === 'updated' ? i.updatedAt : sort === 'comments' ? ctx.repo.comments.filter((c) => c.issueNumber === i.number).length : i.createdAt;
+    sort === 'updated'
+      ? i.updatedAt
+      : sort === 'comments'
+        ? ctx.repo.comments.filter((c) => c.issueNumber === i.number).length
+        : i.createdAt;
   const sorted = [...items].sort((a, b) => {
-    const ka = key(a), kb = key(b);
+    const ka = key(a),
+      kb = key(b);
     return ka < kb ? -1 : ka > kb ? 1 : a.number - b.number;
   });
   return direction === 'asc' ? sorted : sorted.reverse();
@@ -54,7 +68,13 @@ function sortIssues(items: IssueState[], ctx: HandlerContext): IssueState[] {
 
 const listIssues: Handler = (ctx) => {
   const state = ctx.query.state ?? 'open';
-  const wanted = typeof ctx.query.labels === 'string' ? ctx.query.labels.split(',').map((l: string) => l.trim().toLowerCase()).filter(Boolean) : [];
+  const wanted =
+    typeof ctx.query.labels === 'string'
+      ? ctx.query.labels
+          .split(',')
+          .map((l: string) => l.trim().toLowerCase())
+          .filter(Boolean)
+      : [];
   let items = ctx.repo.issues.filter((i) => state === 'all' || i.state === state);
   if (wanted.length) items = items.filter((i) => wanted.every((w: string) => i.labels.some((l) => l.toLowerCase() === w)));
   const creator = ctx.query.creator as string | undefined;
@@ -65,7 +85,10 @@ const listIssues: Handler = (ctx) => {
   else if (assignee) items = items.filter((i) => i.assignees.some((a) => a.toLowerCase() === assignee.toLowerCase()));
   if (ctx.query.milestone === '*') items = []; // the emulator has no milestones
   if (typeof ctx.query.since === 'string') items = items.filter((i) => i.updatedAt >= ctx.query.since);
-  return listReply(ctx, sortIssues(items, ctx).map((i) => renderIssue(ctx.origins, ctx.repo, i)));
+  return listReply(
+    ctx,
+    sortIssues(items, ctx).map((i) => renderIssue(ctx.origins, ctx.repo, i)),
+  );
 };
 
 const createIssue: Handler = (ctx) => {
@@ -125,7 +148,10 @@ const listComments: Handler = (ctx) => {
   const issue = findIssue(ctx, ctx.params.issue_number);
   let comments = ctx.repo.comments.filter((c) => c.issueNumber === issue.number);
   if (typeof ctx.query.since === 'string') comments = comments.filter((c) => c.updatedAt >= ctx.query.since);
-  return listReply(ctx, comments.map((c) => renderComment(ctx.origins, ctx.repo, c)));
+  return listReply(
+    ctx,
+    comments.map((c) => renderComment(ctx.origins, ctx.repo, c)),
+  );
 };
 
 function requireCommentBody(ctx: HandlerContext): string {
@@ -140,7 +166,14 @@ function requireCommentBody(ctx: HandlerContext): string {
 const createComment: Handler = (ctx) => {
   const issue = findIssue(ctx, ctx.params.issue_number);
   const now = timestamp();
-  const comment = { id: nextId(ctx.store.state), issueNumber: issue.number, body: requireCommentBody(ctx), user: ctx.actor, createdAt: now, updatedAt: now };
+  const comment = {
+    id: nextId(ctx.store.state),
+    issueNumber: issue.number,
+    body: requireCommentBody(ctx),
+    user: ctx.actor,
+    createdAt: now,
+    updatedAt: now,
+  };
   ctx.repo.comments.push(comment);
   touch(issue);
   const body = renderComment(ctx.origins, ctx.repo, comment);
@@ -169,7 +202,10 @@ const deleteComment: Handler = (ctx) => {
 };
 
 function issueLabelsReply(ctx: HandlerContext, issue: IssueState) {
-  return issue.labels.map((name) => findLabel(ctx.repo, name)).filter((l): l is LabelState => Boolean(l)).map((l) => renderLabel(ctx.origins, ctx.repo, l));
+  return issue.labels
+    .map((name) => findLabel(ctx.repo, name))
+    .filter((l): l is LabelState => Boolean(l))
+    .map((l) => renderLabel(ctx.origins, ctx.repo, l));
 }
 
 const listIssueLabels: Handler = (ctx) => listReply(ctx, issueLabelsReply(ctx, findIssue(ctx, ctx.params.issue_number)));
@@ -197,14 +233,24 @@ const removeLabel: Handler = (ctx) => {
   return { status: 200, body: issueLabelsReply(ctx, issue) };
 };
 
-const listRepoLabels: Handler = (ctx) => listReply(ctx, ctx.repo.labels.map((l) => renderLabel(ctx.origins, ctx.repo, l)));
+const listRepoLabels: Handler = (ctx) =>
+  listReply(
+    ctx,
+    ctx.repo.labels.map((l) => renderLabel(ctx.origins, ctx.repo, l)),
+  );
 
 const createLabel: Handler = (ctx) => {
   const name = requireField(ctx, 'Label', 'name');
   if (findLabel(ctx.repo, name)) throw unprocessable(ctx.documentationUrl, [{ resource: 'Label', code: 'already_exists', field: 'name' }]);
   const color = String(ctx.body.color ?? AUTO_LABEL_COLOR).replace(/^#/, '');
   if (!/^[0-9a-fA-F]{6}$/.test(color)) throw unprocessable(ctx.documentationUrl, [{ resource: 'Label', code: 'invalid', field: 'color' }]);
-  const label: LabelState = { id: nextId(ctx.store.state), name, color: color.toLowerCase(), description: ctx.body.description ?? null, default: false };
+  const label: LabelState = {
+    id: nextId(ctx.store.state),
+    name,
+    color: color.toLowerCase(),
+    description: ctx.body.description ?? null,
+    default: false,
+  };
   ctx.repo.labels.push(label);
   const body = renderLabel(ctx.origins, ctx.repo, label);
   return { status: 201, body, headers: { location: body.url } };
@@ -223,13 +269,21 @@ const listPulls: Handler = (ctx) => {
   const rows = ctx.repo.pulls
     .map((pull) => ({ pull, issue: ctx.repo.issues.find((i) => i.number === pull.number)! }))
     .filter(({ issue }) => state === 'all' || issue.state === state)
-    .filter(({ pull }) => !head || `${ctx.repo.owner}:${pull.head.ref}`.toLowerCase() === head.toLowerCase() || (!head.includes(':') && pull.head.ref === head))
+    .filter(
+      ({ pull }) =>
+        !head ||
+        `${ctx.repo.owner}:${pull.head.ref}`.toLowerCase() === head.toLowerCase() ||
+        (!head.includes(':') && pull.head.ref === head),
+    )
     .filter(({ pull }) => !base || pull.base.ref === base);
   const direction = ctx.query.direction ?? 'desc';
   const key = (row: (typeof rows)[number]) => (ctx.query.sort === 'updated' ? row.issue.updatedAt : row.issue.createdAt);
   rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.pull.number - b.pull.number));
   if (direction === 'desc') rows.reverse();
-  return listReply(ctx, rows.map(({ pull, issue }) => renderPull(ctx.origins, ctx.repo, pull, issue, false)));
+  return listReply(
+    ctx,
+    rows.map(({ pull, issue }) => renderPull(ctx.origins, ctx.repo, pull, issue, false)),
+  );
 };
 
 const getPull: Handler = (ctx) => {

@@ -1,6 +1,19 @@
 // Releases and release assets (uploads arrive on the separate upload origin).
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ApiError, BODY_LIMITS, checkBodyLength, errorBody, listReply, newestFirst, notFound, requireField, unprocessable, type Handler, type HandlerContext, type Reply } from '../http.js';
+import {
+  ApiError,
+  BODY_LIMITS,
+  checkBodyLength,
+  errorBody,
+  listReply,
+  newestFirst,
+  notFound,
+  requireField,
+  unprocessable,
+  type Handler,
+  type HandlerContext,
+  type Reply,
+} from '../http.js';
 import { releaseDownloadSegment, renderAsset, renderRelease } from '../render.js';
 import { nextId, resolveCommitish, sha256Hex, timestamp } from '../state.js';
 import type { AssetState, ReleaseState, RepoState } from '../types.js';
@@ -38,7 +51,10 @@ function checkTagName(ctx: HandlerContext, tag: string): void {
 
 const listReleases: Handler = (ctx) => {
   const releases = newestFirst(ctx.repo.releases).filter((r) => !r.draft || ctx.canPush);
-  return listReply(ctx, releases.map((r) => renderRelease(ctx.origins, ctx.repo, r)));
+  return listReply(
+    ctx,
+    releases.map((r) => renderRelease(ctx.origins, ctx.repo, r)),
+  );
 };
 
 const createRelease: Handler = (ctx) => {
@@ -74,7 +90,10 @@ const createRelease: Handler = (ctx) => {
   return { status: 201, body: rendered, headers: { location: rendered.url } };
 };
 
-const getRelease: Handler = (ctx) => ({ status: 200, body: renderRelease(ctx.origins, ctx.repo, visibleRelease(ctx, ctx.params.release_id)) });
+const getRelease: Handler = (ctx) => ({
+  status: 200,
+  body: renderRelease(ctx.origins, ctx.repo, visibleRelease(ctx, ctx.params.release_id)),
+});
 
 const getLatestRelease: Handler = (ctx) => {
   const latest = newestFirst(ctx.repo.releases).find((r) => !r.draft && !r.prerelease && r.makeLatest !== 'false');
@@ -126,7 +145,10 @@ const deleteRelease: Handler = (ctx) => {
 
 const listAssets: Handler = (ctx) => {
   const release = visibleRelease(ctx, ctx.params.release_id);
-  return listReply(ctx, ctx.repo.assets.filter((a) => a.releaseId === release.id).map((a) => renderAsset(ctx.origins, ctx.repo, a)));
+  return listReply(
+    ctx,
+    ctx.repo.assets.filter((a) => a.releaseId === release.id).map((a) => renderAsset(ctx.origins, ctx.repo, a)),
+  );
 };
 
 /**
@@ -142,7 +164,10 @@ const uploadAsset: Handler = (ctx) => {
   const contentType = ctx.headers['content-type'];
   if (!contentType) throw new ApiError(422, errorBody('Content-Type header is required for asset uploads', ctx.documentationUrl, 422));
   if (ctx.headers['content-length'] === undefined) {
-    throw new ApiError(400, errorBody('Bad Content-Length: the asset upload needs a Content-Length header (no chunked uploads)', ctx.documentationUrl, 400));
+    throw new ApiError(
+      400,
+      errorBody('Bad Content-Length: the asset upload needs a Content-Length header (no chunked uploads)', ctx.documentationUrl, 400),
+    );
   }
   const name = sanitizeAssetName(String(ctx.query.name ?? ''));
   if (!name) throw unprocessable(ctx.documentationUrl, [{ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' }]);
@@ -233,7 +258,8 @@ export function downloadAsset(ctx: HandlerContext, segment: string, name: string
   const release = ctx.repo.releases.find((r) => releaseDownloadSegment(r) === segment);
   const asset = release && ctx.repo.assets.find((a) => a.releaseId === release.id && a.name === name);
   const content = asset && ctx.store.assetContents.get(asset.id);
-  const allowed = !release?.draft || ctx.canPush || (asset !== undefined && validSignature(asset.id, ctx.requestUrl.searchParams.get('token')));
+  const allowed =
+    !release?.draft || ctx.canPush || (asset !== undefined && validSignature(asset.id, ctx.requestUrl.searchParams.get('token')));
   if (!release || !asset || !content || !allowed) throw notFound(ctx.documentationUrl);
   asset.downloadCount++;
   return {

@@ -2,7 +2,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FileError } from '../runtime/errors.js';
 import { expandDataPattern } from './files.js';
-import { fingerprintFiles, planRanges, profileWorkerFile, readPlanned, runInThread, runOnWorkers, workerCount, type RangeTask, type ResultSink } from './parallel.js';
+import {
+  fingerprintFiles,
+  planRanges,
+  profileWorkerFile,
+  readPlanned,
+  runInThread,
+  runOnWorkers,
+  workerCount,
+  type RangeTask,
+  type ResultSink,
+} from './parallel.js';
 import { Pass } from './pass.js';
 import { histogramEdgesOf, type DataProfile } from './profile.js';
 import { readDataset } from './reader.js';
@@ -63,7 +73,10 @@ async function loadReference(file: string, cwd: string): Promise<DataProfile> {
   try {
     text = await readFile(path.resolve(cwd, file), 'utf8');
   } catch (error) {
-    throw new FileError(`cannot read the reference profile (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}). Check the \`reference-profile\` input`, file);
+    throw new FileError(
+      `cannot read the reference profile (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}). Check the \`reference-profile\` input`,
+      file,
+    );
   }
   let profile: DataProfile;
   try {
@@ -73,7 +86,8 @@ async function loadReference(file: string, cwd: string): Promise<DataProfile> {
     const line = position ? text.slice(0, Number(position[1])).split('\n').length : 1;
     throw new FileError(`the reference profile is not valid JSON (${(error as Error).message})`, file, line);
   }
-  if (profile?.schemaVersion !== 1 || !Array.isArray(profile.columns)) throw new FileError('not a data profile written by validate-data or train (schemaVersion 1 with `columns`)', file, 1);
+  if (profile?.schemaVersion !== 1 || !Array.isArray(profile.columns))
+    throw new FileError('not a data profile written by validate-data or train (schemaVersion 1 with `columns`)', file, 1);
   return profile;
 }
 
@@ -134,8 +148,22 @@ async function readParallel(options: ValidationOptions, cwd: string, inputs: Inp
     return null;
   }
   if (!ok) return null;
-  const profile = pass.finish({ fingerprint, files, bytes: plans.reduce((sum, plan) => sum + plan.size, 0) }, inputs.reference ? histogramEdgesOf(inputs.reference) : undefined);
-  return { profile, files, columns: first.columns, rows: profile.table.rows, threads: workerFile ? Math.min(threads, plans.reduce((n, p) => n + p.ranges.length, 0)) : 1 };
+  const profile = pass.finish(
+    { fingerprint, files, bytes: plans.reduce((sum, plan) => sum + plan.size, 0) },
+    inputs.reference ? histogramEdgesOf(inputs.reference) : undefined,
+  );
+  return {
+    profile,
+    files,
+    columns: first.columns,
+    rows: profile.table.rows,
+    threads: workerFile
+      ? Math.min(
+          threads,
+          plans.reduce((n, p) => n + p.ranges.length, 0),
+        )
+      : 1,
+  };
 }
 
 /**
@@ -163,13 +191,27 @@ export async function validateData(options: ValidationOptions): Promise<Validati
       inputs.referenceFile = options.referenceProfile;
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
-      setupLog.record({ rule: 'skew.reference_invalid', check: 'reference_invalid', severity: 'error', message: error.message.replace(/^[^:]+(:\d+)*: /, '') }, { file: error.file, line: error.line ?? 1 });
+      setupLog.record(
+        {
+          rule: 'skew.reference_invalid',
+          check: 'reference_invalid',
+          severity: 'error',
+          message: error.message.replace(/^[^:]+(:\d+)*: /, ''),
+        },
+        { file: error.file, line: error.line ?? 1 },
+      );
     }
   }
 
   let log = new ViolationLog();
   log.absorb(setupLog.list(), 0);
-  let read: { profile: DataProfile | null; files: string[]; columns: string[]; rows: number; threads: number } | null = await readParallel(options, cwd, inputs, log, options.env ?? process.env);
+  let read: { profile: DataProfile | null; files: string[]; columns: string[]; rows: number; threads: number } | null = await readParallel(
+    options,
+    cwd,
+    inputs,
+    log,
+    options.env ?? process.env,
+  );
   if (!read) {
     // Either never split, or the split was unsound: read it in one piece with a clean log.
     log = new ViolationLog();

@@ -138,7 +138,13 @@ export class CsvReader implements Row {
     }
     this.validate(true);
     this.parse(true);
-    if (!this.columns) throw new DataFileError('empty', 'the file is empty: expected a header row with the column names, then data rows', this.options.file, 1);
+    if (!this.columns)
+      throw new DataFileError(
+        'empty',
+        'the file is empty: expected a header row with the column names, then data rows',
+        this.options.file,
+        1,
+      );
   }
 
   private lineAt(offset: number): number {
@@ -165,7 +171,13 @@ export class CsvReader implements Row {
             } else bad = i;
           }
           const hex = this.buf[Math.min(bad, lineEnd - 1)].toString(16).padStart(2, '0');
-          throw new DataFileError('encoding', `the file is not valid UTF-8 (byte 0x${hex} near column ${bad - lineStart + 1}). Re-save it as UTF-8 (for example \`iconv -f latin1 -t utf-8\`)`, this.options.file, this.lineAt(lineStart), bad - lineStart + 1);
+          throw new DataFileError(
+            'encoding',
+            `the file is not valid UTF-8 (byte 0x${hex} near column ${bad - lineStart + 1}). Re-save it as UTF-8 (for example \`iconv -f latin1 -t utf-8\`)`,
+            this.options.file,
+            this.lineAt(lineStart),
+            bad - lineStart + 1,
+          );
         }
         lineStart = lineEnd;
       }
@@ -235,13 +247,23 @@ export class CsvReader implements Row {
           }
           if (close < 0) {
             if (!final) break rows;
-            throw new DataFileError('unterminated_quote', 'unterminated quoted field: a `"` opens a field that is never closed. Close the quote, or double quotes inside a quoted field (`""`)', this.options.file, this.nextLine);
+            throw new DataFileError(
+              'unterminated_quote',
+              'unterminated quoted field: a `"` opens a field that is never closed. Close the quote, or double quotes inside a quoted field (`""`)',
+              this.options.file,
+              this.nextLine,
+            );
           }
           this.addField(i + 1, close, escaped ? 2 : 1);
           i = close + 1;
           const next = buf[i];
           if (i < len && next !== delimiter && next !== LF && !(next === CR && (buf[i + 1] === LF || i + 1 === len))) {
-            throw new DataFileError('bad_quoting', `unexpected character ${JSON.stringify(String.fromCharCode(next))} after a closing quote. Quote the whole field, and double quotes inside it (\`""\`)`, this.options.file, this.nextLine + newlines);
+            throw new DataFileError(
+              'bad_quoting',
+              `unexpected character ${JSON.stringify(String.fromCharCode(next))} after a closing quote. Quote the whole field, and double quotes inside it (\`""\`)`,
+              this.options.file,
+              this.nextLine + newlines,
+            );
           }
           if (next === CR) {
             if (i + 1 === len && !final) break rows;
@@ -297,7 +319,13 @@ export class CsvReader implements Row {
       for (let f = 0; f < this.count; f++) {
         let name = this.text(f).trim();
         if (!name) name = `Unnamed: ${f}`;
-        if (seen.has(name)) throw new DataFileError('duplicate_column', `the header names column "${name}" twice. Column names must be unique`, this.options.file, this.line);
+        if (seen.has(name))
+          throw new DataFileError(
+            'duplicate_column',
+            `the header names column "${name}" twice. Column names must be unique`,
+            this.options.file,
+            this.line,
+          );
         seen.add(name);
         names.push(name);
       }
@@ -310,7 +338,12 @@ export class CsvReader implements Row {
         this.options.onRaggedRow(this.line, this.count, this.columns.length);
         return;
       }
-      throw new DataFileError('ragged_row', `ragged row: ${this.count} fields where the header has ${this.columns.length}. Check for a missing or extra delimiter ("${String.fromCharCode(this.delimiter)}"), or an unquoted field that contains one`, this.options.file, this.line);
+      throw new DataFileError(
+        'ragged_row',
+        `ragged row: ${this.count} fields where the header has ${this.columns.length}. Check for a missing or extra delimiter ("${String.fromCharCode(this.delimiter)}"), or an unquoted field that contains one`,
+        this.options.file,
+        this.line,
+      );
     }
     this.options.onRow(this);
   }
@@ -364,5 +397,4 @@ export class CsvReader implements Row {
     }
     return hashBytes(this.buf, this.starts[index], this.ends[index]);
   }
-
 }

@@ -15,14 +15,26 @@ function segmentPattern(segment: string): RegExp {
       const close = segment.indexOf(']', i + 1);
       if (close < 0) out += '\\[';
       else {
-        out += `[${segment.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        out += `[${segment
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = close;
       }
     } else if (c === '{') {
       const close = segment.indexOf('}', i + 1);
       if (close < 0) out += '\\{';
       else {
-        out += `(?:${segment.slice(i + 1, close).split(',').map((alt) => alt.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|')})`;
+        out += `(?:${segment
+          .slice(i + 1, close)
+          .split(',')
+          .map((alt) =>
+            alt
+              .replace(/[.+^$()|\\]/g, '\\$&')
+              .replace(/\*/g, '[^/]*')
+              .replace(/\?/g, '[^/]'),
+          )
+          .join('|')})`;
         i = close;
       }
     } else out += c.replace(/[.+^$()|\\]/g, '\\$&');
@@ -40,7 +52,8 @@ async function walk(dir: string, segments: string[], found: Set<string>): Promis
   if (segment === '**') {
     await walk(dir, rest, found);
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) if (entry.isDirectory() && !entry.name.startsWith('.')) await walk(path.join(dir, entry.name), segments, found);
+    for (const entry of entries)
+      if (entry.isDirectory() && !entry.name.startsWith('.')) await walk(path.join(dir, entry.name), segments, found);
     return;
   }
   if (!GLOB_CHARS.test(segment)) {

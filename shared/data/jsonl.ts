@@ -16,9 +16,7 @@ export class JsonLinesReader implements Row {
   private readonly numberOut = { integer: false };
   line = 0;
 
-  constructor(
-    private readonly options: { file: string; onHeader: (columns: string[]) => void; onRow: (row: Row) => void },
-  ) {}
+  constructor(private readonly options: { file: string; onHeader: (columns: string[]) => void; onRow: (row: Row) => void }) {}
 
   get fieldCount(): number {
     return this.values.length;
@@ -32,7 +30,12 @@ export class JsonLinesReader implements Row {
     try {
       text = this.decoder.decode(chunk, { stream: true });
     } catch {
-      throw new DataFileError('encoding', 'the file is not valid UTF-8. Re-save it as UTF-8', this.options.file, this.nextLine + (this.pending.match(/\n/g)?.length ?? 0));
+      throw new DataFileError(
+        'encoding',
+        'the file is not valid UTF-8. Re-save it as UTF-8',
+        this.options.file,
+        this.nextLine + (this.pending.match(/\n/g)?.length ?? 0),
+      );
     }
     if (this.nextLine === 1 && this.pending === '' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     this.pending += text;
@@ -64,9 +67,15 @@ export class JsonLinesReader implements Row {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new DataFileError('invalid_json', `not valid JSON (${(error as Error).message}). Each line must be one JSON object`, this.options.file, line);
+      throw new DataFileError(
+        'invalid_json',
+        `not valid JSON (${(error as Error).message}). Each line must be one JSON object`,
+        this.options.file,
+        line,
+      );
     }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new DataFileError('invalid_json', 'each line must be a JSON object ({"column": value, …})', this.options.file, line);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new DataFileError('invalid_json', 'each line must be a JSON object ({"column": value, …})', this.options.file, line);
     const record = parsed as Record<string, unknown>;
     if (!this.columns) {
       this.columns = Object.keys(record);
@@ -76,8 +85,21 @@ export class JsonLinesReader implements Row {
     const values: (string | number | null)[] = new Array(this.columns.length).fill(null);
     for (const [key, value] of Object.entries(record)) {
       const at = this.index.get(key);
-      if (at === undefined) throw new DataFileError('header_mismatch', `key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`, this.options.file, line);
-      values[at] = value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+      if (at === undefined)
+        throw new DataFileError(
+          'header_mismatch',
+          `key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`,
+          this.options.file,
+          line,
+        );
+      values[at] =
+        value === null || value === undefined
+          ? null
+          : typeof value === 'number' || typeof value === 'string'
+            ? value
+            : typeof value === 'boolean'
+              ? String(value)
+              : JSON.stringify(value);
     }
     this.values = values;
     this.line = line;
@@ -111,5 +133,4 @@ export class JsonLinesReader implements Row {
   textHash(index: number): number {
     return hashText(this.text(index));
   }
-
 }

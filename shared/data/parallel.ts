@@ -140,7 +140,17 @@ export async function planRanges(files: string[], cwd: string, workers: number, 
         start = stop;
       }
       const bytesPerLine = head.length / Math.max(1, countByte(head, LF));
-      plans.push({ file, absolute, size: sizes[i], columns, delimiter, headerLines: countByte(head.subarray(0, end), LF), headerQuotes: countByte(head.subarray(0, end), QUOTE), bytesPerLine, ranges });
+      plans.push({
+        file,
+        absolute,
+        size: sizes[i],
+        columns,
+        delimiter,
+        headerLines: countByte(head.subarray(0, end), LF),
+        headerQuotes: countByte(head.subarray(0, end), QUOTE),
+        bytesPerLine,
+        ranges,
+      });
     } catch (error) {
       if (error instanceof FileError) return null;
       throw error;
@@ -161,7 +171,9 @@ function here(): string {
 
 /** The bundled worker script (dist/profile-worker.js), if this build has one. */
 export function profileWorkerFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return [env.MLOPS_PROFILE_WORKER, path.join(here(), 'profile-worker.js')].find((file): file is string => Boolean(file) && existsSync(file!));
+  return [env.MLOPS_PROFILE_WORKER, path.join(here(), 'profile-worker.js')].find(
+    (file): file is string => Boolean(file) && existsSync(file!),
+  );
 }
 
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -175,7 +187,10 @@ export type ResultSink = (index: number, result: RangeResult) => void;
 export async function runOnWorkers(tasks: RangeTask[], workerFile: string, size: number, onResult: ResultSink): Promise<void> {
   let next = 0;
   // A small young generation keeps each worker near 40 MB; the parts are streamed, so old space stays small too.
-  const workers = Array.from({ length: Math.min(size, tasks.length) }, () => new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
+  const workers = Array.from(
+    { length: Math.min(size, tasks.length) },
+    () => new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 8 } }),
+  );
   try {
     await Promise.all(
       workers.map(
@@ -237,7 +252,12 @@ export async function readPlanned(
   for (const plan of plans) {
     plan.ranges.forEach((range, r) => {
       tasks.push({
-        setup: { ...setup, columns: first.columns, firstFile: first.file, rowsBefore: Math.round((bytesBefore + range.start) / plan.bytesPerLine) },
+        setup: {
+          ...setup,
+          columns: first.columns,
+          firstFile: first.file,
+          rowsBefore: Math.round((bytesBefore + range.start) / plan.bytesPerLine),
+        },
         file: plan.file,
         absolute: plan.absolute,
         delimiter: plan.delimiter,

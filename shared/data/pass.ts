@@ -60,7 +60,13 @@ export class Pass {
   }
 
   state(): PassState {
-    return { rows: this.builder.rows, profile: this.builder.state(), violations: this.log.list(), unique: this.validator.state(), skew: this.skew?.state() ?? null };
+    return {
+      rows: this.builder.rows,
+      profile: this.builder.state(),
+      violations: this.log.list(),
+      unique: this.validator.state(),
+      skew: this.skew?.state() ?? null,
+    };
   }
 
   /** Lets the part's large tables be reused by the next part, once `state()` has been taken. */

@@ -284,7 +284,8 @@ export function niceEdges(min: number, max: number, bins = HISTOGRAM_BINS): numb
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
   const start = Math.floor(min / step) * step;
   const edges: number[] = [];
-  for (let edge = start; edges.length === 0 || edges[edges.length - 1] < max; edge = start + edges.length * step) edges.push(Number(edge.toPrecision(12)));
+  for (let edge = start; edges.length === 0 || edges[edges.length - 1] < max; edge = start + edges.length * step)
+    edges.push(Number(edge.toPrecision(12)));
   if (edges.length < 2) edges.push(Number((start + step).toPrecision(12)));
   return edges;
 }
@@ -303,7 +304,9 @@ function histogramFrom(sketch: KllSketch, count: number, edges: number[]): { edg
     return { edges, counts, exact };
   }
   // Items below each edge, from the sketch's weights (cdf counts ≤ x, so step just below the edge).
-  const below = edges.map((edge, i) => (i === edges.length - 1 ? sketch.cdf(edge) : sketch.cdf(edge - Math.abs(edge) * 1e-15 - Number.MIN_VALUE)) * count);
+  const below = edges.map(
+    (edge, i) => (i === edges.length - 1 ? sketch.cdf(edge) : sketch.cdf(edge - Math.abs(edge) * 1e-15 - Number.MIN_VALUE)) * count,
+  );
   for (let i = 0; i < counts.length; i++) counts[i] = Math.max(0, Math.round(below[i + 1] - below[i]));
   return { edges, counts, exact };
 }
@@ -355,7 +358,9 @@ export function summarizeColumn(name: string, sketch: ColumnSketch, nulls: numbe
     max: isNumeric ? moments.max : type === 'datetime' ? sketch.datetimeMax : null,
     mean: isNumeric ? moments.mean : null,
     std: isNumeric ? moments.std : null,
-    quantiles: quantiles ? (Object.fromEntries(Object.keys(QUANTILES).map((key, i) => [key, quantiles[i]])) as Record<QuantileName, number>) : null,
+    quantiles: quantiles
+      ? (Object.fromEntries(Object.keys(QUANTILES).map((key, i) => [key, quantiles[i]])) as Record<QuantileName, number>)
+      : null,
     quantileRankError: kll.toJSON().levels.length === 1 ? 0 : KLL_RANK_ERROR,
     histogram: isNumeric && numeric > 0 ? histogramFrom(kll, numeric, edges ?? niceEdges(moments.min, moments.max)) : null,
     topCategories: top,
@@ -411,7 +416,11 @@ export class ProfileBuilder {
 
   /** The state of a part (a byte range profiled by a worker), to be absorbed by the whole's builder. */
   state(): ProfilePartState {
-    return { rows: this.rows, rowHashes: this.rowHashes.pack(), columns: this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls })) };
+    return {
+      rows: this.rows,
+      rowHashes: this.rowHashes.pack(),
+      columns: this.columns.map((c) => ({ sketch: c.toSketch(), nulls: c.nulls })),
+    };
   }
 
   /** Lets the row-hash sample's memory be reused, once `state()` has been taken. */
@@ -433,8 +442,12 @@ export class ProfileBuilder {
     });
   }
 
-  finish(table: { fingerprint: string; files: string[]; bytes: number }, options: { histogramEdges?: Map<string, number[]> } = {}): DataProfile {
-    if (this.merged && this.rows - this.absorbedRows !== this.ownRowsAtMerge) throw new Error('ProfileBuilder: rows were added after parts were absorbed');
+  finish(
+    table: { fingerprint: string; files: string[]; bytes: number },
+    options: { histogramEdges?: Map<string, number[]> } = {},
+  ): DataProfile {
+    if (this.merged && this.rows - this.absorbedRows !== this.ownRowsAtMerge)
+      throw new Error('ProfileBuilder: rows were added after parts were absorbed');
     const columns = this.columns.map((c, i) => {
       const { sketch, nulls } = this.merged ? this.merged[i] : { sketch: c.toSketch(), nulls: c.nulls };
       const column = summarizeColumn(c.name, sketch, nulls, options.histogramEdges?.get(c.name));
@@ -507,7 +520,8 @@ export async function profileData(pattern: string, options: { cwd?: string; refe
  */
 export function mergeProfiles(a: DataProfile, b: DataProfile): DataProfile {
   const names = a.columns.map((c) => c.name);
-  if (names.join('\u0000') !== b.columns.map((c) => c.name).join('\u0000')) throw new Error('profiles with different columns cannot be merged');
+  if (names.join('\u0000') !== b.columns.map((c) => c.name).join('\u0000'))
+    throw new Error('profiles with different columns cannot be merged');
   const rows = HashSample.from(a.sketch.rows).merge(b.sketch.rows);
   return {
     schemaVersion: 1,
@@ -520,7 +534,9 @@ export function mergeProfiles(a: DataProfile, b: DataProfile): DataProfile {
       files: [...a.table.files, ...b.table.files],
       bytes: a.table.bytes + b.table.bytes,
     },
-    columns: a.columns.map((ca, i) => summarizeColumn(ca.name, mergeColumnSketches(ca.sketch, b.columns[i].sketch), ca.nulls + b.columns[i].nulls, ca.histogram?.edges)),
+    columns: a.columns.map((ca, i) =>
+      summarizeColumn(ca.name, mergeColumnSketches(ca.sketch, b.columns[i].sketch), ca.nulls + b.columns[i].nulls, ca.histogram?.edges),
+    ),
     sketch: { rows: rows.toJSON(4096) },
   };
 }

@@ -14,7 +14,11 @@ export type DataFormat = 'csv' | 'jsonl';
  * Reads [start, end) of a file in chunks through one reused buffer: `onChunk` must be done
  * with each chunk before it returns (the reader, the hash and the parser all are).
  */
-export async function readFileChunks(absolute: string, onChunk: (chunk: Buffer) => void, options: { start?: number; end?: number; chunkSize?: number } = {}): Promise<number> {
+export async function readFileChunks(
+  absolute: string,
+  onChunk: (chunk: Buffer) => void,
+  options: { start?: number; end?: number; chunkSize?: number } = {},
+): Promise<number> {
   const handle = await open(absolute, 'r');
   try {
     const end = options.end ?? (await handle.stat()).size;
@@ -78,7 +82,12 @@ export async function readDataset(pattern: string, options: ReadOptions): Promis
         columns = names;
         options.onColumns?.(names, file);
       } else if (names.join('\u0000') !== columns.join('\u0000')) {
-        throw new DataFileError('header_mismatch', `the columns (${names.join(', ')}) differ from ${files[0]}'s (${columns.join(', ')}). All files of a dataset need the same header`, file, 1);
+        throw new DataFileError(
+          'header_mismatch',
+          `the columns (${names.join(', ')}) differ from ${files[0]}'s (${columns.join(', ')}). All files of a dataset need the same header`,
+          file,
+          1,
+        );
       }
     };
     const onRow = (row: Row) => {
@@ -88,7 +97,12 @@ export async function readDataset(pattern: string, options: ReadOptions): Promis
     const reader =
       formatOf(file) === 'jsonl'
         ? new JsonLinesReader({ file, onHeader, onRow })
-        : new CsvReader({ file, onHeader, onRow, onRaggedRow: options.onRaggedRow ? (line, fields, expected) => options.onRaggedRow!(file, line, fields, expected) : undefined });
+        : new CsvReader({
+            file,
+            onHeader,
+            onRow,
+            onRaggedRow: options.onRaggedRow ? (line, fields, expected) => options.onRaggedRow!(file, line, fields, expected) : undefined,
+          });
     let size = 0;
     try {
       hash.update(`${(await stat(absolute)).size}\n`);
@@ -103,10 +117,20 @@ export async function readDataset(pattern: string, options: ReadOptions): Promis
     } catch (error) {
       if (error instanceof FileError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      throw new DataFileError('unreadable', code === 'EISDIR' ? 'is a directory, not a data file' : `cannot be read (${(error as Error).message})`, file);
+      throw new DataFileError(
+        'unreadable',
+        code === 'EISDIR' ? 'is a directory, not a data file' : `cannot be read (${(error as Error).message})`,
+        file,
+      );
     }
     reader.finish();
-    if (fileRows === 0) throw new DataFileError('header_only', 'has a header but no data rows: a dataset file needs at least one row under the header', file, 2);
+    if (fileRows === 0)
+      throw new DataFileError(
+        'header_only',
+        'has a header but no data rows: a dataset file needs at least one row under the header',
+        file,
+        2,
+      );
     rows += fileRows;
     bytes += size;
   }

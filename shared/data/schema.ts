@@ -48,7 +48,10 @@ export async function loadSchema(file: string, cwd: string = process.cwd()): Pro
   try {
     text = await readFile(path.resolve(cwd, file), 'utf8');
   } catch (error) {
-    throw new FileError(`cannot read the schema (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}). Check the \`schema\` input`, file);
+    throw new FileError(
+      `cannot read the schema (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}). Check the \`schema\` input`,
+      file,
+    );
   }
   return parseSchema(text, file);
 }
@@ -70,7 +73,8 @@ export function parseSchema(text: string, file: string): Schema {
   const rootMap = root as YAMLMap;
   for (const pair of rootMap.items) {
     const key = String((pair.key as Node & { value?: unknown })?.toJSON?.() ?? pair.key);
-    if (key !== 'columns' && key !== 'table') fail(`unknown top-level key "${key}": expected \`columns:\` and \`table:\``, pair.key as Node);
+    if (key !== 'columns' && key !== 'table')
+      fail(`unknown top-level key "${key}": expected \`columns:\` and \`table:\``, pair.key as Node);
   }
   const columnsNode = rootMap.get('columns', true) as Node | undefined;
   if (!columnsNode || !isMap(columnsNode)) fail('`columns:` must map each column name to its rules', columnsNode ?? root);
@@ -87,7 +91,8 @@ export function parseSchema(text: string, file: string): Schema {
         const key = String(isScalar(ruleKey) ? ruleKey.value : ruleKey);
         const node = rule.value as Node | null;
         const value = node?.toJSON();
-        const bad = (expected: string) => fail(`column "${name}": \`${key}\` must be ${expected} (got ${JSON.stringify(value)})`, node ?? ruleKey);
+        const bad = (expected: string) =>
+          fail(`column "${name}": \`${key}\` must be ${expected} (got ${JSON.stringify(value)})`, node ?? ruleKey);
         switch (key) {
           case 'type':
             if (!SCHEMA_TYPES.includes(value)) bad(`one of ${SCHEMA_TYPES.join(', ')}`);
@@ -127,7 +132,13 @@ export function parseSchema(text: string, file: string): Schema {
             fail(`column "${name}": unknown rule "${key}" (rules: ${COLUMN_KEYS.join(', ')})`, ruleKey);
         }
       }
-      if (rules.type && rules.type !== 'datetime' && rules.type !== 'integer' && rules.type !== 'number' && (rules.min !== undefined || rules.max !== undefined)) {
+      if (
+        rules.type &&
+        rules.type !== 'datetime' &&
+        rules.type !== 'integer' &&
+        rules.type !== 'number' &&
+        (rules.min !== undefined || rules.max !== undefined)
+      ) {
         fail(`column "${name}": min/max apply to integer, number and datetime columns, not ${rules.type}`, valueNode);
       }
     }
@@ -206,17 +217,33 @@ export function inferSchema(profile: DataProfile, source: string): string {
     const type = column.type === 'empty' ? 'string' : column.type === 'category' && !category ? 'string' : column.type;
     out.push(`    type: ${type}`);
     out.push(`    nullable: ${column.nulls > 0}`);
-    if (column.nulls > 0) out.push(`    max_null_share: ${Math.min(1, Number((Math.max(column.nullShare * 2, column.nullShare + 0.01)).toPrecision(2)))}  # observed ${percent(column.nullShare)}`);
+    if (column.nulls > 0)
+      out.push(
+        `    max_null_share: ${Math.min(1, Number(Math.max(column.nullShare * 2, column.nullShare + 0.01).toPrecision(2)))}  # observed ${percent(column.nullShare)}`,
+      );
     // Two-valued integer columns (flags, binary targets) get their values, not a range.
-    const levels = type === 'integer' && column.distinctExact && column.distinct <= 2 && column.topCategories ? column.topCategories.map((t) => Number(t.value)).sort((a, b) => a - b) : undefined;
+    const levels =
+      type === 'integer' && column.distinctExact && column.distinct <= 2 && column.topCategories
+        ? column.topCategories.map((t) => Number(t.value)).sort((a, b) => a - b)
+        : undefined;
     if (levels) out.push(`    values: [${levels.join(', ')}]`);
     const range = (type === 'integer' || type === 'number') && !levels ? widenedRange(column) : undefined;
     if (range) {
       out.push(`    min: ${range.min}`);
       out.push(`    max: ${range.max}`);
     }
-    if (category) out.push(`    values: [${column.topCategories!.map((t) => scalar(t.value)).sort().join(', ')}]`);
-    const key = (type === 'integer' || type === 'string') && column.nulls === 0 && column.count >= 20 && (column.distinctExact ? column.distinct === column.count : Math.abs(column.distinct - column.count) <= column.count * 0.02);
+    if (category)
+      out.push(
+        `    values: [${column
+          .topCategories!.map((t) => scalar(t.value))
+          .sort()
+          .join(', ')}]`,
+      );
+    const key =
+      (type === 'integer' || type === 'string') &&
+      column.nulls === 0 &&
+      column.count >= 20 &&
+      (column.distinctExact ? column.distinct === column.count : Math.abs(column.distinct - column.count) <= column.count * 0.02);
     if (key) out.push(`    unique: true  # every value distinct${column.distinctExact ? '' : ' (by estimate)'}: looks like a key`);
   }
   const dup = profile.table.duplicateRowShare;

@@ -6,11 +6,18 @@ export const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${
 
 /** Indented JSON with arrays of numbers (sketch states) on one line, so the file stays readable. */
 export function profileJson(profile: DataProfile): string {
-  return JSON.stringify(profile, null, 1).replace(/\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g, (_, inner: string) => `[${inner.replace(/\s+/g, '')}]`);
+  return JSON.stringify(profile, null, 1).replace(
+    /\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g,
+    (_, inner: string) => `[${inner.replace(/\s+/g, '')}]`,
+  );
 }
 
 /** The job summary: status and row count first, then failing rules, then a table of columns. */
-export function validationSummary(report: ValidationReport, profile: DataProfile | null, paths: { report: string; profile?: string; schema?: string }): string {
+export function validationSummary(
+  report: ValidationReport,
+  profile: DataProfile | null,
+  paths: { report: string; profile?: string; schema?: string },
+): string {
   const failing = report.violations.filter((v) => v.severity === 'error').length;
   const warned = report.violations.length - failing;
   const status = report.valid ? (warned > 0 ? '⚠️ valid, with warnings' : '✅ valid') : '❌ invalid';
@@ -34,14 +41,27 @@ export function validationSummary(report: ValidationReport, profile: DataProfile
       .slice(0, 50)
       .map((v) => {
         const first = v.examples[0];
-        return [v.severity === 'error' ? '❌' : '⚠️', `\`${v.rule}\``, v.count, `${v.message}${v.approximate ? ' (approx.)' : ''}`, first ? `${first.file}:${first.line}${first.value ? ` \`${escapeInline(first.value)}\`` : ''}` : ''];
+        return [
+          v.severity === 'error' ? '❌' : '⚠️',
+          `\`${v.rule}\``,
+          v.count,
+          `${v.message}${v.approximate ? ' (approx.)' : ''}`,
+          first ? `${first.file}:${first.line}${first.value ? ` \`${escapeInline(first.value)}\`` : ''}` : '',
+        ];
       });
-    sections.push({ markdown: `#### Rules\n\n${table(['', 'rule', 'count', 'what', 'first at'], rows, ['c', 'l', 'r', 'l', 'l'])}`, essential: true });
+    sections.push({
+      markdown: `#### Rules\n\n${table(['', 'rule', 'count', 'what', 'first at'], rows, ['c', 'l', 'r', 'l', 'l'])}`,
+      essential: true,
+    });
   }
   if (profile) {
     const rows = profile.columns.map((c) => {
       const numeric = typeof c.mean === 'number';
-      const top = c.topCategories?.slice(0, 3).map((t) => `${t.value} (${formatNumber((t.count / Math.max(1, c.count)) * 100, 2)}%)`).join(', ') ?? '';
+      const top =
+        c.topCategories
+          ?.slice(0, 3)
+          .map((t) => `${t.value} (${formatNumber((t.count / Math.max(1, c.count)) * 100, 2)}%)`)
+          .join(', ') ?? '';
       return [
         `\`${c.name}\``,
         c.type,
@@ -58,7 +78,13 @@ export function validationSummary(report: ValidationReport, profile: DataProfile
       markdown: `#### Columns\n\n${table(['column', 'type', 'missing', 'distinct', 'min', 'mean', 'median', 'max', 'std / top values'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'])}\n\nDuplicate rows: ${formatNumber(profile.table.duplicateRowShare * 100, 3)}%${profile.table.duplicateRowShareExact ? '' : ' (estimated)'}.`,
     });
   }
-  const files = [`report \`${paths.report}\``, paths.profile ? `profile \`${paths.profile}\`` : '', paths.schema ? `inferred schema \`${paths.schema}\`` : ''].filter(Boolean).join(' · ');
+  const files = [
+    `report \`${paths.report}\``,
+    paths.profile ? `profile \`${paths.profile}\`` : '',
+    paths.schema ? `inferred schema \`${paths.schema}\`` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   sections.push({ markdown: `Written: ${files}.`, essential: true });
   return renderReport(sections, summaryLimit(`\`${paths.report}\``)).markdown;
 }

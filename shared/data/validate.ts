@@ -55,7 +55,8 @@ export class ViolationLog {
   absorb(violations: Violation[], lineOffset: number): void {
     for (const { count, examples, ...rule } of violations) {
       const target = this.record(rule, undefined, count);
-      for (const example of examples) if (target.examples.length < MAX_EXAMPLES) target.examples.push({ ...example, line: example.line + lineOffset });
+      for (const example of examples)
+        if (target.examples.length < MAX_EXAMPLES) target.examples.push({ ...example, line: example.line + lineOffset });
     }
   }
 
@@ -71,7 +72,10 @@ export class ViolationLog {
 /** A read error (empty file, bad quoting, bad encoding, an invalid schema…) as a violation with its file:line. */
 export function recordFileError(log: ViolationLog, error: FileError, kind: 'file' | 'schema' = 'file'): void {
   const check = error instanceof DataFileError ? error.check : kind === 'schema' ? 'invalid' : 'unreadable';
-  log.record({ rule: `${kind}.${check}`, check, severity: 'error', message: error.message.replace(/^[^:]+(:\d+)*: /, '') }, { file: error.file, line: error.line ?? 1, column: error.column });
+  log.record(
+    { rule: `${kind}.${check}`, check, severity: 'error', message: error.message.replace(/^[^:]+(:\d+)*: /, '') },
+    { file: error.file, line: error.line ?? 1, column: error.column },
+  );
 }
 
 const BOOLEAN_TEXT = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', '1', '0']);
@@ -118,9 +122,14 @@ export class SchemaValidator {
       if (index < 0) {
         if (!part)
           log.record(
-          { rule: 'schema.missing_column', check: 'missing_column', severity: 'error', message: `the schema names columns that the data does not have (data columns: ${columns.join(', ')})` },
-          { file: schema.file, line: rules.line ?? 1, value: name },
-        );
+            {
+              rule: 'schema.missing_column',
+              check: 'missing_column',
+              severity: 'error',
+              message: `the schema names columns that the data does not have (data columns: ${columns.join(', ')})`,
+            },
+            { file: schema.file, line: rules.line ?? 1, value: name },
+          );
         continue;
       }
       const numeric = rules.type === 'integer' || rules.type === 'number';
@@ -143,7 +152,12 @@ export class SchemaValidator {
       const extra = columns.filter((c) => !schema.columns.has(c));
       if (extra.length > 0) {
         log.record(
-          { rule: 'table.allow_extra_columns', check: 'allow_extra_columns', severity: 'error', message: `columns not in the schema: ${extra.join(', ')}. Add them to the schema or set \`allow_extra_columns: true\`` },
+          {
+            rule: 'table.allow_extra_columns',
+            check: 'allow_extra_columns',
+            severity: 'error',
+            message: `columns not in the schema: ${extra.join(', ')}. Add them to the schema or set \`allow_extra_columns: true\``,
+          },
           { file: firstFile, line: 1, value: extra.join(', ') },
           extra.length,
         );
@@ -152,7 +166,10 @@ export class SchemaValidator {
   }
 
   private fail(check: ColumnCheck, kind: string, message: string, file: string, line: number, value: string): void {
-    this.log.record({ rule: `${check.name}.${kind}`, column: check.name, check: kind, severity: 'error', message }, { file, line, value: shown(value) });
+    this.log.record(
+      { rule: `${check.name}.${kind}`, column: check.name, check: kind, severity: 'error', message },
+      { file, line, value: shown(value) },
+    );
   }
 
   check(row: Row, file: string): void {
@@ -172,29 +189,48 @@ export class SchemaValidator {
         }
         if (value < c.min) this.fail(c, 'min', `values below the minimum ${c.rules.min}`, file, row.line, row.text(i));
         if (value > c.max) this.fail(c, 'max', `values above the maximum ${c.rules.max}`, file, row.line, row.text(i));
-        if (c.numberValues && !c.numberValues.has(value)) this.fail(c, 'values', `values not in the allowed list [${c.rules.values!.join(', ')}]`, file, row.line, row.text(i));
+        if (c.numberValues && !c.numberValues.has(value))
+          this.fail(c, 'values', `values not in the allowed list [${c.rules.values!.join(', ')}]`, file, row.line, row.text(i));
       } else if (type === 'boolean' || type === 'datetime' || c.textValues || c.pattern) {
         const text = row.text(i);
-        if (type === 'boolean' && !BOOLEAN_TEXT.has(text)) this.fail(c, 'type', 'values that are not booleans (true/false, yes/no, 1/0)', file, row.line, text);
+        if (type === 'boolean' && !BOOLEAN_TEXT.has(text))
+          this.fail(c, 'type', 'values that are not booleans (true/false, yes/no, 1/0)', file, row.line, text);
         if (type === 'datetime') {
           const time = parseDatetime(text);
-          if (Number.isNaN(time)) this.fail(c, 'type', 'values that are not ISO 8601 dates or datetimes (YYYY-MM-DD[THH:MM[:SS]][Z|±HH:MM])', file, row.line, text);
+          if (Number.isNaN(time))
+            this.fail(
+              c,
+              'type',
+              'values that are not ISO 8601 dates or datetimes (YYYY-MM-DD[THH:MM[:SS]][Z|±HH:MM])',
+              file,
+              row.line,
+              text,
+            );
           else {
             if (time < c.min) this.fail(c, 'min', `dates before the minimum ${c.rules.min}`, file, row.line, text);
             if (time > c.max) this.fail(c, 'max', `dates after the maximum ${c.rules.max}`, file, row.line, text);
           }
         }
-        if (c.textValues && !c.textValues.has(text)) this.fail(c, 'values', `values not in the allowed list [${c.rules.values!.join(', ')}]`, file, row.line, text);
-        if (c.pattern && !c.pattern.test(text)) this.fail(c, 'pattern', `values that do not match the pattern /${c.rules.pattern}/`, file, row.line, text);
+        if (c.textValues && !c.textValues.has(text))
+          this.fail(c, 'values', `values not in the allowed list [${c.rules.values!.join(', ')}]`, file, row.line, text);
+        if (c.pattern && !c.pattern.test(text))
+          this.fail(c, 'pattern', `values that do not match the pattern /${c.rules.pattern}/`, file, row.line, text);
       }
-      if (c.seen && c.seen.add(row.hash(i)) > 0) this.fail(c, 'unique', 'repeated values in a column with `unique: true`', file, row.line, row.text(i));
+      if (c.seen && c.seen.add(row.hash(i)) > 0)
+        this.fail(c, 'unique', 'repeated values in a column with `unique: true`', file, row.line, row.text(i));
     }
   }
 
   /** Rows skipped because their field count was wrong. */
   ragged(file: string, line: number, fields: number, expected: number): void {
     this.log.record(
-      { rule: 'file.ragged_row', check: 'ragged_row', severity: 'error', message: 'rows with a different number of fields than the header (skipped). Check for a missing or extra delimiter, or an unquoted field that contains one' },
+      {
+        rule: 'file.ragged_row',
+        check: 'ragged_row',
+        severity: 'error',
+        message:
+          'rows with a different number of fields than the header (skipped). Check for a missing or extra delimiter, or an unquoted field that contains one',
+      },
       { file, line, value: `${fields} fields, header has ${expected}` },
     );
   }
@@ -218,10 +254,16 @@ export class SchemaValidator {
     const at = (key: keyof typeof table.lines) => ({ file: this.schema.file, line: table.lines[key] ?? 1 });
     const rows = profile.table.rows;
     if (table.min_rows !== undefined && rows < table.min_rows) {
-      this.log.record({ rule: 'table.min_rows', check: 'min_rows', severity: 'error', message: `${rows} rows, fewer than min_rows ${table.min_rows}` }, at('min_rows'));
+      this.log.record(
+        { rule: 'table.min_rows', check: 'min_rows', severity: 'error', message: `${rows} rows, fewer than min_rows ${table.min_rows}` },
+        at('min_rows'),
+      );
     }
     if (table.max_rows !== undefined && rows > table.max_rows) {
-      this.log.record({ rule: 'table.max_rows', check: 'max_rows', severity: 'error', message: `${rows} rows, more than max_rows ${table.max_rows}` }, at('max_rows'));
+      this.log.record(
+        { rule: 'table.max_rows', check: 'max_rows', severity: 'error', message: `${rows} rows, more than max_rows ${table.max_rows}` },
+        at('max_rows'),
+      );
     }
     const dup = profile.table.duplicateRowShare;
     if (table.max_duplicate_rows_share !== undefined && dup > table.max_duplicate_rows_share) {
@@ -242,7 +284,13 @@ export class SchemaValidator {
       const share = rows === 0 ? 0 : nulls / rows;
       if (c.rules.max_null_share !== undefined && share > c.rules.max_null_share) {
         this.log.record(
-          { rule: `${c.name}.max_null_share`, column: c.name, check: 'max_null_share', severity: 'error', message: `${(share * 100).toFixed(2)}% of values missing, more than max_null_share ${c.rules.max_null_share}` },
+          {
+            rule: `${c.name}.max_null_share`,
+            column: c.name,
+            check: 'max_null_share',
+            severity: 'error',
+            message: `${(share * 100).toFixed(2)}% of values missing, more than max_null_share ${c.rules.max_null_share}`,
+          },
           { file: this.schema.file, line: this.schema.columns.get(c.name)?.line ?? 1 },
           nulls,
         );
@@ -252,7 +300,17 @@ export class SchemaValidator {
       const { items, distinct } = c.seen.counted();
       const repeats = Math.round((items - distinct) / c.seen.rate);
       if (repeats === 0) continue;
-      const unique = this.log.record({ rule: `${c.name}.unique`, column: c.name, check: 'unique', severity: 'error', message: 'repeated values in a column with `unique: true`' }, undefined, 0);
+      const unique = this.log.record(
+        {
+          rule: `${c.name}.unique`,
+          column: c.name,
+          check: 'unique',
+          severity: 'error',
+          message: 'repeated values in a column with `unique: true`',
+        },
+        undefined,
+        0,
+      );
       unique.count = repeats;
       if (!c.seen.isExact) {
         unique.approximate = true;
@@ -298,7 +356,15 @@ export class SkewChecker {
       const index = columns.indexOf(ref.name);
       if (index < 0) {
         if (!part)
-          log.record({ rule: 'skew.missing_column', check: 'missing_column', severity: 'warning', message: 'columns in the reference profile are missing from the data' }, { file: referenceFile, line: 1, value: ref.name });
+          log.record(
+            {
+              rule: 'skew.missing_column',
+              check: 'missing_column',
+              severity: 'warning',
+              message: 'columns in the reference profile are missing from the data',
+            },
+            { file: referenceFile, line: 1, value: ref.name },
+          );
         continue;
       }
       const numeric = (ref.type === 'integer' || ref.type === 'number') && typeof ref.min === 'number' && typeof ref.max === 'number';
@@ -308,14 +374,26 @@ export class SkewChecker {
         index,
         min: numeric ? (ref.min as number) : undefined,
         max: numeric ? (ref.max as number) : undefined,
-        categories: known ? new Set([...ref.sketch.text.items.map(([v]) => v), ...(ref.sketch.numericLevels ?? []).map(([v]) => String(v))]) : undefined,
+        categories: known
+          ? new Set([...ref.sketch.text.items.map(([v]) => v), ...(ref.sketch.numericLevels ?? []).map(([v]) => String(v))])
+          : undefined,
         outside: 0,
         values: 0,
         nullLines: [],
       });
     }
     const extra = columns.filter((c) => !reference.columns.some((r) => r.name === c));
-    if (extra.length > 0 && !part) log.record({ rule: 'skew.new_column', check: 'new_column', severity: 'warning', message: `columns not in the reference profile: ${extra.join(', ')}` }, undefined, extra.length);
+    if (extra.length > 0 && !part)
+      log.record(
+        {
+          rule: 'skew.new_column',
+          check: 'new_column',
+          severity: 'warning',
+          message: `columns not in the reference profile: ${extra.join(', ')}`,
+        },
+        undefined,
+        extra.length,
+      );
   }
 
   state(): SkewPartState {
@@ -327,7 +405,8 @@ export class SkewChecker {
       const c = this.columns[i];
       c.outside += part.outside;
       c.values += part.values;
-      for (const example of part.nullLines) if (c.nullLines.length < MAX_EXAMPLES) c.nullLines.push({ ...example, line: example.line + lineOffset });
+      for (const example of part.nullLines)
+        if (c.nullLines.length < MAX_EXAMPLES) c.nullLines.push({ ...example, line: example.line + lineOffset });
     });
   }
 
@@ -343,7 +422,13 @@ export class SkewChecker {
         if (value < c.min! || value > c.max!) {
           c.outside++;
           this.log.record(
-            { rule: `skew.${c.name}.out_of_range`, column: c.name, check: 'out_of_range', severity: 'warning', message: `values outside the reference range [${c.min}, ${c.max}]` },
+            {
+              rule: `skew.${c.name}.out_of_range`,
+              column: c.name,
+              check: 'out_of_range',
+              severity: 'warning',
+              message: `values outside the reference range [${c.min}, ${c.max}]`,
+            },
             { file, line: row.line, value: row.text(c.index) },
             0,
           );
@@ -352,7 +437,13 @@ export class SkewChecker {
         const text = row.text(c.index);
         if (!c.categories.has(text)) {
           this.log.record(
-            { rule: `skew.${c.name}.new_categories`, column: c.name, check: 'new_categories', severity: 'warning', message: `categories the reference never saw (it had: ${[...c.categories].slice(0, 10).join(', ')})` },
+            {
+              rule: `skew.${c.name}.new_categories`,
+              column: c.name,
+              check: 'new_categories',
+              severity: 'warning',
+              message: `categories the reference never saw (it had: ${[...c.categories].slice(0, 10).join(', ')})`,
+            },
             { file, line: row.line, value: shown(text) },
           );
         }
@@ -375,7 +466,13 @@ export class SkewChecker {
       const current = profile.columns.find((p) => p.name === c.name);
       if (current && current.nullShare - ref.nullShare > NULL_JUMP && current.nullShare > 2 * ref.nullShare) {
         this.log.record(
-          { rule: `skew.${c.name}.null_rate`, column: c.name, check: 'null_rate', severity: 'warning', message: `missing values jumped from ${(ref.nullShare * 100).toFixed(1)}% in the reference to ${(current.nullShare * 100).toFixed(1)}%` },
+          {
+            rule: `skew.${c.name}.null_rate`,
+            column: c.name,
+            check: 'null_rate',
+            severity: 'warning',
+            message: `missing values jumped from ${(ref.nullShare * 100).toFixed(1)}% in the reference to ${(current.nullShare * 100).toFixed(1)}%`,
+          },
           c.nullLines[0],
           current.nulls,
         );

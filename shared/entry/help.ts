@@ -22,7 +22,9 @@ export function helpText(name: ActionName): string {
   const def = ACTIONS[name];
   const inputs = Object.entries(def.inputs).map(([input, d]) => {
     const type = d.type.kind === 'enum' ? d.type.values.join('|') : d.type.kind;
-    const flags = [d.required ? 'required' : undefined, d.default !== undefined ? `default: ${d.default}` : undefined].filter(Boolean).join(', ');
+    const flags = [d.required ? 'required' : undefined, d.default !== undefined ? `default: ${d.default}` : undefined]
+      .filter(Boolean)
+      .join(', ');
     return `  --${input} <${type}>${flags ? `  (${flags})` : ''}\n      ${d.description}`;
   });
   const outputs = Object.entries(def.outputs).map(([output, d]) => `  ${output}: ${d.description}`);

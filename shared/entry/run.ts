@@ -70,7 +70,9 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (command === 'registry') return (await import('../registry/cli.js')).runRegistryCli(rest, env);
   if (!isActionName(command)) {
     const hint = closest(command, ACTION_NAMES);
-    process.stderr.write(`mlops: unknown action "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}. Run \`mlops --help\` for the list.\n`);
+    process.stderr.write(
+      `mlops: unknown action "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}. Run \`mlops --help\` for the list.\n`,
+    );
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

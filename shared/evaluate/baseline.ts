@@ -30,7 +30,11 @@ export type BaselineOutcome = { resolved: ResolvedModel; ref: string } | { resol
  * fails its integrity check (checksums, escaping archive entries) fails the step: someone
  * changed a registered model. Errors that are not the user's (bugs) still propagate.
  */
-export async function resolveBaseline(input: string | undefined, modelName: string, options: ResolveOptions & { cwd: string }): Promise<BaselineOutcome> {
+export async function resolveBaseline(
+  input: string | undefined,
+  modelName: string,
+  options: ResolveOptions & { cwd: string },
+): Promise<BaselineOutcome> {
   const ref = baselineReference(input, modelName, options.cwd);
   if (ref === undefined) return { ref: 'none' };
   try {

@@ -50,13 +50,20 @@ async function readHistory(dir: string): Promise<Record<string, number[]> | unde
 }
 
 /** Why a resolved baseline cannot be compared on this data, or undefined when it can. */
-function baselineMismatch(candidate: PackagePredictor, baseline: PackagePredictor, table: LabelledTable, truth: Truth, dir: string): string | undefined {
+function baselineMismatch(
+  candidate: PackagePredictor,
+  baseline: PackagePredictor,
+  table: LabelledTable,
+  truth: Truth,
+  dir: string,
+): string | undefined {
   const theirs = modelTask(baseline.manifest, dir);
   if (theirs.task !== truth.task) return `the baseline is a ${theirs.task} model and the candidate a ${truth.task} one.`;
   if (truth.task !== 'regression' && theirs.classes!.join('\u0000') !== truth.classes.join('\u0000')) {
     return `the baseline's classes (${theirs.classes!.join(', ')}) differ from the candidate's (${truth.classes.join(', ')}).`;
   }
-  if (theirs.target !== (candidate.manifest.target ?? candidate.preprocessing.target.name)) return `the baseline predicts "${theirs.target}", the candidate "${candidate.manifest.target}".`;
+  if (theirs.target !== (candidate.manifest.target ?? candidate.preprocessing.target.name))
+    return `the baseline predicts "${theirs.target}", the candidate "${candidate.manifest.target}".`;
   try {
     checkColumns(table, baseline.preprocessing, theirs.target, 'the baseline');
   } catch (error) {
@@ -85,7 +92,8 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
     if (table.rows === 0) throw new UserError(`${options.data}: the data has no rows to evaluate.`);
     checkColumns(table, candidate.preprocessing, model.target, 'the model');
     for (const column of options.slices ?? []) {
-      if (!table.values.has(column)) throw new InputError(`input "slices": the data has no column "${column}" (columns: ${table.columns.join(', ')}).`, 'slices');
+      if (!table.values.has(column))
+        throw new InputError(`input "slices": the data has no column "${column}" (columns: ${table.columns.join(', ')}).`, 'slices');
     }
     const truth = readTruth(table, model);
 
@@ -116,13 +124,29 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
     let base: ScoredModel | undefined;
     if (baseline) base = await scoreModel(baseline, table, truth, `the baseline model (${outcome.ref})`);
 
-    const bootstrap = await pairedBootstrapOnWorkers(scored.prepared, base?.prepared, { resamples: options.resamples, seed: options.seed }, { workerFile: options.workerFile ?? bootstrapWorkerFile(options.env) });
+    const bootstrap = await pairedBootstrapOnWorkers(
+      scored.prepared,
+      base?.prepared,
+      { resamples: options.resamples, seed: options.seed },
+      { workerFile: options.workerFile ?? bootstrapWorkerFile(options.env) },
+    );
     const metrics = pointMetrics(bootstrap.metrics, 'candidate');
     const baselineMetrics = base ? pointMetrics(bootstrap.metrics, 'baseline') : null;
-    const gateResults = evaluateGates(gates, metrics, baselineMetrics ?? undefined, reason ? `the baseline could not be used: ${reason}` : 'the baseline input is none');
+    const gateResults = evaluateGates(
+      gates,
+      metrics,
+      baselineMetrics ?? undefined,
+      reason ? `the baseline could not be used: ${reason}` : 'the baseline input is none',
+    );
 
     const slices =
-      options.slices && options.slices.length > 0 ? sliceMetrics(options.slices.map((name) => ({ name, values: table.values.get(name)! })), scored.prepared, base?.prepared) : undefined;
+      options.slices && options.slices.length > 0
+        ? sliceMetrics(
+            options.slices.map((name) => ({ name, values: table.values.get(name)! })),
+            scored.prepared,
+            base?.prepared,
+          )
+        : undefined;
 
     let importance: PermutationImportance | undefined;
     if (options.importance) {
@@ -134,7 +158,10 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
         features,
         rows: table.rows,
         width: spec.inputSize,
-        groups: featureGroups(spec.inputNames, spec.features.map((f) => f.name)),
+        groups: featureGroups(
+          spec.inputNames,
+          spec.features.map((f) => f.name),
+        ),
         predict: (input, rows) => candidate.predictInput(input, rows),
         score: predictionScorer(model.task, targets, metric, truth.task === 'regression' ? 0 : truth.classes.length),
         metric,
@@ -163,11 +190,16 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
       comparison: bootstrap.metrics,
       bootstrap: { method: bootstrap.method, resamples: bootstrap.resamples, seed: bootstrap.seed, confidence: bootstrap.confidence },
       gates: gateResults,
-      confusionMatrix: scored.report.confusionMatrix ? { candidate: scored.report.confusionMatrix, baseline: base?.report.confusionMatrix } : undefined,
+      confusionMatrix: scored.report.confusionMatrix
+        ? { candidate: scored.report.confusionMatrix, baseline: base?.report.confusionMatrix }
+        : undefined,
       perClass: scored.report.perClass,
       slices,
       importance,
-      history: { candidate: await readHistory(options.modelDir), baseline: outcome.resolved ? await readHistory(outcome.resolved.dir) : undefined },
+      history: {
+        candidate: await readHistory(options.modelDir),
+        baseline: outcome.resolved ? await readHistory(outcome.resolved.dir) : undefined,
+      },
       run: options.run,
     };
     return report;

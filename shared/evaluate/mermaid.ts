@@ -86,7 +86,9 @@ function yRange(series: readonly XySeries[]): [number, number] {
 
 /** The chart as a fenced `mermaid` block, or undefined when there is nothing finite to draw. */
 export function xyChart(chart: XyChart): string | undefined {
-  const series = chart.series.filter((s) => s.values.length === chart.xLabels.length && s.values.length > 0 && s.values.every(Number.isFinite)).slice(0, (chart.colours ?? SERIES_COLOURS).length);
+  const series = chart.series
+    .filter((s) => s.values.length === chart.xLabels.length && s.values.length > 0 && s.values.every(Number.isFinite))
+    .slice(0, (chart.colours ?? SERIES_COLOURS).length);
   if (series.length === 0) return undefined;
   const [low, high] = yRange(series);
   const labels = chart.xLabels.map((label) => `"${chartText(label, 24)}"`).join(', ');
@@ -121,7 +123,8 @@ export function xyChartProblems(body: string): string[] {
   const problems: string[] = [];
   if (!GRAMMAR.palette.test(all[0] ?? '')) problems.push(`first line is "${all[0]}", not the palette directive`);
   const lines = all.slice(1);
-  if (lines[0] !== 'xychart-beta' && lines[0] !== 'xychart-beta horizontal') problems.push(`second line is "${lines[0]}", not "xychart-beta" (or "xychart-beta horizontal")`);
+  if (lines[0] !== 'xychart-beta' && lines[0] !== 'xychart-beta horizontal')
+    problems.push(`second line is "${lines[0]}", not "xychart-beta" (or "xychart-beta horizontal")`);
   if (!GRAMMAR.title.test(lines[1] ?? '')) problems.push(`bad title line: ${lines[1]}`);
   const x = GRAMMAR.xAxis.exec(lines[2] ?? '');
   if (!x) problems.push(`bad x-axis line: ${lines[2]}`);

@@ -1,6 +1,15 @@
 import type { MetricComparison } from '../metrics/bootstrap.js';
 import { findMetric, improvementSign, metricDefinitions } from '../metrics/definitions.js';
-import { details, formatNumber, renderReport, table, type Cell, type Limit, type RenderedReport, type Section } from '../report/markdown.js';
+import {
+  details,
+  formatNumber,
+  renderReport,
+  table,
+  type Cell,
+  type Limit,
+  type RenderedReport,
+  type Section,
+} from '../report/markdown.js';
 import { SERIES_COLOURS, xyChart } from './mermaid.js';
 import type { EvaluationReport, ModelInfo } from './report.js';
 
@@ -47,7 +56,8 @@ function heading(report: EvaluationReport): string {
   const name = inert(report.model.name);
   const failed = report.gates.filter((g) => !g.passed).length;
   if (report.gates.length === 0) return `## 📊 Model evaluation: ${name}`;
-  if (failed === 0) return `## ✅ Model evaluation: ${name}: ${report.gates.length === 1 ? 'the gate passed' : `all ${report.gates.length} gates passed`}`;
+  if (failed === 0)
+    return `## ✅ Model evaluation: ${name}: ${report.gates.length === 1 ? 'the gate passed' : `all ${report.gates.length} gates passed`}`;
   return `## ❌ Model evaluation: ${name}: ${failed} of ${plural(report.gates.length, 'gate')} failed`;
 }
 
@@ -59,11 +69,14 @@ function baselineName(report: EvaluationReport): string {
 }
 
 function intro(report: EvaluationReport): string {
-  const files = report.data.files.length === 1 ? `\`${report.data.files[0]}\`` : `${report.data.files.length} files matching \`${report.data.path}\``;
+  const files =
+    report.data.files.length === 1 ? `\`${report.data.files[0]}\`` : `${report.data.files.length} files matching \`${report.data.path}\``;
   const on = `on **${plural(report.data.rows, 'row')}** of ${files}`;
-  if (report.baseline.resolved) return `Candidate \`${report.model.name}\` (${report.model.framework}) against the baseline ${baselineName(report)} ${on}, both models scored on the same rows with their own preprocessing.`;
+  if (report.baseline.resolved)
+    return `Candidate \`${report.model.name}\` (${report.model.framework}) against the baseline ${baselineName(report)} ${on}, both models scored on the same rows with their own preprocessing.`;
   const lines = [`Candidate \`${report.model.name}\` (${report.model.framework}) ${on}.`];
-  if (report.baseline.reason) lines.push('', '> [!WARNING]', `> No baseline to compare with: ${inert(report.baseline.reason)} The table shows the candidate alone.`);
+  if (report.baseline.reason)
+    lines.push('', '> [!WARNING]', `> No baseline to compare with: ${inert(report.baseline.reason)} The table shows the candidate alone.`);
   else lines.push('', `No baseline (\`baseline: ${report.baseline.ref}\`): the table shows the candidate alone.`);
   return lines.join('\n');
 }
@@ -83,12 +96,20 @@ function metricTable(report: EvaluationReport): string {
   const verdict = (m: MetricComparison) => (m.verdict ? VERDICT[m.verdict] : resamples === 0 ? 'not tested' : '–');
   const body = table(
     ['Metric', 'Baseline', 'Candidate', 'Δ', `${confidence}% interval of Δ`, 'Verdict'],
-    rows.map((m) => [label(m.metric), value(m.baseline), value(m.candidate), signed(m.delta), interval(m.deltaInterval?.low, m.deltaInterval?.high, true), verdict(m)]),
+    rows.map((m) => [
+      label(m.metric),
+      value(m.baseline),
+      value(m.candidate),
+      signed(m.delta),
+      interval(m.deltaInterval?.low, m.deltaInterval?.high, true),
+      verdict(m),
+    ]),
     ['l', 'r', 'r', 'r', 'r', 'l'],
   );
   const counts = { better: 0, worse: 0, 'within noise': 0 };
   for (const m of rows) if (m.verdict) counts[m.verdict]++;
-  const summary = resamples > 0 ? `**${counts.better}** better, **${counts.worse}** worse, **${counts['within noise']}** within noise.` : '';
+  const summary =
+    resamples > 0 ? `**${counts.better}** better, **${counts.worse}** worse, **${counts['within noise']}** within noise.` : '';
   const legend =
     resamples > 0
       ? `Δ = candidate − baseline; ↑ higher is better, ↓ lower is better. Interval: paired bootstrap over the same resampled rows (${plural(resamples, 'resample')}, seed ${report.bootstrap.seed}); **within noise** means the interval contains 0.`
@@ -126,7 +147,15 @@ function chartedMetrics(report: EvaluationReport): string[] {
 function deltaChart(report: EvaluationReport): string {
   if (!report.baseline.resolved) return '';
   const wanted = chartedMetrics(report);
-  const usable = report.comparison.filter((m) => wanted.includes(m.metric) && m.delta !== undefined && Number.isFinite(m.delta) && m.baseline !== undefined && Number.isFinite(m.baseline) && m.baseline !== 0);
+  const usable = report.comparison.filter(
+    (m) =>
+      wanted.includes(m.metric) &&
+      m.delta !== undefined &&
+      Number.isFinite(m.delta) &&
+      m.baseline !== undefined &&
+      Number.isFinite(m.baseline) &&
+      m.baseline !== 0,
+  );
   if (usable.length === 0) return '';
   const change = usable.map((m) => ((improvementSign(m.metric) * m.delta!) / Math.abs(m.baseline!)) * 100);
   // xychart bars grow from the axis minimum, not from 0, so a signed bar would mislead. Bars
@@ -179,12 +208,21 @@ function curvesSection(report: EvaluationReport): string {
       yTitle: base,
       series: series.map((k) => ({ kind: 'line' as const, values: picked.map((e) => history[k][e]) })),
     });
-    if (chart) charts.push(`${chart}\n\n<sub>${series.slice(0, SERIES_COLOURS.length).map((k, i) => `${SERIES_COLOURS[i]}: ${inert(k)}`).join(' · ')}</sub>`);
+    if (chart)
+      charts.push(
+        `${chart}\n\n<sub>${series
+          .slice(0, SERIES_COLOURS.length)
+          .map((k, i) => `${SERIES_COLOURS[i]}: ${inert(k)}`)
+          .join(' · ')}</sub>`,
+      );
   }
   const keys = Object.keys(history);
   const rows: Cell[][] = picked.map((e) => [e + 1, ...keys.map((k) => formatNumber(history[k][e]))]);
   const note = picked.length < epochs ? `\n\n<sub>${picked.length} of ${epochs} epochs shown.</sub>` : '';
-  const tableBlock = details(`Training curves as a table (${plural(epochs, 'epoch')})`, `${table(['Epoch', ...keys.map(inert)], rows, ['r', ...keys.map(() => 'r' as const)])}${note}`);
+  const tableBlock = details(
+    `Training curves as a table (${plural(epochs, 'epoch')})`,
+    `${table(['Epoch', ...keys.map(inert)], rows, ['r', ...keys.map(() => 'r' as const)])}${note}`,
+  );
   return `### Training curves\n\n${charts.join('\n\n')}\n\n${tableBlock}`;
 }
 
@@ -220,16 +258,28 @@ function slicesSection(report: EvaluationReport): string {
   const metrics = sliceMetricsFor(report);
   const withBaseline = report.baseline.resolved;
   const parts = report.slices.map((column) => {
-    const header = ['Value', 'Rows', ...metrics.flatMap((m) => (withBaseline ? [`${findMetric(m)?.label ?? m}`, 'Δ'] : [findMetric(m)?.label ?? m]))];
+    const header = [
+      'Value',
+      'Rows',
+      ...metrics.flatMap((m) => (withBaseline ? [`${findMetric(m)?.label ?? m}`, 'Δ'] : [findMetric(m)?.label ?? m])),
+    ];
     const rows = column.slices.map((s) => [
       inert(s.value),
       s.rows,
-      ...metrics.flatMap((m) => (withBaseline ? [value(s.candidate[m]), signed(s.baseline ? s.candidate[m] - s.baseline[m] : undefined)] : [value(s.candidate[m])])),
+      ...metrics.flatMap((m) =>
+        withBaseline ? [value(s.candidate[m]), signed(s.baseline ? s.candidate[m] - s.baseline[m] : undefined)] : [value(s.candidate[m])],
+      ),
     ]);
-    const omitted = column.omittedSlices > 0 ? `\n\n<sub>${plural(column.omittedSlices, 'smaller slice')} (${plural(column.omittedRows, 'row')}) not shown.</sub>` : '';
+    const omitted =
+      column.omittedSlices > 0
+        ? `\n\n<sub>${plural(column.omittedSlices, 'smaller slice')} (${plural(column.omittedRows, 'row')}) not shown.</sub>`
+        : '';
     return `**${inert(column.column)}**\n\n${table(header, rows, ['l', ...header.slice(1).map(() => 'r' as const)])}${omitted}`;
   });
-  return details(`Slices: ${report.slices.map((s) => s.column).join(', ')}`, `${parts.join('\n\n')}\n\n<sub>Candidate values; Δ = candidate − baseline on the slice's rows. Small slices are noisy.</sub>`);
+  return details(
+    `Slices: ${report.slices.map((s) => s.column).join(', ')}`,
+    `${parts.join('\n\n')}\n\n<sub>Candidate values; Δ = candidate − baseline on the slice's rows. Small slices are noisy.</sub>`,
+  );
 }
 
 function importanceSection(report: EvaluationReport): string {
@@ -261,7 +311,8 @@ function money(cost: ModelInfo['cost']): string {
 }
 
 function relative(candidate: number | undefined, baseline: number | undefined): string {
-  if (candidate === undefined || baseline === undefined || !Number.isFinite(candidate) || !Number.isFinite(baseline) || baseline === 0) return '';
+  if (candidate === undefined || baseline === undefined || !Number.isFinite(candidate) || !Number.isFinite(baseline) || baseline === 0)
+    return '';
   const change = ((candidate - baseline) / baseline) * 100;
   return ` (${signed(change, 2)}%)`;
 }
@@ -282,7 +333,11 @@ function footer(report: EvaluationReport): string {
   if (report.data.fingerprint) parts.push(`eval data sha256 \`${report.data.fingerprint.slice(0, 12)}\``);
   if (c.trainingData?.fingerprint) parts.push(`training data sha256 \`${c.trainingData.fingerprint.slice(0, 12)}\``);
   parts.push(`comment key \`${inert(report.run.commentKey)}\``);
-  return `${table(header, rows, header.map((_, i) => (i === 0 ? 'l' : 'r')))}\n\n<sub>${parts.join(' · ')} · mlops-actions evaluate</sub>`;
+  return `${table(
+    header,
+    rows,
+    header.map((_, i) => (i === 0 ? 'l' : 'r')),
+  )}\n\n<sub>${parts.join(' · ')} · mlops-actions evaluate</sub>`;
 }
 
 export function evaluationSections(report: EvaluationReport): Section[] {

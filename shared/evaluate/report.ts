@@ -96,7 +96,8 @@ export function cleanHistory(value: unknown): Record<string, number[]> | undefin
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const out: Record<string, number[]> = {};
   for (const [key, series] of Object.entries(value as Record<string, unknown>)) {
-    if (Array.isArray(series) && series.length > 0 && series.every((v) => typeof v === 'number' || v === null)) out[key] = series.map((v) => (v === null ? Number.NaN : (v as number)));
+    if (Array.isArray(series) && series.length > 0 && series.every((v) => typeof v === 'number' || v === null))
+      out[key] = series.map((v) => (v === null ? Number.NaN : (v as number)));
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

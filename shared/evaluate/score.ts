@@ -26,14 +26,20 @@ export function modelTask(manifest: Manifest, dir: string): ModelTask {
   const task = manifest.task ?? spec?.target.task;
   const target = manifest.target ?? spec?.target.name;
   const classes = manifest.classes ?? spec?.target.classes;
-  if (!task) throw new UserError(`${dir}/manifest.json says nothing about the task (no "task" and no preprocessing.target.task), so it cannot be evaluated.`);
+  if (!task)
+    throw new UserError(
+      `${dir}/manifest.json says nothing about the task (no "task" and no preprocessing.target.task), so it cannot be evaluated.`,
+    );
   if (!target) throw new UserError(`${dir}/manifest.json names no target column ("target"), so the labels cannot be found in the data.`);
-  if (task !== 'regression' && !(classes && classes.length >= 2)) throw new UserError(`${dir}/manifest.json lists no classes for a ${task} model ("classes"), so labels cannot be matched to outputs.`);
+  if (task !== 'regression' && !(classes && classes.length >= 2))
+    throw new UserError(`${dir}/manifest.json lists no classes for a ${task} model ("classes"), so labels cannot be matched to outputs.`);
   return { task, target, classes: task === 'regression' ? undefined : classes };
 }
 
 function where(table: LabelledTable): string {
-  return table.files.length === 1 ? table.files[0] : `${table.files.length} files (${table.files.slice(0, 3).join(', ')}${table.files.length > 3 ? ', …' : ''})`;
+  return table.files.length === 1
+    ? table.files[0]
+    : `${table.files.length} files (${table.files.slice(0, 3).join(', ')}${table.files.length > 3 ? ', …' : ''})`;
 }
 
 /**
@@ -50,7 +56,9 @@ export function checkColumns(table: LabelledTable, preprocessing: PreprocessingS
     );
   }
   if (!have.has(target)) {
-    throw new UserError(`${where(table)} has no column "${target}", the target ${whose} was trained to predict; evaluate needs labelled data (the data has: ${table.columns.join(', ')}).`);
+    throw new UserError(
+      `${where(table)} has no column "${target}", the target ${whose} was trained to predict; evaluate needs labelled data (the data has: ${table.columns.join(', ')}).`,
+    );
   }
 }
 
@@ -78,12 +86,17 @@ export function encodeLabels(table: LabelledTable, target: string, classes: read
     } else labels[row] = value;
   }
   if (unknown.size > 0) {
-    const listed = [...unknown].slice(0, 10).map(([label, { count, firstRow }]) => `"${label}" (${count} row${count > 1 ? 's' : ''}, first at ${rowPlace(table, firstRow)})`);
+    const listed = [...unknown]
+      .slice(0, 10)
+      .map(([label, { count, firstRow }]) => `"${label}" (${count} row${count > 1 ? 's' : ''}, first at ${rowPlace(table, firstRow)})`);
     throw new UserError(
       `${where(table)}: the target column "${target}" has label${unknown.size > 1 ? 's' : ''} ${listed.join(', ')}${unknown.size > 10 ? ` and ${unknown.size - 10} more` : ''} that the model was not trained on (its classes: ${classes.join(', ')}). Fix the labels or retrain with them.`,
     );
   }
-  if (missing > 0) throw new UserError(`${where(table)}: the target column "${target}" is empty in ${missing} row${missing > 1 ? 's' : ''} (first at ${rowPlace(table, firstMissing)}); evaluate needs a label on every row. Drop unlabelled rows first.`);
+  if (missing > 0)
+    throw new UserError(
+      `${where(table)}: the target column "${target}" is empty in ${missing} row${missing > 1 ? 's' : ''} (first at ${rowPlace(table, firstMissing)}); evaluate needs a label on every row. Drop unlabelled rows first.`,
+    );
   return labels;
 }
 
@@ -94,7 +107,9 @@ export function numericTargets(table: LabelledTable, target: string): Float64Arr
   for (let row = 0; row < table.rows; row++) {
     const value = cells[row] === null ? Number.NaN : parseNumber(cells[row]);
     if (Number.isNaN(value)) {
-      throw new UserError(`${rowPlace(table, row)}: the target "${target}" is ${cells[row] === null ? 'empty' : `"${cells[row]}", not a number`}; a regression model is evaluated on numeric targets.`);
+      throw new UserError(
+        `${rowPlace(table, row)}: the target "${target}" is ${cells[row] === null ? 'empty' : `"${cells[row]}", not a number`}; a regression model is evaluated on numeric targets.`,
+      );
     }
     out[row] = value;
   }
@@ -102,7 +117,9 @@ export function numericTargets(table: LabelledTable, target: string): Float64Arr
 }
 
 /** Ground truth of the table, for the candidate's task: computed once and shared by both models. */
-export type Truth = { task: 'regression'; actual: Float64Array } | { task: 'binary-classification' | 'multiclass-classification'; labels: Int32Array; classes: string[] };
+export type Truth =
+  | { task: 'regression'; actual: Float64Array }
+  | { task: 'binary-classification' | 'multiclass-classification'; labels: Int32Array; classes: string[] };
 
 export function readTruth(table: LabelledTable, model: ModelTask): Truth {
   if (model.task === 'regression') return { task: 'regression', actual: numericTargets(table, model.target) };
@@ -112,7 +129,10 @@ export function readTruth(table: LabelledTable, model: ModelTask): Truth {
 /** Model outputs shaped as the metrics want them: two probability columns for a one-output binary model. */
 export function taskData(truth: Truth, outputs: Float64Array, who: string): TaskData {
   if (truth.task === 'regression') {
-    if (outputs.length !== truth.actual.length) throw new UserError(`${who} returned ${outputs.length} values for ${truth.actual.length} rows; a regression model has one output per row.`);
+    if (outputs.length !== truth.actual.length)
+      throw new UserError(
+        `${who} returned ${outputs.length} values for ${truth.actual.length} rows; a regression model has one output per row.`,
+      );
     return { task: 'regression', data: { actual: truth.actual, predicted: outputs } };
   }
   const rows = truth.labels.length;
@@ -120,7 +140,9 @@ export function taskData(truth: Truth, outputs: Float64Array, who: string): Task
   let probabilities: ArrayLike<number> = outputs;
   if (truth.task === 'binary-classification' && outputs.length === rows) probabilities = fromPositiveProbabilities(outputs);
   else if (outputs.length !== rows * classes) {
-    throw new UserError(`${who} returned ${rows > 0 ? outputs.length / rows : outputs.length} outputs per row for ${classes} classes; it must output one probability per class (or P(${truth.classes[1]}) for a binary model).`);
+    throw new UserError(
+      `${who} returned ${rows > 0 ? outputs.length / rows : outputs.length} outputs per row for ${classes} classes; it must output one probability per class (or P(${truth.classes[1]}) for a binary model).`,
+    );
   }
   return { task: truth.task, data: { labels: truth.labels, probabilities, classes } };
 }

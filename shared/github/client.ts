@@ -137,22 +137,28 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const baseFetch = options.fetch ?? globalThis.fetch;
   // MLOPS_GITHUB_WRITE_SPACING_MS lets a local run against the emulator (or a GHES with no
   // secondary limits) skip GitHub's advised second between writes.
-  const spacingFromEnv = env.MLOPS_GITHUB_WRITE_SPACING_MS !== undefined && env.MLOPS_GITHUB_WRITE_SPACING_MS !== '' ? Number(env.MLOPS_GITHUB_WRITE_SPACING_MS) : undefined;
+  const spacingFromEnv =
+    env.MLOPS_GITHUB_WRITE_SPACING_MS !== undefined && env.MLOPS_GITHUB_WRITE_SPACING_MS !== ''
+      ? Number(env.MLOPS_GITHUB_WRITE_SPACING_MS)
+      : undefined;
   const writeSpacingMs = options.writeSpacingMs ?? (Number.isFinite(spacingFromEnv) ? spacingFromEnv : undefined);
 
-  const limitHandler = (kind: 'secondary' | 'primary') => (retryAfter: number, request: { method: string; url: string }, octokit: EndpointParser, retryCount: number) => {
-    const what = `${request.method} ${requestPath(octokit, request)}`;
-    if (retryCount >= maxRetries) return false;
-    if (kind === 'primary' && retryAfter > maxRateLimitWaitS) return false;
-    io?.warning(
-      kind === 'secondary'
-        ? `GitHub's secondary rate limit hit on ${what}; waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${maxRetries}).`
-        : `GitHub API rate limit exhausted on ${what}; waiting ${retryAfter} s for the reset (retry ${retryCount + 1} of ${maxRetries}).`,
-    );
-    return true;
-  };
+  const limitHandler =
+    (kind: 'secondary' | 'primary') =>
+    (retryAfter: number, request: { method: string; url: string }, octokit: EndpointParser, retryCount: number) => {
+      const what = `${request.method} ${requestPath(octokit, request)}`;
+      if (retryCount >= maxRetries) return false;
+      if (kind === 'primary' && retryAfter > maxRateLimitWaitS) return false;
+      io?.warning(
+        kind === 'secondary'
+          ? `GitHub's secondary rate limit hit on ${what}; waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${maxRetries}).`
+          : `GitHub API rate limit exhausted on ${what}; waiting ${retryAfter} s for the reset (retry ${retryCount + 1} of ${maxRetries}).`,
+      );
+      return true;
+    };
 
-  const groupOf = (minTime: number | undefined) => (minTime === undefined ? undefined : new Bottleneck.Group({ maxConcurrent: 1, minTime }));
+  const groupOf = (minTime: number | undefined) =>
+    minTime === undefined ? undefined : new Bottleneck.Group({ maxConcurrent: 1, minTime });
 
   const octokit = new GitHubOctokit({
     auth: token || undefined,
@@ -190,7 +196,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // Until the first attempt, the url may still be a template ("/repos/{owner}/…"); each
     // attempt records the address it really fetched.
     const info: AttemptInfo = { attempts: 0, method, path: requestOptions.url };
-    const innerFetch: typeof fetch = (requestOptions.request?.fetch as typeof fetch | undefined) ?? fetchWithTimeout(requestTimeoutMs, { baseFetch });
+    const innerFetch: typeof fetch =
+      (requestOptions.request?.fetch as typeof fetch | undefined) ?? fetchWithTimeout(requestTimeoutMs, { baseFetch });
     requestOptions.request = {
       ...requestOptions.request,
       fetch: async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {

@@ -23,10 +23,18 @@ export function assertBodyFits(body: string, what: string): void {
 }
 
 /** Every comment on an issue or pull request that carries the marker, oldest first. */
-export async function findMarkedComments(client: GitHubClient, params: { owner: string; repo: string; issueNumber: number; marker: string }): Promise<IssueComment[]> {
+export async function findMarkedComments(
+  client: GitHubClient,
+  params: { owner: string; repo: string; issueNumber: number; marker: string },
+): Promise<IssueComment[]> {
   const { owner, repo, issueNumber, marker } = params;
   const found: IssueComment[] = [];
-  for await (const page of client.paginate.iterator(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
+  for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  })) {
     for (const comment of page.data) if (hasMarker(comment.body, marker)) found.push(comment);
   }
   return found.sort(byAge);

@@ -57,7 +57,10 @@ function readMarker(payload: unknown): Partial<DeploymentMarker> | undefined {
 }
 
 /** The deployment this run already made for this environment, ref and key, if any. */
-export async function findRunDeployment(client: GitHubClient, params: Pick<CreateDeploymentParams, 'owner' | 'repo' | 'ref' | 'environment' | 'task' | 'marker'>): Promise<{ id: number; url: string } | undefined> {
+export async function findRunDeployment(
+  client: GitHubClient,
+  params: Pick<CreateDeploymentParams, 'owner' | 'repo' | 'ref' | 'environment' | 'task' | 'marker'>,
+): Promise<{ id: number; url: string } | undefined> {
   const { owner, repo, ref, environment, marker } = params;
   const query = { owner, repo, ref, environment, per_page: 100, ...(params.task ? { task: params.task } : {}) };
   for await (const page of client.paginate.iterator(client.rest.repos.listDeployments, query)) {
@@ -76,44 +79,56 @@ export async function findRunDeployment(client: GitHubClient, params: Pick<Creat
  */
 export async function createDeployment(client: GitHubClient, params: CreateDeploymentParams): Promise<DeploymentResult> {
   const { owner, repo, ref, environment } = params;
-  return describedAs({ what: `Creating a deployment of ${ref} to ${environment} in ${owner}/${repo}`, permission: DEPLOYMENT_PERMISSION }, async () => {
-    const earlier = await findRunDeployment(client, params);
-    if (earlier) return { ...earlier, action: 'found' };
-    const payload = { ...params.payload, [DEPLOYMENT_PAYLOAD_KEY]: { runId: params.marker.runId, runAttempt: params.marker.runAttempt, key: params.marker.key } };
-    const attempts = client.settings.maxRetries + 1;
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
-      let response;
-      try {
-        response = await client.rest.repos.createDeployment({
-          owner,
-          repo,
-          ref,
-          environment,
-          payload,
-          auto_merge: params.autoMerge ?? false,
-          ...(params.description !== undefined ? { description: params.description.slice(0, 140) } : {}),
-          ...(params.task ? { task: params.task } : {}),
-          ...(params.requiredContexts ? { required_contexts: params.requiredContexts } : {}),
-          ...(params.transientEnvironment !== undefined ? { transient_environment: params.transientEnvironment } : {}),
-          ...(params.productionEnvironment !== undefined ? { production_environment: params.productionEnvironment } : {}),
-        });
-      } catch (error) {
-        if (hasStatus(error, 409)) {
-          throw new UserError(`Creating a deployment of ${ref} to ${environment} in ${owner}/${repo} failed: ${gitHubMessage(error)} (409). Resolve the conflict, or deploy without auto-merge.`);
+  return describedAs(
+    { what: `Creating a deployment of ${ref} to ${environment} in ${owner}/${repo}`, permission: DEPLOYMENT_PERMISSION },
+    async () => {
+      const earlier = await findRunDeployment(client, params);
+      if (earlier) return { ...earlier, action: 'found' };
+      const payload = {
+        ...params.payload,
+        [DEPLOYMENT_PAYLOAD_KEY]: { runId: params.marker.runId, runAttempt: params.marker.runAttempt, key: params.marker.key },
+      };
+      const attempts = client.settings.maxRetries + 1;
+      for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        let response: Awaited<ReturnType<typeof client.rest.repos.createDeployment>>;
+        try {
+          response = await client.rest.repos.createDeployment({
+            owner,
+            repo,
+            ref,
+            environment,
+            payload,
+            auto_merge: params.autoMerge ?? false,
+            ...(params.description !== undefined ? { description: params.description.slice(0, 140) } : {}),
+            ...(params.task ? { task: params.task } : {}),
+            ...(params.requiredContexts ? { required_contexts: params.requiredContexts } : {}),
+            ...(params.transientEnvironment !== undefined ? { transient_environment: params.transientEnvironment } : {}),
+            ...(params.productionEnvironment !== undefined ? { production_environment: params.productionEnvironment } : {}),
+          });
+        } catch (error) {
+          if (hasStatus(error, 409)) {
+            throw new UserError(
+              `Creating a deployment of ${ref} to ${environment} in ${owner}/${repo} failed: ${gitHubMessage(error)} (409). Resolve the conflict, or deploy without auto-merge.`,
+            );
+          }
+          if (hasStatus(error, 422) && /context/i.test(gitHubMessage(error))) {
+            throw new UserError(
+              `Creating a deployment of ${ref} to ${environment} in ${owner}/${repo} failed: ${gitHubMessage(error)}. Required status checks on ${ref} have not passed; wait for them or deploy after they succeed.`,
+            );
+          }
+          throw error;
         }
-        if (hasStatus(error, 422) && /context/i.test(gitHubMessage(error))) {
-          throw new UserError(
-            `Creating a deployment of ${ref} to ${environment} in ${owner}/${repo} failed: ${gitHubMessage(error)}. Required status checks on ${ref} have not passed; wait for them or deploy after they succeed.`,
-          );
-        }
-        throw error;
+        if (response.status === 201 && 'id' in response.data) return { id: response.data.id, url: response.data.url, action: 'created' };
+        client.settings.io?.info(
+          `GitHub answered 202 (${'message' in response.data ? response.data.message : 'accepted'}) for the deployment of ${ref}; asking again.`,
+        );
+        if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, client.settings.retryBaseMs * attempt));
       }
-      if (response.status === 201 && 'id' in response.data) return { id: response.data.id, url: response.data.url, action: 'created' };
-      client.settings.io?.info(`GitHub answered 202 (${'message' in response.data ? response.data.message : 'accepted'}) for the deployment of ${ref}; asking again.`);
-      if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, client.settings.retryBaseMs * attempt));
-    }
-    throw new UserError(`Creating a deployment of ${ref} to ${environment} in ${owner}/${repo} failed: GitHub answered 202 (merge in progress) ${attempts} times; re-run the job.`);
-  });
+      throw new UserError(
+        `Creating a deployment of ${ref} to ${environment} in ${owner}/${repo} failed: GitHub answered 202 (merge in progress) ${attempts} times; re-run the job.`,
+      );
+    },
+  );
 }
 
 export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
@@ -134,19 +149,23 @@ export interface DeploymentStatusParams {
 
 export async function setDeploymentStatus(client: GitHubClient, params: DeploymentStatusParams): Promise<{ id: number; state: string }> {
   const { owner, repo, deploymentId, state } = params;
-  return describedAs({ what: `Setting deployment ${deploymentId} in ${owner}/${repo} to ${state}`, permission: DEPLOYMENT_PERMISSION }, async () => {
-    const description = params.description && params.description.length > 140 ? `${params.description.slice(0, 139)}…` : params.description;
-    const { data } = await client.rest.repos.createDeploymentStatus({
-      owner,
-      repo,
-      deployment_id: deploymentId,
-      state,
-      ...(params.environmentUrl ? { environment_url: params.environmentUrl } : {}),
-      ...(params.logUrl ? { log_url: params.logUrl } : {}),
-      ...(description !== undefined ? { description } : {}),
-      ...(params.environment ? { environment: params.environment } : {}),
-      ...(params.autoInactive !== undefined ? { auto_inactive: params.autoInactive } : {}),
-    });
-    return { id: data.id, state: data.state };
-  });
+  return describedAs(
+    { what: `Setting deployment ${deploymentId} in ${owner}/${repo} to ${state}`, permission: DEPLOYMENT_PERMISSION },
+    async () => {
+      const description =
+        params.description && params.description.length > 140 ? `${params.description.slice(0, 139)}…` : params.description;
+      const { data } = await client.rest.repos.createDeploymentStatus({
+        owner,
+        repo,
+        deployment_id: deploymentId,
+        state,
+        ...(params.environmentUrl ? { environment_url: params.environmentUrl } : {}),
+        ...(params.logUrl ? { log_url: params.logUrl } : {}),
+        ...(description !== undefined ? { description } : {}),
+        ...(params.environment ? { environment: params.environment } : {}),
+        ...(params.autoInactive !== undefined ? { auto_inactive: params.autoInactive } : {}),
+      });
+      return { id: data.id, state: data.state };
+    },
+  );
 }

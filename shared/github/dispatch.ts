@@ -23,10 +23,20 @@ function asText(value: unknown): string {
 export async function dispatchWorkflow(client: GitHubClient, params: DispatchWorkflowParams): Promise<{ dispatched: true }> {
   const { owner, repo, workflow, ref } = params;
   const what = `Dispatching the workflow ${workflow} on ${ref} in ${owner}/${repo}`;
-  const inputs = Object.fromEntries(Object.entries(params.inputs ?? {}).filter(([, value]) => value !== undefined).map(([name, value]) => [name, asText(value)]));
+  const inputs = Object.fromEntries(
+    Object.entries(params.inputs ?? {})
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => [name, asText(value)]),
+  );
   return describedAs({ what, permission: 'actions: write' }, async () => {
     try {
-      await client.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, ...(Object.keys(inputs).length > 0 ? { inputs } : {}) });
+      await client.rest.actions.createWorkflowDispatch({
+        owner,
+        repo,
+        workflow_id: workflow,
+        ref,
+        ...(Object.keys(inputs).length > 0 ? { inputs } : {}),
+      });
       return { dispatched: true };
     } catch (error) {
       if (hasStatus(error, 404)) {

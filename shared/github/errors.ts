@@ -23,7 +23,15 @@ export function gitHubMessage(error: GitHubRequestError): string {
   const base = typeof data?.message === 'string' ? data.message : error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
   const details = Array.isArray(data?.errors)
     ? data.errors
-        .map((entry) => (typeof entry === 'string' ? entry : typeof entry?.message === 'string' ? entry.message : entry?.code ? `${entry.field ?? entry.resource ?? ''} ${entry.code}`.trim() : ''))
+        .map((entry) =>
+          typeof entry === 'string'
+            ? entry
+            : typeof entry?.message === 'string'
+              ? entry.message
+              : entry?.code
+                ? `${entry.field ?? entry.resource ?? ''} ${entry.code}`.trim()
+                : '',
+        )
         .filter(Boolean)
     : [];
   return details.length > 0 ? `${base}: ${details.join('; ')}` : base;
@@ -104,9 +112,12 @@ export function toUserError(error: unknown, context: ErrorContext): unknown {
         { cause: error },
       );
     }
-    return new UserError(`${what} failed: could not reach GitHub for ${line} (${error.message}), ${times}; check the network and the API URL, then re-run the job.`, {
-      cause: error,
-    });
+    return new UserError(
+      `${what} failed: could not reach GitHub for ${line} (${error.message}), ${times}; check the network and the API URL, then re-run the job.`,
+      {
+        cause: error,
+      },
+    );
   }
 
   const headers = error.response.headers ?? {};
@@ -142,7 +153,10 @@ export function toUserError(error: unknown, context: ErrorContext): unknown {
         { cause: error },
       );
     }
-    return new UserError(`${what} failed: GitHub refused ${line} (403 ${message}). Check the token's permissions and the repository's settings.`, { cause: error });
+    return new UserError(
+      `${what} failed: GitHub refused ${line} (403 ${message}). Check the token's permissions and the repository's settings.`,
+      { cause: error },
+    );
   }
   if (status === 404) {
     return new UserError(

@@ -38,7 +38,10 @@ async function scanOpenIssues(client: GitHubClient, owner: string, repo: string,
  * The list is filtered by `labels` first; if nothing matches (someone removed a label) every
  * open issue is scanned, so a relabelled issue is still found instead of duplicated.
  */
-export async function findOpenIssuesByMarker(client: GitHubClient, params: { owner: string; repo: string; key: string; labels?: string[] }): Promise<OpenIssue[]> {
+export async function findOpenIssuesByMarker(
+  client: GitHubClient,
+  params: { owner: string; repo: string; key: string; labels?: string[] },
+): Promise<OpenIssue[]> {
   const { owner, repo, key } = params;
   const labels = params.labels ?? [];
   const marker = issueMarker(key);
@@ -86,7 +89,14 @@ export async function upsertIssue(client: GitHubClient, params: UpsertIssueParam
     let open = await findOpenIssuesByMarker(client, { owner, repo, key, labels });
     let createdNumber: number | undefined;
     if (open.length === 0) {
-      const { data: created } = await client.rest.issues.create({ owner, repo, title, body, labels, ...(params.assignees?.length ? { assignees: params.assignees } : {}) });
+      const { data: created } = await client.rest.issues.create({
+        owner,
+        repo,
+        title,
+        body,
+        labels,
+        ...(params.assignees?.length ? { assignees: params.assignees } : {}),
+      });
       createdNumber = created.number;
       // Look again: a run racing with this one may have opened its own a moment earlier.
       open = await findOpenIssuesByMarker(client, { owner, repo, key, labels });
@@ -95,7 +105,14 @@ export async function upsertIssue(client: GitHubClient, params: UpsertIssueParam
     const [keeper, ...duplicates] = open as [OpenIssue, ...OpenIssue[]];
     const closedDuplicates: number[] = [];
     for (const duplicate of duplicates) {
-      await closeOne(client, owner, repo, duplicate.number, `Duplicate of #${keeper.number}, opened by a run racing with another.`, 'not_planned');
+      await closeOne(
+        client,
+        owner,
+        repo,
+        duplicate.number,
+        `Duplicate of #${keeper.number}, opened by a run racing with another.`,
+        'not_planned',
+      );
       closedDuplicates.push(duplicate.number);
     }
     if (keeper.number === createdNumber) return { number: keeper.number, url: keeper.html_url, action: 'created', closedDuplicates };
@@ -142,7 +159,14 @@ export async function commentOnIssue(client: GitHubClient, params: CommentOnIssu
   });
 }
 
-async function closeOne(client: GitHubClient, owner: string, repo: string, issueNumber: number, comment: string | undefined, reason: 'completed' | 'not_planned'): Promise<void> {
+async function closeOne(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  issueNumber: number,
+  comment: string | undefined,
+  reason: 'completed' | 'not_planned',
+): Promise<void> {
   if (comment) await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: comment });
   await client.rest.issues.update({ owner, repo, issue_number: issueNumber, state: 'closed', state_reason: reason });
 }
@@ -156,7 +180,10 @@ export interface CloseIssueParams {
   reason?: 'completed' | 'not_planned';
 }
 
-export async function closeIssue(client: GitHubClient, params: CloseIssueParams): Promise<{ number: number; url: string; action: 'closed' | 'unchanged' }> {
+export async function closeIssue(
+  client: GitHubClient,
+  params: CloseIssueParams,
+): Promise<{ number: number; url: string; action: 'closed' | 'unchanged' }> {
   const { owner, repo, issueNumber } = params;
   return describedAs({ what: `Closing ${owner}/${repo}#${issueNumber}`, permission: ISSUE_PERMISSION }, async () => {
     const { data: issue } = await client.rest.issues.get({ owner, repo, issue_number: issueNumber });

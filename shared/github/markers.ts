@@ -10,7 +10,10 @@
  * percent-encoded, so a key can never close the HTML comment or span lines.
  */
 export function hiddenMarker(kind: string, key: string): string {
-  const safe = (text: string) => text.replace(/[^A-Za-z0-9._~@/+=,-]/g, (char) => encodeURIComponent(char).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+  const safe = (text: string) =>
+    text.replace(/[^A-Za-z0-9._~@/+=,-]/g, (char) =>
+      encodeURIComponent(char).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    );
   return `<!-- mlops-actions:${safe(kind)}:${safe(key)} -->`;
 }
 

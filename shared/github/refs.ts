@@ -50,7 +50,12 @@ export async function listMatchingRefs(client: GitHubClient, params: { owner: st
   const { owner, repo } = params;
   return describedAs({ what: `Listing ${fullRef(params.prefix)}* in ${owner}/${repo}` }, async () => {
     const refs: GitRef[] = [];
-    for await (const page of client.paginate.iterator(client.rest.git.listMatchingRefs, { owner, repo, ref: shortRef(params.prefix), per_page: 100 })) {
+    for await (const page of client.paginate.iterator(client.rest.git.listMatchingRefs, {
+      owner,
+      repo,
+      ref: shortRef(params.prefix),
+      per_page: 100,
+    })) {
       for (const data of page.data) refs.push(toGitRef(data));
     }
     return refs;
@@ -86,10 +91,13 @@ export async function createRef(client: GitHubClient, params: RefParams & { sha:
  */
 export async function updateRef(client: GitHubClient, params: RefParams & { sha: string; force?: boolean }): Promise<GitRef> {
   const { owner, repo, sha } = params;
-  return describedAs({ what: `Moving ${fullRef(params.ref)} in ${owner}/${repo} to ${sha.slice(0, 12)}`, permission: REFS_PERMISSION }, async () => {
-    const { data } = await client.rest.git.updateRef({ owner, repo, ref: shortRef(params.ref), sha, force: params.force ?? false });
-    return toGitRef(data);
-  });
+  return describedAs(
+    { what: `Moving ${fullRef(params.ref)} in ${owner}/${repo} to ${sha.slice(0, 12)}`, permission: REFS_PERMISSION },
+    async () => {
+      const { data } = await client.rest.git.updateRef({ owner, repo, ref: shortRef(params.ref), sha, force: params.force ?? false });
+      return toGitRef(data);
+    },
+  );
 }
 
 /** Deletes the ref; `{ deleted: false }` when it was already gone. */

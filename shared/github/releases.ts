@@ -102,7 +102,9 @@ async function describeLocalFiles(assets: AssetFile[]): Promise<LocalFile[]> {
   const files: LocalFile[] = [];
   for (const asset of assets) {
     if (!ASSET_NAME.test(asset.name) || asset.name.endsWith('.')) {
-      throw new UserError(`Release asset name "${asset.name}" has characters GitHub would rename; use letters, digits, ".", "_", "-" and "+" only (not starting or ending with ".").`);
+      throw new UserError(
+        `Release asset name "${asset.name}" has characters GitHub would rename; use letters, digits, ".", "_", "-" and "+" only (not starting or ending with ".").`,
+      );
     }
     if (seen.has(asset.name)) throw new UserError(`Release asset name "${asset.name}" is given twice; each asset needs its own name.`);
     seen.add(asset.name);
@@ -123,7 +125,8 @@ export async function listReleases(client: GitHubClient, params: { owner: string
   const { owner, repo } = params;
   return describedAs({ what: `Listing the releases of ${owner}/${repo}` }, async () => {
     const releases: Release[] = [];
-    for await (const page of client.paginate.iterator(client.rest.repos.listReleases, { owner, repo, per_page: 100 })) releases.push(...page.data);
+    for await (const page of client.paginate.iterator(client.rest.repos.listReleases, { owner, repo, per_page: 100 }))
+      releases.push(...page.data);
     return releases;
   });
 }
@@ -140,7 +143,10 @@ async function releasesForTag(client: GitHubClient, owner: string, repo: string,
  * The release for a tag: the published one if there is one, else the oldest draft. Drafts are
  * found through the release list, because `GET /releases/tags/{tag}` does not return them.
  */
-export async function findReleaseByTag(client: GitHubClient, params: { owner: string; repo: string; tag: string; includeDrafts?: boolean }): Promise<Release | undefined> {
+export async function findReleaseByTag(
+  client: GitHubClient,
+  params: { owner: string; repo: string; tag: string; includeDrafts?: boolean },
+): Promise<Release | undefined> {
   const { owner, repo, tag } = params;
   return describedAs({ what: `Looking up the release ${tag} in ${owner}/${repo}` }, async () => {
     if (!params.includeDrafts) {
@@ -157,10 +163,19 @@ export async function findReleaseByTag(client: GitHubClient, params: { owner: st
   });
 }
 
-export async function listReleaseAssets(client: GitHubClient, params: { owner: string; repo: string; releaseId: number }): Promise<ReleaseAsset[]> {
+export async function listReleaseAssets(
+  client: GitHubClient,
+  params: { owner: string; repo: string; releaseId: number },
+): Promise<ReleaseAsset[]> {
   const { owner, repo, releaseId } = params;
   const assets: ReleaseAsset[] = [];
-  for await (const page of client.paginate.iterator(client.rest.repos.listReleaseAssets, { owner, repo, release_id: releaseId, per_page: 100 })) assets.push(...page.data);
+  for await (const page of client.paginate.iterator(client.rest.repos.listReleaseAssets, {
+    owner,
+    repo,
+    release_id: releaseId,
+    per_page: 100,
+  }))
+    assets.push(...page.data);
   return assets;
 }
 
@@ -185,12 +200,19 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-async function streamAsset(client: GitHubClient, asset: Pick<ReleaseAsset, 'url' | 'size'>, sink: (body: Readable) => Promise<void>): Promise<void> {
+async function streamAsset(
+  client: GitHubClient,
+  asset: Pick<ReleaseAsset, 'url' | 'size'>,
+  sink: (body: Readable) => Promise<void>,
+): Promise<void> {
   const response = await client.request({
     method: 'GET',
     url: asset.url,
     headers: { accept: 'application/octet-stream' },
-    request: { parseSuccessResponseBody: false, fetch: fetchWithTimeout(transferTimeoutMs(client, asset.size), { bufferBody: false, baseFetch: client.settings.fetch }) },
+    request: {
+      parseSuccessResponseBody: false,
+      fetch: fetchWithTimeout(transferTimeoutMs(client, asset.size), { bufferBody: false, baseFetch: client.settings.fetch }),
+    },
   });
   const body = response.data as unknown as ReadableStream<Uint8Array> | null;
   if (!body) throw new UserError(`GitHub sent no content for the release asset ${asset.url}.`);
@@ -265,7 +287,9 @@ export async function downloadReleaseAsset(
     lastProblem = `the download was ${size} bytes with sha256 ${sha256}, but GitHub lists ${asset.size} bytes${expected ? ` and sha256 ${expected}` : ''}`;
     if (attempt < attempts) await sleep(client.settings.retryBaseMs * attempt * attempt);
   }
-  throw new UserError(`Downloading the release asset ${asset.name} failed ${attempts} times: ${lastProblem}. Re-run the job; if it persists, the asset on the release is damaged.`);
+  throw new UserError(
+    `Downloading the release asset ${asset.name} failed ${attempts} times: ${lastProblem}. Re-run the job; if it persists, the asset on the release is damaged.`,
+  );
 }
 
 /** The upload address from a release's `upload_url` (an RFC 6570 template ending in `{?name,label}`). */
@@ -302,21 +326,39 @@ async function uploadOnce(client: GitHubClient, release: Release, file: LocalFil
       // "already_exists": uploadAsset cleans up and retries instead.
       retries: 0,
       fetch: ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-        streamingFetch(input, { ...init, body: Readable.toWeb(createReadStream(file.path)) as unknown as BodyInit, duplex: 'half' } as RequestInit)) as typeof fetch,
+        streamingFetch(input, {
+          ...init,
+          body: Readable.toWeb(createReadStream(file.path)) as unknown as BodyInit,
+          duplex: 'half',
+        } as RequestInit)) as typeof fetch,
     },
   });
   return data as ReleaseAsset;
 }
 
-async function uploadAsset(client: GitHubClient, owner: string, repo: string, release: Release, file: LocalFile, attempts: number): Promise<ReleaseAsset> {
+async function uploadAsset(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  release: Release,
+  file: LocalFile,
+  attempts: number,
+): Promise<ReleaseAsset> {
   const problems: string[] = [];
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     let asset: ReleaseAsset | undefined;
     try {
       asset = await uploadOnce(client, release, file);
     } catch (error) {
-      const described = toUserError(error, { what: `Uploading ${file.name} to the draft release ${release.tag_name}`, permission: RELEASE_PERMISSION });
-      const retriable = !isGitHubRequestError(error) || !error.response || error.status >= 500 || (error.status === 422 && /already_exists/i.test(gitHubMessage(error)));
+      const described = toUserError(error, {
+        what: `Uploading ${file.name} to the draft release ${release.tag_name}`,
+        permission: RELEASE_PERMISSION,
+      });
+      const retriable =
+        !isGitHubRequestError(error) ||
+        !error.response ||
+        error.status >= 500 ||
+        (error.status === 422 && /already_exists/i.test(gitHubMessage(error)));
       if (!retriable) throw described;
       problems.push(isGitHubRequestError(error) && error.response ? `GitHub answered ${error.status}` : (described as Error).message);
     }
@@ -329,7 +371,9 @@ async function uploadAsset(client: GitHubClient, owner: string, repo: string, re
     for (const leftover of await listReleaseAssets(client, { owner, repo, releaseId: release.id })) {
       if (leftover.name === file.name) await deleteAsset(client, owner, repo, leftover.id);
     }
-    client.settings.io?.warning(`Upload of ${file.name} to ${release.tag_name} failed (${problems.at(-1)}); ${attempt < attempts ? `retrying (attempt ${attempt + 1} of ${attempts})` : 'giving up'}.`);
+    client.settings.io?.warning(
+      `Upload of ${file.name} to ${release.tag_name} failed (${problems.at(-1)}); ${attempt < attempts ? `retrying (attempt ${attempt + 1} of ${attempts})` : 'giving up'}.`,
+    );
     if (attempt < attempts) await sleep(client.settings.retryBaseMs * attempt * attempt);
   }
   const summary = problems.every((problem) => problem === problems[0]) ? `${problems[0]} ${attempts} times` : problems.join('; ');
@@ -341,7 +385,14 @@ async function uploadAsset(client: GitHubClient, owner: string, repo: string, re
 function publishedAssets(assets: ReleaseAsset[], files: LocalFile[]): PublishedAsset[] {
   return files.map((file) => {
     const asset = assets.find((candidate) => candidate.name === file.name)!;
-    return { id: asset.id, name: asset.name, size: asset.size, sha256: file.sha256, url: asset.url, downloadUrl: asset.browser_download_url };
+    return {
+      id: asset.id,
+      name: asset.name,
+      size: asset.size,
+      sha256: file.sha256,
+      url: asset.url,
+      downloadUrl: asset.browser_download_url,
+    };
   });
 }
 
@@ -356,7 +407,9 @@ function publishedAssets(assets: ReleaseAsset[], files: LocalFile[]): PublishedA
 export async function publishRelease(client: GitHubClient, params: PublishReleaseParams): Promise<PublishReleaseResult> {
   const { owner, repo, tag } = params;
   if (bodyLength(params.body) > RELEASE_BODY_LIMIT) {
-    throw new UserError(`The release notes for ${tag} are ${bodyLength(params.body).toLocaleString('en-US')} characters, over GitHub's limit of ${RELEASE_BODY_LIMIT.toLocaleString('en-US')}; shorten them.`);
+    throw new UserError(
+      `The release notes for ${tag} are ${bodyLength(params.body).toLocaleString('en-US')} characters, over GitHub's limit of ${RELEASE_BODY_LIMIT.toLocaleString('en-US')}; shorten them.`,
+    );
   }
   const files = await describeLocalFiles(params.assets);
   const attempts = params.uploadAttempts ?? client.settings.maxRetries + 1;
@@ -429,6 +482,13 @@ export async function publishRelease(client: GitHubClient, params: PublishReleas
       draft: false,
       ...(params.makeLatest === undefined ? {} : { make_latest: params.makeLatest ? ('true' as const) : ('false' as const) }),
     });
-    return { id: done.id, url: done.html_url, tag, action: reusable ? 'resumed' : 'created', assets: publishedAssets(final, files), uploaded };
+    return {
+      id: done.id,
+      url: done.html_url,
+      tag,
+      action: reusable ? 'resumed' : 'created',
+      assets: publishedAssets(final, files),
+      uploaded,
+    };
   });
 }

@@ -56,7 +56,8 @@ export const BACKENDS = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'onnxruntime'
 const backendInput = oneOf('auto', ...BACKENDS);
 
 const githubToken = {
-  description: 'Token for the GitHub API. The default job token is enough when the job grants the permissions listed in this action\'s README.',
+  description:
+    "Token for the GitHub API. The default job token is enough when the job grants the permissions listed in this action's README.",
   default: '${{ github.token }}',
   type: { kind: 'secret' },
   cliEnvFallback: ['GITHUB_TOKEN', 'GH_TOKEN'],
@@ -65,20 +66,45 @@ const githubToken = {
 export const ACTIONS = {
   'validate-data': {
     name: 'validate-data',
-    description: 'Check a dataset against a schema (or infer one), profile it in one streaming pass, and fail with errors that point at file:line.',
+    description:
+      'Check a dataset against a schema (or infer one), profile it in one streaming pass, and fail with errors that point at file:line.',
     ml: false,
     permissions: { contents: 'read' },
     branding: { icon: 'check-square', color: 'green' },
     inputs: {
-      data: { description: 'Path or glob of the data: CSV (any delimiter, quoted, CRLF, BOM) or JSON Lines. Several files are read as one dataset.', required: true, type: path },
-      schema: { description: 'Schema file (YAML or JSON): per-column type, nullable, min, max, values, pattern, unique, max_null_share; table min_rows, max_rows, allow_extra_columns, max_duplicate_rows_share.', type: path },
+      data: {
+        description:
+          'Path or glob of the data: CSV (any delimiter, quoted, CRLF, BOM) or JSON Lines. Several files are read as one dataset.',
+        required: true,
+        type: path,
+      },
+      schema: {
+        description:
+          'Schema file (YAML or JSON): per-column type, nullable, min, max, values, pattern, unique, max_null_share; table min_rows, max_rows, allow_extra_columns, max_duplicate_rows_share.',
+        type: path,
+      },
       'infer-schema': { description: 'Infer a tolerant schema from the data when no schema is given.', default: 'false', type: bool },
-      'schema-output': { description: 'Where the inferred schema is written, as editable YAML.', default: 'mlops-out/schema.yml', type: path },
-      'reference-profile': { description: 'A data profile (JSON) to flag train/serving skew against: new categories, out-of-range shares, null-rate jumps.', type: path },
-      'fail-on': { description: 'Fail the step on `error`, on `warning`, or `never`.', default: 'error', type: oneOf('error', 'warning', 'never') },
+      'schema-output': {
+        description: 'Where the inferred schema is written, as editable YAML.',
+        default: 'mlops-out/schema.yml',
+        type: path,
+      },
+      'reference-profile': {
+        description: 'A data profile (JSON) to flag train/serving skew against: new categories, out-of-range shares, null-rate jumps.',
+        type: path,
+      },
+      'fail-on': {
+        description: 'Fail the step on `error`, on `warning`, or `never`.',
+        default: 'error',
+        type: oneOf('error', 'warning', 'never'),
+      },
       'max-annotations': { description: 'Most file:line annotations to emit.', default: '50', type: int(0, 1000) },
       'profile-output': { description: 'Where the data profile (JSON) is written.', default: 'mlops-out/data-profile.json', type: path },
-      'report-output': { description: 'Where the validation report (JSON) is written.', default: 'mlops-out/validation-report.json', type: path },
+      'report-output': {
+        description: 'Where the validation report (JSON) is written.',
+        default: 'mlops-out/validation-report.json',
+        type: path,
+      },
     },
     outputs: {
       valid: { description: '`true` when no rule failed at the `fail-on` level.' },
@@ -92,22 +118,34 @@ export const ACTIONS = {
   },
   train: {
     name: 'train',
-    description: 'Train a model: the built-in trainer from a YAML config (onnxruntime native CPU kernels, TF.js wasm, WebGPU or CUDA), or any training command (PyTorch, sklearn…), packaged as an mlops model.',
+    description:
+      'Train a model: the built-in trainer from a YAML config (onnxruntime native CPU kernels, TF.js wasm, WebGPU or CUDA), or any training command (PyTorch, sklearn…), packaged as an mlops model.',
     ml: true,
     permissions: { contents: 'read' },
     branding: { icon: 'cpu', color: 'purple' },
     inputs: {
       config: { description: 'Built-in trainer config (YAML). Give this or `command`.', type: path },
-      command: { description: 'Any training command, run with MLOPS_OUTPUT_DIR, MLOPS_DATA, MLOPS_PARAMS and MLOPS_SEED set. Give this or `config`.', type: str },
+      command: {
+        description: 'Any training command, run with MLOPS_OUTPUT_DIR, MLOPS_DATA, MLOPS_PARAMS and MLOPS_SEED set. Give this or `config`.',
+        type: str,
+      },
       data: { description: 'Training data (path or glob). Overrides `data` in the config.', type: path },
       target: { description: 'Target column. Overrides `target` in the config.', type: str },
       'output-dir': { description: 'Where the model package is written.', default: 'mlops-out/model', type: path },
-      backend: { description: 'Compute backend for the built-in trainer: `auto`, `tensorflow-gpu`, `tensorflow`, `webgpu`, `onnxruntime` (native CPU kernels from onnxruntime-node installed on the runner), `wasm` or `cpu`. An explicit backend that cannot load fails the step.', default: 'auto', type: backendInput },
+      backend: {
+        description:
+          'Compute backend for the built-in trainer: `auto`, `tensorflow-gpu`, `tensorflow`, `webgpu`, `onnxruntime` (native CPU kernels from onnxruntime-node installed on the runner), `wasm` or `cpu`. An explicit backend that cannot load fails the step.',
+        default: 'auto',
+        type: backendInput,
+      },
       params: { description: 'JSON object of hyperparameter overrides (used by tune).', default: '{}', type: json },
       seed: { description: 'Random seed. Same config + seed + backend gives the same metrics.', default: '42', type: int(0) },
-      'checkpoint-cache': { description: 'Cache key prefix: checkpoint every epoch with @actions/cache and resume on a re-run. Empty disables it.', type: str },
+      'checkpoint-cache': {
+        description: 'Cache key prefix: checkpoint every epoch with @actions/cache and resume on a re-run. Empty disables it.',
+        type: str,
+      },
       'artifact-name': { description: 'Upload the model package as a workflow artifact with this name. Empty disables it.', type: str },
-      'cost-per-hour': { description: 'The runner\'s price per hour; the run\'s cost is then reported.', type: num(0) },
+      'cost-per-hour': { description: "The runner's price per hour; the run's cost is then reported.", type: num(0) },
     },
     outputs: {
       'model-dir': { description: 'Path of the model package.' },
@@ -126,7 +164,11 @@ export const ACTIONS = {
     branding: { icon: 'sliders', color: 'purple' },
     inputs: {
       config: { description: 'Built-in trainer config (YAML) that trials start from.', required: true, type: path },
-      'search-space': { description: 'YAML or JSON map of parameter to distribution: `uniform`, `loguniform`, `int` or `choice`.', required: true, type: str },
+      'search-space': {
+        description: 'YAML or JSON map of parameter to distribution: `uniform`, `loguniform`, `int` or `choice`.',
+        required: true,
+        type: str,
+      },
       algorithm: { description: '`grid`, `random` or `tpe`.', default: 'tpe', type: oneOf('grid', 'random', 'tpe') },
       pruner: { description: '`none` or `asha`.', default: 'none', type: oneOf('none', 'asha') },
       trials: { description: 'Number of trials.', default: '20', type: int(1, 10000) },
@@ -134,7 +176,12 @@ export const ACTIONS = {
       metric: { description: 'Metric to optimise, as named in metrics.json.', default: 'val_loss', type: str },
       direction: { description: '`minimize` or `maximize`.', default: 'minimize', type: oneOf('minimize', 'maximize') },
       seed: { description: 'Random seed of the search.', default: '42', type: int(0) },
-      mode: { description: '`local` (all trials here), `plan` (emit a job matrix), `trial` (run one planned trial) or `report` (gather results, pick the best).', default: 'local', type: oneOf('local', 'plan', 'trial', 'report') },
+      mode: {
+        description:
+          '`local` (all trials here), `plan` (emit a job matrix), `trial` (run one planned trial) or `report` (gather results, pick the best).',
+        default: 'local',
+        type: oneOf('local', 'plan', 'trial', 'report'),
+      },
       trial: { description: 'In `trial` mode: the trial entry from the planned matrix (JSON).', type: json },
       'trials-dir': { description: 'Folder where trial results are written and gathered.', default: 'mlops-out/tune', type: path },
       data: { description: 'Training data; overrides the config.', type: path },
@@ -150,20 +197,41 @@ export const ACTIONS = {
   },
   evaluate: {
     name: 'evaluate',
-    description: 'Metrics with bootstrap confidence intervals, gates, comparison with the registered baseline, and a sticky pull-request comment.',
+    description:
+      'Metrics with bootstrap confidence intervals, gates, comparison with the registered baseline, and a sticky pull-request comment.',
     ml: true,
     permissions: { contents: 'read', 'pull-requests': 'write' },
     branding: { icon: 'bar-chart-2', color: 'blue' },
     inputs: {
       'model-dir': { description: 'The candidate model package.', required: true, type: path },
       data: { description: 'Labelled evaluation data (path or glob).', required: true, type: path },
-      baseline: { description: 'Baseline to compare with: an alias (`production`), `latest`, a version (`name/vN`), a package path, or `none`.', default: 'production', type: str },
-      gates: { description: 'YAML map of metric to condition, e.g. `accuracy: ">= 0.85"`, `f1: ">= baseline - 0.01"`, `rmse: "<= baseline * 1.05"`.', type: str },
-      bootstrap: { description: 'Paired bootstrap resamples for confidence intervals (0 disables them).', default: '1000', type: int(0, 100000) },
+      baseline: {
+        description: 'Baseline to compare with: an alias (`production`), `latest`, a version (`name/vN`), a package path, or `none`.',
+        default: 'production',
+        type: str,
+      },
+      gates: {
+        description:
+          'YAML map of metric to condition, e.g. `accuracy: ">= 0.85"`, `f1: ">= baseline - 0.01"`, `rmse: "<= baseline * 1.05"`.',
+        type: str,
+      },
+      bootstrap: {
+        description: 'Paired bootstrap resamples for confidence intervals (0 disables them).',
+        default: '1000',
+        type: int(0, 100000),
+      },
       slices: { description: 'Columns to compute per-slice metrics for (comma or newline separated).', type: list },
       importance: { description: 'Compute permutation importance.', default: 'false', type: bool },
-      comment: { description: '`auto` (comment on pull requests), `always`, or `never`.', default: 'auto', type: oneOf('auto', 'always', 'never') },
-      'comment-key': { description: 'Key of the sticky comment; several models in one repository use different keys.', default: 'default', type: str },
+      comment: {
+        description: '`auto` (comment on pull requests), `always`, or `never`.',
+        default: 'auto',
+        type: oneOf('auto', 'always', 'never'),
+      },
+      'comment-key': {
+        description: 'Key of the sticky comment; several models in one repository use different keys.',
+        default: 'default',
+        type: str,
+      },
       'report-output': { description: 'Where the markdown report is written.', default: 'mlops-out/evaluation.md', type: path },
       'github-token': githubToken,
     },
@@ -172,7 +240,10 @@ export const ACTIONS = {
       'baseline-metrics': { description: 'Baseline metrics as JSON (empty without a baseline).' },
       passed: { description: '`true` when every gate passed.' },
       report: { description: 'Path of the markdown report.' },
-      'report-json': { description: 'Path of the JSON report (`passed`, metrics, deltas, intervals, gates, baseline version): what register\'s `require-passed` reads.' },
+      'report-json': {
+        description:
+          "Path of the JSON report (`passed`, metrics, deltas, intervals, gates, baseline version): what register's `require-passed` reads.",
+      },
       'comment-url': { description: 'URL of the sticky pull-request comment.' },
     },
   },
@@ -187,9 +258,16 @@ export const ACTIONS = {
       name: { description: 'Model name; the release tag is `<name>/v<N>`.', required: true, type: str },
       version: { description: '`auto` (the next integer) or an explicit integer.', default: 'auto', type: str },
       alias: { description: 'Alias to move to the new version, e.g. `staging`.', type: str },
-      'require-passed': { description: 'Path of an evaluate report (JSON with a top-level boolean `passed`) that must say it passed; registering is refused otherwise.', type: path },
+      'require-passed': {
+        description:
+          'Path of an evaluate report (JSON with a top-level boolean `passed`) that must say it passed; registering is refused otherwise.',
+        type: path,
+      },
       notes: { description: 'Extra notes for the model card.', type: str },
-      'keep-versions': { description: 'Retention: keep this many newest versions and delete older ones that no alias points at (empty keeps all).', type: int(1, 100000) },
+      'keep-versions': {
+        description: 'Retention: keep this many newest versions and delete older ones that no alias points at (empty keeps all).',
+        type: int(1, 100000),
+      },
       'github-token': githubToken,
     },
     outputs: {
@@ -208,7 +286,11 @@ export const ACTIONS = {
     branding: { icon: 'upload-cloud', color: 'orange' },
     inputs: {
       model: { description: '`name@alias`, `name/vN`, or a package path.', required: true, type: str },
-      target: { description: '`local` (inference service on this host), `kubernetes` (rendered manifests), or `none` (record only).', default: 'local', type: oneOf('local', 'kubernetes', 'none') },
+      target: {
+        description: '`local` (inference service on this host), `kubernetes` (rendered manifests), or `none` (record only).',
+        default: 'local',
+        type: oneOf('local', 'kubernetes', 'none'),
+      },
       environment: { description: 'GitHub environment name.', default: 'staging', type: str },
       port: { description: 'Port of the local inference service.', default: '8080', type: int(1, 65535) },
       'smoke-data': { description: 'CSV rows sent to the service as a smoke test.', type: path },
@@ -227,14 +309,23 @@ export const ACTIONS = {
   },
   monitor: {
     name: 'monitor',
-    description: 'Data and prediction drift of current data against the model\'s reference profile, with effect sizes and Prometheus metrics.',
+    description:
+      "Data and prediction drift of current data against the model's reference profile, with effect sizes and Prometheus metrics.",
     ml: false,
     permissions: { contents: 'read' },
     branding: { icon: 'activity', color: 'red' },
     inputs: {
-      reference: { description: 'Reference: a profile JSON, a CSV, or `name@alias` to use the release\'s data-profile.json.', required: true, type: str },
+      reference: {
+        description: "Reference: a profile JSON, a CSV, or `name@alias` to use the release's data-profile.json.",
+        required: true,
+        type: str,
+      },
       current: { description: 'Current data: paths or globs of CSV files or prediction logs.', required: true, type: str },
-      method: { description: '`auto`, or a YAML map of column to method (`ks`, `chi2`, `z`, `wasserstein`, `jensenshannon`, `psi`).', default: 'auto', type: str },
+      method: {
+        description: '`auto`, or a YAML map of column to method (`ks`, `chi2`, `z`, `wasserstein`, `jensenshannon`, `psi`).',
+        default: 'auto',
+        type: str,
+      },
       threshold: { description: 'Override of the per-method threshold.', type: num(0) },
       'drift-share': { description: 'Share of drifted columns that makes the dataset drifted.', default: '0.5', type: num(0, 1) },
       'prediction-column': { description: 'Column holding predictions.', type: str },
@@ -260,7 +351,11 @@ export const ACTIONS = {
     branding: { icon: 'alert-triangle', color: 'red' },
     inputs: {
       report: { description: 'Drift report JSON written by monitor.', required: true, type: path },
-      title: { description: 'Issue title; `{model}` and `{environment}` are replaced.', default: 'Data drift detected: {model} ({environment})', type: str },
+      title: {
+        description: 'Issue title; `{model}` and `{environment}` are replaced.',
+        default: 'Data drift detected: {model} ({environment})',
+        type: str,
+      },
       labels: { description: 'Labels of the issue (comma separated).', default: 'drift', type: list },
       assignees: { description: 'Assignees of the issue (comma separated).', type: list },
       'close-when-resolved': { description: 'Close the issue with a comment when the report is clean.', default: 'true', type: bool },
@@ -282,7 +377,7 @@ export type ActionName = keyof typeof ACTIONS;
 export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
 
 export function isActionName(name: string): name is ActionName {
-  return Object.prototype.hasOwnProperty.call(ACTIONS, name);
+  return Object.hasOwn(ACTIONS, name);
 }
 
 type Definitions = typeof ACTIONS;

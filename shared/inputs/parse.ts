@@ -125,8 +125,10 @@ function convert(name: string, input: InputDefinition, value: string): InputValu
       if (value.trim() === '' || !Number.isFinite(number) || (type.kind === 'integer' && !Number.isInteger(number))) {
         throw new InputError(`input "${name}" must be ${type.kind === 'integer' ? 'an integer' : 'a number'}, got "${value}".`, name);
       }
-      if (type.min !== undefined && number < type.min) throw new InputError(`input "${name}" must be at least ${type.min}, got ${value}.`, name);
-      if (type.max !== undefined && number > type.max) throw new InputError(`input "${name}" must be at most ${type.max}, got ${value}.`, name);
+      if (type.min !== undefined && number < type.min)
+        throw new InputError(`input "${name}" must be at least ${type.min}, got ${value}.`, name);
+      if (type.max !== undefined && number > type.max)
+        throw new InputError(`input "${name}" must be at most ${type.max}, got ${value}.`, name);
       return number;
     }
     case 'enum': {
@@ -141,7 +143,10 @@ function convert(name: string, input: InputDefinition, value: string): InputValu
       try {
         return JSON.parse(value) as unknown;
       } catch (error) {
-        throw new InputError(`input "${name}" is not valid JSON (${(error as Error).message}). Quote it in YAML, e.g. ${name}: '{"learning_rate": 0.01}'.`, name);
+        throw new InputError(
+          `input "${name}" is not valid JSON (${(error as Error).message}). Quote it in YAML, e.g. ${name}: '{"learning_rate": 0.01}'.`,
+          name,
+        );
       }
     }
     case 'list':

@@ -77,7 +77,13 @@ export interface BootstrapDraws {
  * Scores resamples [from, to). Resample r depends only on (seed, r), so any split of the range
  * across threads gives the same draws as one pass.
  */
-export function bootstrapDraws(candidate: PreparedMetrics, baseline: PreparedMetrics | undefined, seed: number, from: number, to: number): BootstrapDraws {
+export function bootstrapDraws(
+  candidate: PreparedMetrics,
+  baseline: PreparedMetrics | undefined,
+  seed: number,
+  from: number,
+  to: number,
+): BootstrapDraws {
   const names = metricNames(candidate.kind === 'regression' ? 'regression' : 'binary-classification');
   const count = to - from;
   const candidateDraws = names.map(() => new Float64Array(count));
@@ -86,7 +92,9 @@ export function bootstrapDraws(candidate: PreparedMetrics, baseline: PreparedMet
   for (let r = from; r < to; r++) {
     drawMultinomialCounts(counts, deriveSeed(seed, BOOTSTRAP_STREAM, r));
     const [c, b] =
-      candidate.kind === 'regression' && baseline?.kind === 'regression' ? scoreRegressionPair(candidate, baseline, counts) : [scoreMetrics(candidate, counts), baseline ? scoreMetrics(baseline, counts) : undefined];
+      candidate.kind === 'regression' && baseline?.kind === 'regression'
+        ? scoreRegressionPair(candidate, baseline, counts)
+        : [scoreMetrics(candidate, counts), baseline ? scoreMetrics(baseline, counts) : undefined];
     for (let m = 0; m < names.length; m++) {
       candidateDraws[m][r - from] = c[names[m]];
       if (b) baselineDraws![m][r - from] = b[names[m]];
@@ -100,7 +108,11 @@ export function bootstrapDraws(candidate: PreparedMetrics, baseline: PreparedMet
  * and their difference. Without a baseline, only the candidate's own intervals. In this thread;
  * see `pairedBootstrapOnWorkers` for the same result from several threads.
  */
-export function pairedBootstrap(candidate: PreparedMetrics, baseline: PreparedMetrics | undefined, options: BootstrapOptions): BootstrapResult {
+export function pairedBootstrap(
+  candidate: PreparedMetrics,
+  baseline: PreparedMetrics | undefined,
+  options: BootstrapOptions,
+): BootstrapResult {
   const settings = checkOptions(candidate, baseline, options);
   return summarize(candidate, baseline, settings, bootstrapDraws(candidate, baseline, settings.seed, 0, settings.resamples));
 }
@@ -122,10 +134,16 @@ const PARALLEL_MIN_WORK = 20_000_000;
  * both prepared models and a range of resample indices; the draws, and so the result, are
  * identical to the single-threaded ones.
  */
-export async function pairedBootstrapOnWorkers(candidate: PreparedMetrics, baseline: PreparedMetrics | undefined, options: BootstrapOptions, workers: WorkerOptions = {}): Promise<BootstrapResult> {
+export async function pairedBootstrapOnWorkers(
+  candidate: PreparedMetrics,
+  baseline: PreparedMetrics | undefined,
+  options: BootstrapOptions,
+  workers: WorkerOptions = {},
+): Promise<BootstrapResult> {
   const settings = checkOptions(candidate, baseline, options);
   const threads = Math.max(1, Math.min(workers.threads ?? Math.min(availableParallelism(), 8), settings.resamples));
-  if (!workers.workerFile || threads < 2 || candidate.rows * settings.resamples < (workers.minWork ?? PARALLEL_MIN_WORK)) return pairedBootstrap(candidate, baseline, options);
+  if (!workers.workerFile || threads < 2 || candidate.rows * settings.resamples < (workers.minWork ?? PARALLEL_MIN_WORK))
+    return pairedBootstrap(candidate, baseline, options);
   const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((t * settings.resamples) / threads));
   const started: Worker[] = [];
   let parts: BootstrapDraws[];
@@ -137,7 +155,9 @@ export async function pairedBootstrapOnWorkers(candidate: PreparedMetrics, basel
             const worker = new Worker(workers.workerFile!);
             started.push(worker);
             const request: BootstrapRequest = { candidate, baseline, seed: settings.seed, from, to: bounds[t + 1] };
-            worker.once('message', (draws: BootstrapDraws | { error: string }) => ('error' in draws ? reject(new Error(`bootstrap worker failed: ${draws.error}`)) : resolve(draws)));
+            worker.once('message', (draws: BootstrapDraws | { error: string }) =>
+              'error' in draws ? reject(new Error(`bootstrap worker failed: ${draws.error}`)) : resolve(draws),
+            );
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`bootstrap worker exited with code ${code} before answering`)));
             worker.postMessage(request);
@@ -183,7 +203,9 @@ export function bootstrapWorkerFile(env: NodeJS.ProcessEnv = process.env): strin
   } catch {
     here = process.cwd();
   }
-  return [env.MLOPS_BOOTSTRAP_WORKER, path.join(here, 'bootstrap-worker.js')].find((file): file is string => Boolean(file) && existsSync(file!));
+  return [env.MLOPS_BOOTSTRAP_WORKER, path.join(here, 'bootstrap-worker.js')].find(
+    (file): file is string => Boolean(file) && existsSync(file!),
+  );
 }
 
 interface Settings {
@@ -196,35 +218,64 @@ function checkOptions(candidate: PreparedMetrics, baseline: PreparedMetrics | un
   const seed = options.seed ?? DEFAULT_BOOTSTRAP_SEED;
   const confidence = options.confidence ?? 0.95;
   const resamples = options.resamples;
-  if (!Number.isInteger(resamples) || resamples < 0) throw new Error(`bootstrap resamples must be a non-negative integer, got ${resamples}`);
+  if (!Number.isInteger(resamples) || resamples < 0)
+    throw new Error(`bootstrap resamples must be a non-negative integer, got ${resamples}`);
   if (!(confidence > 0 && confidence < 1)) throw new Error(`bootstrap confidence must be between 0 and 1, got ${confidence}`);
   if (baseline) assertSameRows(candidate, baseline);
   return { seed, confidence, resamples };
 }
 
-function summarize(candidate: PreparedMetrics, baseline: PreparedMetrics | undefined, settings: Settings, draws: BootstrapDraws): BootstrapResult {
+function summarize(
+  candidate: PreparedMetrics,
+  baseline: PreparedMetrics | undefined,
+  settings: Settings,
+  draws: BootstrapDraws,
+): BootstrapResult {
   const { seed, confidence, resamples } = settings;
   const candidatePoint = scoreMetrics(candidate);
   const baselinePoint = baseline ? scoreMetrics(baseline) : undefined;
   const tail = ((1 - confidence) / 2) * 100;
   const metrics = draws.names.map((metric, m): MetricComparison => {
     const direction = directionOf(metric);
-    const comparison: MetricComparison = { metric, direction, candidate: candidatePoint[metric], candidateInterval: null, undefinedResamples: 0 };
+    const comparison: MetricComparison = {
+      metric,
+      direction,
+      candidate: candidatePoint[metric],
+      candidateInterval: null,
+      undefinedResamples: 0,
+    };
     if (resamples === 0) {
-      if (baselinePoint) Object.assign(comparison, { baseline: baselinePoint[metric], delta: candidatePoint[metric] - baselinePoint[metric], baselineInterval: null, deltaInterval: null, verdict: null });
+      if (baselinePoint)
+        Object.assign(comparison, {
+          baseline: baselinePoint[metric],
+          delta: candidatePoint[metric] - baselinePoint[metric],
+          baselineInterval: null,
+          deltaInterval: null,
+          verdict: null,
+        });
       return comparison;
     }
     const candidateDraws = draws.candidate[m];
     const baselineDraws = draws.baseline?.[m];
     const defined: number[] = [];
-    for (let r = 0; r < resamples; r++) if (Number.isFinite(candidateDraws[r]) && (!baselineDraws || Number.isFinite(baselineDraws[r]))) defined.push(r);
+    for (let r = 0; r < resamples; r++)
+      if (Number.isFinite(candidateDraws[r]) && (!baselineDraws || Number.isFinite(baselineDraws[r]))) defined.push(r);
     comparison.undefinedResamples = resamples - defined.length;
-    comparison.candidateInterval = percentileInterval(Float64Array.from(defined, (r) => candidateDraws[r]), tail);
+    comparison.candidateInterval = percentileInterval(
+      Float64Array.from(defined, (r) => candidateDraws[r]),
+      tail,
+    );
     if (baselinePoint && baselineDraws) {
       comparison.baseline = baselinePoint[metric];
       comparison.delta = candidatePoint[metric] - baselinePoint[metric];
-      comparison.baselineInterval = percentileInterval(Float64Array.from(defined, (r) => baselineDraws[r]), tail);
-      comparison.deltaInterval = percentileInterval(Float64Array.from(defined, (r) => candidateDraws[r] - baselineDraws[r]), tail);
+      comparison.baselineInterval = percentileInterval(
+        Float64Array.from(defined, (r) => baselineDraws[r]),
+        tail,
+      );
+      comparison.deltaInterval = percentileInterval(
+        Float64Array.from(defined, (r) => candidateDraws[r] - baselineDraws[r]),
+        tail,
+      );
       comparison.verdict = comparison.deltaInterval ? verdictOf(comparison.deltaInterval, direction) : null;
     }
     return comparison;

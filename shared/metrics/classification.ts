@@ -34,15 +34,21 @@ export function checkClassificationData(data: ClassificationData): void {
   if (!Number.isInteger(classes) || classes < 2) throw new UserError(`a classifier needs at least 2 classes; got ${classes}.`);
   if (labels.length === 0) throw new UserError('there are no rows to evaluate.');
   if (probabilities.length !== labels.length * classes) {
-    throw new UserError(`got ${probabilities.length} probabilities for ${labels.length} rows × ${classes} classes; the model output does not have one probability per class.`);
+    throw new UserError(
+      `got ${probabilities.length} probabilities for ${labels.length} rows × ${classes} classes; the model output does not have one probability per class.`,
+    );
   }
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i];
-    if (!Number.isInteger(label) || label < 0 || label >= classes) throw new UserError(`row ${i + 1}: label index ${label} is not one of the model's ${classes} classes.`);
+    if (!Number.isInteger(label) || label < 0 || label >= classes)
+      throw new UserError(`row ${i + 1}: label index ${label} is not one of the model's ${classes} classes.`);
   }
   for (let i = 0; i < probabilities.length; i++) {
     const p = probabilities[i];
-    if (!Number.isFinite(p) || p < 0) throw new UserError(`row ${Math.floor(i / classes) + 1}: the model returned ${p} as a probability of class ${i % classes}; probabilities must be finite and ≥ 0.`);
+    if (!Number.isFinite(p) || p < 0)
+      throw new UserError(
+        `row ${Math.floor(i / classes) + 1}: the model returned ${p} as a probability of class ${i % classes}; probabilities must be finite and ≥ 0.`,
+      );
   }
 }
 
@@ -98,8 +104,8 @@ export function prepareClassification(data: ClassificationData, options: { ranki
     options.rankings === false
       ? []
       : classes === 2
-      ? [prepareRanking(rows, probabilities, (i) => labels[i] === 1, 2, 1)]
-      : Array.from({ length: classes }, (_, c) => prepareRanking(rows, probabilities, (i) => labels[i] === c, classes, c));
+        ? [prepareRanking(rows, probabilities, (i) => labels[i] === 1, 2, 1)]
+        : Array.from({ length: classes }, (_, c) => prepareRanking(rows, probabilities, (i) => labels[i] === c, classes, c));
   return { kind: 'classification', rows, classes, labels, predicted, cellBin, rowLoss, confidence, bin, rankings };
 }
 
@@ -123,7 +129,10 @@ export interface ClassificationScores {
 }
 
 /** All classification metrics of the rows weighted by `weights` (default: every row once). */
-export function scoreClassification(prepared: PreparedClassification, weights: RowWeights = unitWeights(prepared.rows)): ClassificationScores {
+export function scoreClassification(
+  prepared: PreparedClassification,
+  weights: RowWeights = unitWeights(prepared.rows),
+): ClassificationScores {
   const { rows, classes, cellBin, rowLoss, confidence, bin } = prepared;
   // Integer counts per (confusion cell, calibration bin): one scattered integer add per row,
   // about twice as fast as separate float accumulators for the matrix and the bins.
@@ -228,12 +237,18 @@ function mean(values: number[]): number {
 
 /** ROC AUC of binary labels (1 = positive) and scores, ties as in sklearn's roc_auc_score. */
 export function rocAuc(labels: ArrayLike<number>, scores: ArrayLike<number>): number {
-  return scoreRanking(prepareRanking(labels.length, scores, (i) => labels[i] === 1), unitWeights(labels.length)).rocAuc;
+  return scoreRanking(
+    prepareRanking(labels.length, scores, (i) => labels[i] === 1),
+    unitWeights(labels.length),
+  ).rocAuc;
 }
 
 /** sklearn's average_precision_score (step-wise, not trapezoidal) of binary labels and scores. */
 export function averagePrecision(labels: ArrayLike<number>, scores: ArrayLike<number>): number {
-  return scoreRanking(prepareRanking(labels.length, scores, (i) => labels[i] === 1), unitWeights(labels.length)).averagePrecision;
+  return scoreRanking(
+    prepareRanking(labels.length, scores, (i) => labels[i] === 1),
+    unitWeights(labels.length),
+  ).averagePrecision;
 }
 
 /** The confusion matrix as nested arrays (rows = true class, columns = predicted), for reports. */

@@ -17,27 +17,113 @@ export interface MetricDefinition {
 }
 
 const CLASSIFICATION: MetricDefinition[] = [
-  { name: 'accuracy', label: 'Accuracy', direction: 'higher', description: 'Share of rows whose most probable class is the true class (ties go to the first class, as numpy.argmax).' },
-  { name: 'precision', label: 'Precision', direction: 'higher', description: 'Binary: precision of the positive class (classes[1]). Multiclass: macro average, same as precision_macro.' },
-  { name: 'recall', label: 'Recall', direction: 'higher', description: 'Binary: recall of the positive class. Multiclass: macro average, same as recall_macro.' },
-  { name: 'f1', label: 'F1', direction: 'higher', description: 'Binary: F1 of the positive class. Multiclass: macro average, same as f1_macro.' },
-  { name: 'precision_macro', label: 'Precision (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions (sklearn average="macro").' },
-  { name: 'recall_macro', label: 'Recall (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions.' },
-  { name: 'f1_macro', label: 'F1 (macro)', direction: 'higher', description: 'Unweighted mean over the classes present in the labels or the predictions.' },
-  { name: 'precision_weighted', label: 'Precision (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows (sklearn average="weighted").' },
-  { name: 'recall_weighted', label: 'Recall (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows.' },
-  { name: 'f1_weighted', label: 'F1 (weighted)', direction: 'higher', description: 'Mean over classes weighted by their number of true rows.' },
-  { name: 'roc_auc', label: 'ROC AUC', direction: 'higher', description: 'Binary: area under the ROC curve, tied scores counted as half (sklearn roc_auc_score). Multiclass: one-vs-rest, unweighted mean over classes.' },
-  { name: 'pr_auc', label: 'PR AUC', direction: 'higher', description: 'Average precision (sklearn average_precision_score): the step-wise sum of precision × recall increase over distinct thresholds, not the trapezoidal area. Multiclass: one-vs-rest macro mean.' },
-  { name: 'log_loss', label: 'Log loss', direction: 'lower', description: 'Mean negative log-likelihood of the true class; probabilities clipped to [eps, 1 − eps] with eps the float64 machine epsilon, then each row renormalised (sklearn 1.2 log_loss on float64 input).' },
-  { name: 'ece', label: 'Calibration error (ECE)', direction: 'lower', description: 'Expected calibration error: 10 equal-width bins of the top-class probability p (bin = min(floor(10·p), 9)), Σ over bins of (rows in bin / rows) · |accuracy − mean p|.' },
+  {
+    name: 'accuracy',
+    label: 'Accuracy',
+    direction: 'higher',
+    description: 'Share of rows whose most probable class is the true class (ties go to the first class, as numpy.argmax).',
+  },
+  {
+    name: 'precision',
+    label: 'Precision',
+    direction: 'higher',
+    description: 'Binary: precision of the positive class (classes[1]). Multiclass: macro average, same as precision_macro.',
+  },
+  {
+    name: 'recall',
+    label: 'Recall',
+    direction: 'higher',
+    description: 'Binary: recall of the positive class. Multiclass: macro average, same as recall_macro.',
+  },
+  {
+    name: 'f1',
+    label: 'F1',
+    direction: 'higher',
+    description: 'Binary: F1 of the positive class. Multiclass: macro average, same as f1_macro.',
+  },
+  {
+    name: 'precision_macro',
+    label: 'Precision (macro)',
+    direction: 'higher',
+    description: 'Unweighted mean over the classes present in the labels or the predictions (sklearn average="macro").',
+  },
+  {
+    name: 'recall_macro',
+    label: 'Recall (macro)',
+    direction: 'higher',
+    description: 'Unweighted mean over the classes present in the labels or the predictions.',
+  },
+  {
+    name: 'f1_macro',
+    label: 'F1 (macro)',
+    direction: 'higher',
+    description: 'Unweighted mean over the classes present in the labels or the predictions.',
+  },
+  {
+    name: 'precision_weighted',
+    label: 'Precision (weighted)',
+    direction: 'higher',
+    description: 'Mean over classes weighted by their number of true rows (sklearn average="weighted").',
+  },
+  {
+    name: 'recall_weighted',
+    label: 'Recall (weighted)',
+    direction: 'higher',
+    description: 'Mean over classes weighted by their number of true rows.',
+  },
+  {
+    name: 'f1_weighted',
+    label: 'F1 (weighted)',
+    direction: 'higher',
+    description: 'Mean over classes weighted by their number of true rows.',
+  },
+  {
+    name: 'roc_auc',
+    label: 'ROC AUC',
+    direction: 'higher',
+    description:
+      'Binary: area under the ROC curve, tied scores counted as half (sklearn roc_auc_score). Multiclass: one-vs-rest, unweighted mean over classes.',
+  },
+  {
+    name: 'pr_auc',
+    label: 'PR AUC',
+    direction: 'higher',
+    description:
+      'Average precision (sklearn average_precision_score): the step-wise sum of precision × recall increase over distinct thresholds, not the trapezoidal area. Multiclass: one-vs-rest macro mean.',
+  },
+  {
+    name: 'log_loss',
+    label: 'Log loss',
+    direction: 'lower',
+    description:
+      'Mean negative log-likelihood of the true class; probabilities clipped to [eps, 1 − eps] with eps the float64 machine epsilon, then each row renormalised (sklearn 1.2 log_loss on float64 input).',
+  },
+  {
+    name: 'ece',
+    label: 'Calibration error (ECE)',
+    direction: 'lower',
+    description:
+      'Expected calibration error: 10 equal-width bins of the top-class probability p (bin = min(floor(10·p), 9)), Σ over bins of (rows in bin / rows) · |accuracy − mean p|.',
+  },
 ];
 
 const REGRESSION: MetricDefinition[] = [
   { name: 'rmse', label: 'RMSE', direction: 'lower', description: 'Root mean squared error.' },
   { name: 'mae', label: 'MAE', direction: 'lower', description: 'Mean absolute error.' },
-  { name: 'r2', label: 'R²', direction: 'higher', description: 'Coefficient of determination (sklearn r2_score: 1 when targets are constant and predicted exactly, 0 when constant and not).' },
-  { name: 'mape', label: 'MAPE', direction: 'lower', description: 'Mean of |error| / max(|target|, eps), eps the float64 machine epsilon (sklearn mean_absolute_percentage_error): a fraction, not a percentage, and huge when targets are zero.' },
+  {
+    name: 'r2',
+    label: 'R²',
+    direction: 'higher',
+    description:
+      'Coefficient of determination (sklearn r2_score: 1 when targets are constant and predicted exactly, 0 when constant and not).',
+  },
+  {
+    name: 'mape',
+    label: 'MAPE',
+    direction: 'lower',
+    description:
+      'Mean of |error| / max(|target|, eps), eps the float64 machine epsilon (sklearn mean_absolute_percentage_error): a fraction, not a percentage, and huge when targets are zero.',
+  },
 ];
 
 export function metricDefinitions(task: Task): readonly MetricDefinition[] {
@@ -72,7 +158,12 @@ export function improvementSign(name: string): 1 | -1 {
  * table above rather than from a guess at the name.
  */
 const TRAINING_ALIASES: Record<string, MetricDefinition> = {
-  loss: { name: 'loss', label: 'Loss', direction: 'lower', description: 'The training loss: log loss, or the mean squared error for regression.' },
+  loss: {
+    name: 'loss',
+    label: 'Loss',
+    direction: 'lower',
+    description: 'The training loss: log loss, or the mean squared error for regression.',
+  },
   auc: BY_NAME.get('roc_auc')!,
 };
 

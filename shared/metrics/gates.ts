@@ -53,22 +53,35 @@ export function parseGates(text: string | undefined, metrics: readonly string[])
     // The yaml package's first message line already says where, e.g. "Map keys must be unique at line 2, column 1:".
     const where = document.errors[0].message.split('\n')[0].replace(/:$/, '');
     const unquoted = /:\s*>/.test(text) ? ' Quote conditions: an unquoted ">" starts a YAML block.' : '';
-    throw new InputError(`gates is not valid YAML: ${where}.${unquoted} Write one "metric: condition" per line, e.g. accuracy: ">= 0.85".`, INPUT);
+    throw new InputError(
+      `gates is not valid YAML: ${where}.${unquoted} Write one "metric: condition" per line, e.g. accuracy: ">= 0.85".`,
+      INPUT,
+    );
   }
   const root = document.contents;
   if (root === null) return [];
-  if (!isMap(root)) throw new InputError(`gates must be a YAML map of metric to condition, e.g. accuracy: ">= 0.85" on its own line; got ${JSON.stringify(text.trim().slice(0, 60))}.`, INPUT);
+  if (!isMap(root))
+    throw new InputError(
+      `gates must be a YAML map of metric to condition, e.g. accuracy: ">= 0.85" on its own line; got ${JSON.stringify(text.trim().slice(0, 60))}.`,
+      INPUT,
+    );
   const gates: Gate[] = [];
   for (const item of root.items) {
     const metric = isScalar(item.key) ? String(item.key.value) : String(item.key);
     const value = isScalar(item.value) ? item.value.value : item.value;
     if (!metrics.includes(metric)) {
       const suggestion = closest(metric, metrics);
-      throw new InputError(`gate "${metric}": unknown metric${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; this model reports ${metrics.join(', ')}.`, INPUT);
+      throw new InputError(
+        `gate "${metric}": unknown metric${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; this model reports ${metrics.join(', ')}.`,
+        INPUT,
+      );
     }
     if (typeof value !== 'string') {
       const shown = value === null || value === undefined ? 'nothing' : JSON.stringify(value instanceof Object ? String(value) : value);
-      throw new InputError(`gate "${metric}": the condition must be a quoted string such as ">= 0.85" or ">= baseline - 0.01", got ${shown}.`, INPUT);
+      throw new InputError(
+        `gate "${metric}": the condition must be a quoted string such as ">= 0.85" or ">= baseline - 0.01", got ${shown}.`,
+        INPUT,
+      );
     }
     gates.push(parseCondition(metric, value));
   }
@@ -79,7 +92,12 @@ function parseCondition(metric: string, condition: string): Gate {
   const match = CONDITION.exec(condition);
   if (!match) throw new InputError(`gate "${metric}": cannot parse "${condition}": ${explain(condition)}`, INPUT);
   const [, operator, number, op, operand] = match;
-  const threshold: Gate['threshold'] = number !== undefined ? { kind: 'number', value: Number(number) } : op !== undefined ? { kind: 'baseline', op: op as '+' | '-' | '*', operand: Number(operand) } : { kind: 'baseline' };
+  const threshold: Gate['threshold'] =
+    number !== undefined
+      ? { kind: 'number', value: Number(number) }
+      : op !== undefined
+        ? { kind: 'baseline', op: op as '+' | '-' | '*', operand: Number(operand) }
+        : { kind: 'baseline' };
   return { metric, condition, operator: operator as GateOperator, threshold };
 }
 
@@ -87,7 +105,8 @@ function parseCondition(metric: string, condition: string): Gate {
 function explain(condition: string): string {
   const text = condition.trim();
   const operator = OPERATORS.find((op) => text.startsWith(op));
-  if (!operator || /^[<>=!]{3}|^=[^=]|^!/.test(text)) return 'expected one of >=, >, <=, <, == followed by a number or an expression on baseline, e.g. ">= 0.85" or "<= baseline * 1.05".';
+  if (!operator || /^[<>=!]{3}|^=[^=]|^!/.test(text))
+    return 'expected one of >=, >, <=, <, == followed by a number or an expression on baseline, e.g. ">= 0.85" or "<= baseline * 1.05".';
   const rest = text.slice(operator.length).trim();
   if (rest === '') return `expected a number or baseline after ${operator}.`;
   if (/%\s*$/.test(rest)) return 'percentages are not accepted; write a fraction, e.g. 0.85 for 85%.';
@@ -104,11 +123,19 @@ export function gatesNeedBaseline(gates: readonly Gate[]): Gate[] {
  * metrics is an input error (evaluate cannot decide it); a metric that came out undefined (NaN)
  * fails its gate with a reason rather than passing silently.
  */
-export function evaluateGates(gates: readonly Gate[], candidate: Record<string, number>, baseline?: Record<string, number>, baselineMissingBecause = 'there is no baseline'): GateResult[] {
+export function evaluateGates(
+  gates: readonly Gate[],
+  candidate: Record<string, number>,
+  baseline?: Record<string, number>,
+  baselineMissingBecause = 'there is no baseline',
+): GateResult[] {
   const needing = gatesNeedBaseline(gates);
   if (needing.length > 0 && !baseline) {
     const names = needing.map((gate) => `"${gate.metric}" (${gate.condition.trim()})`).join(', ');
-    throw new InputError(`gate${needing.length > 1 ? 's' : ''} ${names} compare${needing.length > 1 ? '' : 's'} with the baseline, but ${baselineMissingBecause}. Set the baseline input to a registered version or a model path, or use a fixed threshold.`, INPUT);
+    throw new InputError(
+      `gate${needing.length > 1 ? 's' : ''} ${names} compare${needing.length > 1 ? '' : 's'} with the baseline, but ${baselineMissingBecause}. Set the baseline input to a registered version or a model path, or use a fixed threshold.`,
+      INPUT,
+    );
   }
   return gates.map((gate) => {
     const actual = candidate[gate.metric];

@@ -65,8 +65,12 @@ export async function permutationImportance(options: PermutationImportanceOption
   const repeats = options.repeats ?? 5;
   const seed = options.seed ?? 0;
   if (features.length !== rows * width) throw new Error(`feature matrix has ${features.length} values for ${rows} rows × ${width} columns`);
-  for (const group of groups) for (const column of group.columns) if (!(column >= 0 && column < width)) throw new Error(`feature ${group.name} refers to input column ${column}; the input has ${width}`);
-  const permutation = options.permutation ?? ((group: number, repeat: number) => shuffledIndices(rows, deriveSeed(seed, IMPORTANCE_STREAM, group, repeat)));
+  for (const group of groups)
+    for (const column of group.columns)
+      if (!(column >= 0 && column < width))
+        throw new Error(`feature ${group.name} refers to input column ${column}; the input has ${width}`);
+  const permutation =
+    options.permutation ?? ((group: number, repeat: number) => shuffledIndices(rows, deriveSeed(seed, IMPORTANCE_STREAM, group, repeat)));
   const sign = improvementSign(metric);
 
   const baseline = score(await predict(features, rows));
@@ -96,11 +100,17 @@ export async function permutationImportance(options: PermutationImportanceOption
  * The scoring function for `permutationImportance`: model output → one metric. Binary models may
  * output one column (P(class 1)) or two.
  */
-export function predictionScorer(task: Task, targets: ArrayLike<number>, metric: string, classes = task === 'regression' ? 0 : 2): (predictions: ArrayLike<number>) => number {
+export function predictionScorer(
+  task: Task,
+  targets: ArrayLike<number>,
+  metric: string,
+  classes = task === 'regression' ? 0 : 2,
+): (predictions: ArrayLike<number>) => number {
   const ranking = metric === 'roc_auc' || metric === 'pr_auc';
   return (predictions) => {
     if (task === 'regression') return scoreMetrics(prepareMetrics({ task, data: { actual: targets, predicted: predictions } }))[metric];
-    const probabilities = task === 'binary-classification' && predictions.length === targets.length ? fromPositiveProbabilities(predictions) : predictions;
+    const probabilities =
+      task === 'binary-classification' && predictions.length === targets.length ? fromPositiveProbabilities(predictions) : predictions;
     const prepared = prepareMetrics({ task, data: { labels: targets, probabilities, classes } }, { rankings: ranking });
     return scoreMetrics(prepared)[metric];
   };

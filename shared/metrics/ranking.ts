@@ -20,7 +20,13 @@ export interface Ranking {
  * native Float64Array sort on the distinct values, then a counting sort of rows by value rank,
  * which is several times faster than sorting an index array with a comparator.
  */
-export function prepareRanking(rows: number, scores: ArrayLike<number>, isPositive: (row: number) => boolean, stride = 1, offset = 0): Ranking {
+export function prepareRanking(
+  rows: number,
+  scores: ArrayLike<number>,
+  isPositive: (row: number) => boolean,
+  stride = 1,
+  offset = 0,
+): Ranking {
   const values = new Float64Array(rows);
   // `+ 0` turns -0 into 0: numpy treats them as one tie group, the typed-array sort would not.
   for (let i = 0; i < rows; i++) values[i] = scores[offset + i * stride] + 0;

@@ -12,10 +12,12 @@ const EPS = 2.220446049250313e-16;
 
 export function checkRegressionData(data: RegressionData): void {
   if (data.actual.length === 0) throw new UserError('there are no rows to evaluate.');
-  if (data.actual.length !== data.predicted.length) throw new UserError(`got ${data.predicted.length} predictions for ${data.actual.length} rows.`);
+  if (data.actual.length !== data.predicted.length)
+    throw new UserError(`got ${data.predicted.length} predictions for ${data.actual.length} rows.`);
   for (let i = 0; i < data.actual.length; i++) {
     if (!Number.isFinite(data.actual[i])) throw new UserError(`row ${i + 1}: the target ${data.actual[i]} is not a finite number.`);
-    if (!Number.isFinite(data.predicted[i])) throw new UserError(`row ${i + 1}: the model predicted ${data.predicted[i]}, not a finite number.`);
+    if (!Number.isFinite(data.predicted[i]))
+      throw new UserError(`row ${i + 1}: the model predicted ${data.predicted[i]}, not a finite number.`);
   }
 }
 
@@ -80,7 +82,11 @@ export function scoreRegression(prepared: PreparedRegression, weights: RowWeight
 }
 
 /** Both models of a paired comparison (same rows, same targets) in one pass. */
-export function scoreRegressionPair(candidate: PreparedRegression, baseline: PreparedRegression, weights: RowWeights): [Record<string, number>, Record<string, number>] {
+export function scoreRegressionPair(
+  candidate: PreparedRegression,
+  baseline: PreparedRegression,
+  weights: RowWeights,
+): [Record<string, number>, Record<string, number>] {
   const { rows, inverseScale, centredTarget } = candidate;
   const errorA = candidate.error;
   const errorB = baseline.error;
@@ -111,10 +117,20 @@ export function scoreRegressionPair(candidate: PreparedRegression, baseline: Pre
     absoluteB += ab;
     percentageB += ab * scale;
   }
-  return [regressionFromSums(total, squaredA, absoluteA, percentageA, target, targetSquared), regressionFromSums(total, squaredB, absoluteB, percentageB, target, targetSquared)];
+  return [
+    regressionFromSums(total, squaredA, absoluteA, percentageA, target, targetSquared),
+    regressionFromSums(total, squaredB, absoluteB, percentageB, target, targetSquared),
+  ];
 }
 
-function regressionFromSums(total: number, squared: number, absolute: number, percentage: number, target: number, targetSquared: number): Record<string, number> {
+function regressionFromSums(
+  total: number,
+  squared: number,
+  absolute: number,
+  percentage: number,
+  target: number,
+  targetSquared: number,
+): Record<string, number> {
   if (total === 0) return { rmse: Number.NaN, mae: Number.NaN, r2: Number.NaN, mape: Number.NaN };
   // A (numerically) constant weighted sample: the subtraction leaves only rounding, which would
   // turn sklearn's "constant target" rule into a huge negative R².

@@ -30,10 +30,16 @@ export interface ColumnSlices {
 
 export const MISSING_SLICE = '(missing)';
 
-export function sliceMetrics(columns: readonly SliceColumn[], candidate: PreparedMetrics, baseline?: PreparedMetrics, options: { maxSlices?: number } = {}): ColumnSlices[] {
+export function sliceMetrics(
+  columns: readonly SliceColumn[],
+  candidate: PreparedMetrics,
+  baseline?: PreparedMetrics,
+  options: { maxSlices?: number } = {},
+): ColumnSlices[] {
   const maxSlices = options.maxSlices ?? 20;
   return columns.map((column) => {
-    if (column.values.length !== candidate.rows) throw new Error(`slice column ${column.name} has ${column.values.length} values for ${candidate.rows} rows`);
+    if (column.values.length !== candidate.rows)
+      throw new Error(`slice column ${column.name} has ${column.values.length} values for ${candidate.rows} rows`);
     const groups = new Map<string, number[]>();
     for (let i = 0; i < column.values.length; i++) {
       const raw = column.values[i];
@@ -51,6 +57,11 @@ export function sliceMetrics(columns: readonly SliceColumn[], candidate: Prepare
       return result;
     });
     const omitted = ordered.slice(maxSlices);
-    return { column: column.name, slices, omittedSlices: omitted.length, omittedRows: omitted.reduce((sum, [, rows]) => sum + rows.length, 0) };
+    return {
+      column: column.name,
+      slices,
+      omittedSlices: omitted.length,
+      omittedRows: omitted.reduce((sum, [, rows]) => sum + rows.length, 0),
+    };
   });
 }

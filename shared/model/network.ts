@@ -23,7 +23,8 @@ export interface DenseNetwork {
 export function predictNetwork(network: DenseNetwork, input: Float32Array, rows: number): Float64Array {
   let current: Float64Array | Float32Array = input;
   let width = network.inputSize;
-  if (input.length !== rows * width) throw new UserError(`model input has ${input.length / Math.max(rows, 1)} columns per row; the model expects ${width}.`);
+  if (input.length !== rows * width)
+    throw new UserError(`model input has ${input.length / Math.max(rows, 1)} columns per row; the model expects ${width}.`);
   for (const layer of network.layers) {
     const units = layer.units;
     const kernel = Float64Array.from(layer.kernel);
@@ -38,7 +39,12 @@ export function predictNetwork(network: DenseNetwork, input: Float32Array, rows:
       for (let u = 0; u < units; u++) next[o0 + u] = next[o1 + u] = next[o2 + u] = next[o3 + u] = layer.bias[u];
       const base = r * width;
       for (let i = 0; i < width; i++) {
-        const [x0, x1, x2, x3] = [current[base + i], current[base + width + i], current[base + 2 * width + i], current[base + 3 * width + i]];
+        const [x0, x1, x2, x3] = [
+          current[base + i],
+          current[base + width + i],
+          current[base + 2 * width + i],
+          current[base + 3 * width + i],
+        ];
         const w = i * units;
         if (x0 !== 0 && x1 !== 0 && x2 !== 0 && x3 !== 0) {
           for (let u = 0; u < units; u++) {

@@ -67,7 +67,9 @@ export function findOnnxRuntime(env: NodeJS.ProcessEnv = process.env, cwd = proc
       loaded = createRequire(join(base, 'noop.js'))(entry) as OnnxRuntime;
       return loaded;
     } catch (error) {
-      throw new UserError(`${PACKAGE} was found at ${entry} but could not be loaded: ${(error as Error).message}. Reinstall it for this platform (${process.platform}-${process.arch}).`);
+      throw new UserError(
+        `${PACKAGE} was found at ${entry} but could not be loaded: ${(error as Error).message}. Reinstall it for this platform (${process.platform}-${process.arch}).`,
+      );
     }
   }
   throw new OnnxRuntimeMissing(searched);
@@ -103,7 +105,9 @@ export async function loadOnnxModel(file: string, inputSize: number, runtime: On
     throw new UserError(`${file} could not be opened as an ONNX model: ${(error as Error).message}`);
   }
   if (session.inputNames.length !== 1) {
-    throw new UserError(`${file} has ${session.inputNames.length} inputs (${session.inputNames.join(', ')}); the suite feeds one float32 tensor [rows, ${inputSize}] built by the package's preprocessing.`);
+    throw new UserError(
+      `${file} has ${session.inputNames.length} inputs (${session.inputNames.join(', ')}); the suite feeds one float32 tensor [rows, ${inputSize}] built by the package's preprocessing.`,
+    );
   }
   const [inputName] = session.inputNames;
   const [outputName] = session.outputNames;
@@ -122,7 +126,8 @@ export async function loadOnnxModel(file: string, inputSize: number, runtime: On
     outputName,
     outputsPerRow: typeof declaredWidth === 'number' ? declaredWidth : undefined,
     async run(input, rows) {
-      if (input.length !== rows * inputSize) throw new UserError(`model input has ${input.length / Math.max(rows, 1)} columns per row; the model expects ${inputSize}.`);
+      if (input.length !== rows * inputSize)
+        throw new UserError(`model input has ${input.length / Math.max(rows, 1)} columns per row; the model expects ${inputSize}.`);
       const parts: Float64Array[] = [];
       for (let start = 0; start < rows || (rows === 0 && start === 0); start += BATCH_ROWS) {
         const count = Math.min(BATCH_ROWS, rows - start);
@@ -130,7 +135,8 @@ export async function loadOnnxModel(file: string, inputSize: number, runtime: On
         const result = await session.run({ [inputName]: feed });
         const output = result[outputName];
         const data = output.data as Float32Array | Float64Array;
-        if (typeof data[0] !== 'number' && count > 0) throw new UserError(`${file}: output "${outputName}" is ${output.type}, not a number tensor.`);
+        if (typeof data[0] !== 'number' && count > 0)
+          throw new UserError(`${file}: output "${outputName}" is ${output.type}, not a number tensor.`);
         parts.push(Float64Array.from(data));
         if (rows === 0) break;
       }

@@ -93,7 +93,11 @@ export interface PackageContents {
  * `dir`, then manifest.json with the sha256 of every file, so later steps can verify a package
  * before loading it.
  */
-export async function writeModelPackage(dir: string, manifest: Omit<Manifest, 'files' | 'schemaVersion' | 'metrics'>, contents: PackageContents): Promise<Manifest> {
+export async function writeModelPackage(
+  dir: string,
+  manifest: Omit<Manifest, 'files' | 'schemaVersion' | 'metrics'>,
+  contents: PackageContents,
+): Promise<Manifest> {
   await mkdir(join(dir, 'model'), { recursive: true });
   await writeJson(join(dir, 'metrics.json'), contents.metrics);
   if (contents.history) await writeJson(join(dir, 'history.json'), contents.history);
@@ -123,7 +127,10 @@ export async function readModelPackage(dir: string): Promise<Manifest> {
     throw new FileError(`manifest.json is not valid JSON: ${(error as Error).message}`, path);
   }
   if (typeof manifest.schemaVersion !== 'number' || manifest.schemaVersion > MANIFEST_SCHEMA_VERSION) {
-    throw new FileError(`manifest schemaVersion ${manifest.schemaVersion} is not supported by this version of mlops-actions (supports ≤ ${MANIFEST_SCHEMA_VERSION}).`, path);
+    throw new FileError(
+      `manifest schemaVersion ${manifest.schemaVersion} is not supported by this version of mlops-actions (supports ≤ ${MANIFEST_SCHEMA_VERSION}).`,
+      path,
+    );
   }
   for (const [file, expected] of Object.entries(manifest.files ?? {})) {
     const full = join(dir, ...file.split('/'));

@@ -24,20 +24,31 @@ export interface Predictor {
 export async function loadPredictor(dir: string, verified?: Manifest): Promise<Predictor> {
   const manifest = verified ?? (await readModelPackage(dir));
   if (manifest.framework !== 'tfjs') {
-    throw new UserError(`${dir} holds a ${manifest.framework} model; loadPredictor runs tfjs packages (loadPackagePredictor also runs onnx ones).`);
+    throw new UserError(
+      `${dir} holds a ${manifest.framework} model; loadPredictor runs tfjs packages (loadPackagePredictor also runs onnx ones).`,
+    );
   }
-  if (!manifest.preprocessing) throw new UserError(`${dir}/manifest.json has no preprocessing section, so raw rows cannot be turned into model input.`);
+  if (!manifest.preprocessing)
+    throw new UserError(`${dir}/manifest.json has no preprocessing section, so raw rows cannot be turned into model input.`);
   const preprocessing = manifest.preprocessing;
   const network = await readTfjsModel(join(dir, 'model'));
   if (network.inputSize !== preprocessing.inputSize) {
-    throw new UserError(`${dir}: the model takes ${network.inputSize} inputs but the manifest's preprocessing produces ${preprocessing.inputSize}.`);
+    throw new UserError(
+      `${dir}: the model takes ${network.inputSize} inputs but the manifest's preprocessing produces ${preprocessing.inputSize}.`,
+    );
   }
   const predict = (columns: Columns) => predictNetwork(network, applyPreprocessing(preprocessing, columns), columns.rows);
   return {
     manifest,
     network,
     predict,
-    predictRecords: (records) => predict(recordsToColumns(records, preprocessing.features.map((f) => f.name))),
+    predictRecords: (records) =>
+      predict(
+        recordsToColumns(
+          records,
+          preprocessing.features.map((f) => f.name),
+        ),
+      ),
     outputsPerRow: network.layers[network.layers.length - 1].units,
   };
 }
@@ -53,7 +64,10 @@ export interface PackagePredictor {
 }
 
 /** Verifies the package's checksums once, then loads it with the runtime its `framework` needs. */
-export async function loadPackagePredictor(dir: string, options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<PackagePredictor> {
+export async function loadPackagePredictor(
+  dir: string,
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<PackagePredictor> {
   const manifest = await readModelPackage(dir);
   if (manifest.framework === 'tfjs') {
     const predictor = await loadPredictor(dir, manifest);
@@ -68,7 +82,9 @@ export async function loadPackagePredictor(dir: string, options: { env?: NodeJS.
   }
   if (manifest.framework === 'onnx') {
     if (!manifest.preprocessing) {
-      throw new UserError(`${dir}/manifest.json has no preprocessing section, so raw rows cannot be turned into model input. The training command must write mlops.json with "preprocessing" (see examples/churn-pytorch/train.py).`);
+      throw new UserError(
+        `${dir}/manifest.json has no preprocessing section, so raw rows cannot be turned into model input. The training command must write mlops.json with "preprocessing" (see examples/churn-pytorch/train.py).`,
+      );
     }
     const preprocessing = manifest.preprocessing;
     const model = await loadOnnxModel(join(dir, 'model', 'model.onnx'), preprocessing.inputSize, loadOnnxRuntime(options.env, options.cwd));
@@ -80,5 +96,7 @@ export async function loadPackagePredictor(dir: string, options: { env?: NodeJS.
       release: () => model.release(),
     };
   }
-  throw new UserError(`${dir} holds a ${manifest.framework} model, which the suite cannot run without your code; evaluate and deploy run tfjs and onnx packages.`);
+  throw new UserError(
+    `${dir} holds a ${manifest.framework} model, which the suite cannot run without your code; evaluate and deploy run tfjs and onnx packages.`,
+  );
 }

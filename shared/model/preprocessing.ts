@@ -181,7 +181,9 @@ function fitTarget(cells: readonly Cell[], rows: ArrayLike<number>, options: Fit
       const value = parseNumber(cells[rows[k]]);
       if (Number.isNaN(value)) {
         const where = options.locate ? `${options.locate(rows[k])}: ` : '';
-        throw new UserError(`${where}target "${name}" has the non-numeric value "${cellText(cells[rows[k]])}", but the task is regression.`);
+        throw new UserError(
+          `${where}target "${name}" has the non-numeric value "${cellText(cells[rows[k]])}", but the task is regression.`,
+        );
       }
       sum += value;
       n++;
@@ -196,14 +198,18 @@ function fitTarget(cells: readonly Cell[], rows: ArrayLike<number>, options: Fit
   const labels = new Set<string>();
   for (let k = 0; k < rows.length; k++) labels.add(cellText(cells[rows[k]]));
   let classes = sortLabels(labels);
-  if (classes.length < 2) throw new UserError(`target "${name}" is constant ("${classes[0]}") in the training rows: there is nothing to learn.`);
+  if (classes.length < 2)
+    throw new UserError(`target "${name}" is constant ("${classes[0]}") in the training rows: there is nothing to learn.`);
   if (task === 'binary-classification') {
     if (classes.length > 2) {
-      throw new UserError(`target "${name}" has ${classes.length} classes (${classes.slice(0, 5).join(', ')}…) but task is binary-classification; use multiclass-classification.`);
+      throw new UserError(
+        `target "${name}" has ${classes.length} classes (${classes.slice(0, 5).join(', ')}…) but task is binary-classification; use multiclass-classification.`,
+      );
     }
     if (options.positiveClass !== undefined) {
       const positive = options.positiveClass;
-      if (!classes.includes(positive)) throw new UserError(`positive_class "${positive}" is not a value of target "${name}" (values: ${classes.join(', ')}).`);
+      if (!classes.includes(positive))
+        throw new UserError(`positive_class "${positive}" is not a value of target "${name}" (values: ${classes.join(', ')}).`);
       classes = [classes.find((c) => c !== positive)!, positive];
     }
   }
@@ -228,14 +234,21 @@ export function fitPreprocessing(columns: Columns, options: FitOptions): Preproc
  * categories go to the unknown bucket; missing cells are imputed as fitted; a cell that should be
  * a number and is not is an error naming the row.
  */
-export function applyPreprocessing(spec: PreprocessingSpec, columns: Columns, options: { rows?: ArrayLike<number>; locate?: RowLocator } = {}): Float32Array {
+export function applyPreprocessing(
+  spec: PreprocessingSpec,
+  columns: Columns,
+  options: { rows?: ArrayLike<number>; locate?: RowLocator } = {},
+): Float32Array {
   const rows = rowsOf(columns, options.rows);
   const width = spec.inputSize;
   const out = new Float32Array(rows.length * width);
   let offset = 0;
   for (const feature of spec.features) {
     const cells = columns.values.get(feature.name);
-    if (!cells) throw new UserError(`the data has no column "${feature.name}", which the model needs as input (columns: ${[...columns.values.keys()].join(', ')}).`);
+    if (!cells)
+      throw new UserError(
+        `the data has no column "${feature.name}", which the model needs as input (columns: ${[...columns.values.keys()].join(', ')}).`,
+      );
     if (feature.kind === 'numeric') {
       for (let k = 0; k < rows.length; k++) {
         const cell = cells[rows[k]];
@@ -267,7 +280,11 @@ export function applyPreprocessing(spec: PreprocessingSpec, columns: Columns, op
 /** Rows given as objects (JSON requests, JSON Lines) in the column shape applyPreprocessing takes. */
 export function recordsToColumns(records: readonly Record<string, Cell>[], names: readonly string[]): Columns {
   const values = new Map<string, Cell[]>();
-  for (const name of names) values.set(name, records.map((record) => record[name]));
+  for (const name of names)
+    values.set(
+      name,
+      records.map((record) => record[name]),
+    );
   return { rows: records.length, values };
 }
 
@@ -275,7 +292,11 @@ export function recordsToColumns(records: readonly Record<string, Cell>[], names
  * The training target as numbers: class index for classification, standardized value for
  * regression. A label the encoding does not know is an error naming the row.
  */
-export function encodeTarget(target: TargetEncoding, columns: Columns, options: { rows?: ArrayLike<number>; locate?: RowLocator } = {}): Float32Array {
+export function encodeTarget(
+  target: TargetEncoding,
+  columns: Columns,
+  options: { rows?: ArrayLike<number>; locate?: RowLocator } = {},
+): Float32Array {
   const rows = rowsOf(columns, options.rows);
   const cells = column(columns, target.name);
   const out = new Float32Array(rows.length);
@@ -289,7 +310,9 @@ export function encodeTarget(target: TargetEncoding, columns: Columns, options: 
     const value = index.get(label);
     if (value === undefined) {
       const where = options.locate ? `${options.locate(rows[k])}: ` : `row ${rows[k] + 1}: `;
-      throw new UserError(`${where}target "${target.name}" has the label "${label}", which the model was not trained on (classes: ${target.classes!.join(', ')}).`);
+      throw new UserError(
+        `${where}target "${target.name}" has the label "${label}", which the model was not trained on (classes: ${target.classes!.join(', ')}).`,
+      );
     }
     out[k] = value;
   }

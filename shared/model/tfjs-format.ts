@@ -42,7 +42,10 @@ export async function writeTfjsModel(dir: string, network: DenseNetwork): Promis
         ...(i === 0 ? { batch_input_shape: [null, network.inputSize] } : {}),
       },
     });
-    weights.push({ name: `${name}/kernel`, shape: [inputs, layer.units], dtype: 'float32' }, { name: `${name}/bias`, shape: [layer.units], dtype: 'float32' });
+    weights.push(
+      { name: `${name}/kernel`, shape: [inputs, layer.units], dtype: 'float32' },
+      { name: `${name}/bias`, shape: [layer.units], dtype: 'float32' },
+    );
     buffers.push(layer.kernel, layer.bias);
     inputs = layer.units;
   });
@@ -50,7 +53,12 @@ export async function writeTfjsModel(dir: string, network: DenseNetwork): Promis
     format: 'layers-model',
     generatedBy: 'mlops-actions',
     convertedBy: null,
-    modelTopology: { class_name: 'Sequential', config: { name: 'sequential', layers }, keras_version: 'tfjs-layers 4.22.0', backend: 'tensor_flow.js' },
+    modelTopology: {
+      class_name: 'Sequential',
+      config: { name: 'sequential', layers },
+      keras_version: 'tfjs-layers 4.22.0',
+      backend: 'tensor_flow.js',
+    },
     weightsManifest: [{ paths: [WEIGHTS_FILE], weights }],
   };
   const total = buffers.reduce((n, b) => n + b.length, 0);
@@ -77,7 +85,10 @@ export async function readTfjsModel(dir: string): Promise<DenseNetwork> {
   const layerConfigs: any[] = model?.modelTopology?.config?.layers ?? model?.modelTopology?.model_config?.config?.layers ?? [];
   const dense = layerConfigs.filter((layer) => layer.class_name === 'Dense');
   if (dense.length === 0 || layerConfigs.some((layer) => !['Dense', 'Dropout', 'InputLayer'].includes(layer.class_name))) {
-    throw new FileError('only Sequential models of Dense (and Dropout) layers can be served without TF.js; this model has other layers.', path);
+    throw new FileError(
+      'only Sequential models of Dense (and Dropout) layers can be served without TF.js; this model has other layers.',
+      path,
+    );
   }
   const manifest = model.weightsManifest?.[0];
   if (!manifest || model.weightsManifest.length !== 1) throw new FileError('expected one weights group in weightsManifest.', path);
@@ -100,7 +111,8 @@ export async function readTfjsModel(dir: string): Promise<DenseNetwork> {
     const name = layer.config.name;
     const kernel = byName.get(`${name}/kernel`);
     const bias = byName.get(`${name}/bias`);
-    if (!kernel || !bias || kernel.length !== inputs * layer.config.units) throw new FileError(`weights of layer ${name} are missing or have the wrong shape.`, path);
+    if (!kernel || !bias || kernel.length !== inputs * layer.config.units)
+      throw new FileError(`weights of layer ${name} are missing or have the wrong shape.`, path);
     inputs = layer.config.units;
     return { units: layer.config.units as number, activation: (layer.config.activation ?? 'linear') as Activation, kernel, bias };
   });

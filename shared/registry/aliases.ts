@@ -42,7 +42,10 @@ export function aliasPrefix(name: string, alias?: string): string {
 }
 
 function stampOf(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 function isoOf(stamp: string): string {
@@ -69,7 +72,15 @@ export function parseAliasRef(name: string, ref: GitRef): AliasMove | undefined 
   const alias = short.slice(prefix.length, slash);
   const match = ENTRY.exec(short.slice(slash + 1));
   if (!match) return undefined;
-  return { alias, seq: Number(match[1]), version: Number(match[2]), movedAt: isoOf(match[3]!), movedBy: match[4]!, ref: ref.ref, sha: ref.sha };
+  return {
+    alias,
+    seq: Number(match[1]),
+    version: Number(match[2]),
+    movedAt: isoOf(match[3]!),
+    movedBy: match[4]!,
+    ref: ref.ref,
+    sha: ref.sha,
+  };
 }
 
 /** Oldest first; equal sequence numbers (a race) ordered by ref name, so the last entry is the target everyone agrees on. */
@@ -78,7 +89,10 @@ function byLogOrder(a: AliasMove, b: AliasMove): number {
 }
 
 /** Every alias of the model with its moves, oldest first. One API call (more only past 100 entries). */
-export async function listAliases(client: GitHubClient, target: Repo & { name: string; alias?: string }): Promise<Map<string, AliasMove[]>> {
+export async function listAliases(
+  client: GitHubClient,
+  target: Repo & { name: string; alias?: string },
+): Promise<Map<string, AliasMove[]>> {
   const refs = await listMatchingRefs(client, { owner: target.owner, repo: target.repo, prefix: aliasPrefix(target.name, target.alias) });
   const aliases = new Map<string, AliasMove[]>();
   for (const ref of refs) {
@@ -134,7 +148,9 @@ export async function moveAlias(client: GitHubClient, options: MoveAliasOptions)
   const release = await findReleaseByTag(client, { owner, repo, tag });
   const tagRef = await getRef(client, { owner, repo, ref: `tags/${tag}` });
   if (!release || release.draft || !tagRef) {
-    throw new UserError(`Cannot point ${name}@${alias} at v${version}: ${tag} is not a published version in ${owner}/${repo}. Run \`mlops registry list ${name}\` to see the versions.`);
+    throw new UserError(
+      `Cannot point ${name}@${alias} at v${version}: ${tag} is not a published version in ${owner}/${repo}. Run \`mlops registry list ${name}\` to see the versions.`,
+    );
   }
   const seq = (current?.seq ?? 0) + 1;
   const ref = aliasEntryRef(name, alias, seq, version, options.now ?? new Date(), options.actor);
@@ -142,7 +158,9 @@ export async function moveAlias(client: GitHubClient, options: MoveAliasOptions)
   if (result.created) {
     const after = currentMove((await listAliases(client, { owner, repo, name, alias })).get(alias));
     if (after && after.ref !== ref) {
-      options.io?.warning(`${name}@${alias} was moved by another run at the same moment; it now points at v${after.version} (${after.movedBy}). Move it again if v${version} should win.`);
+      options.io?.warning(
+        `${name}@${alias} was moved by another run at the same moment; it now points at v${after.version} (${after.movedBy}). Move it again if v${version} should win.`,
+      );
     }
   }
   return { alias, from: current?.version, to: version, moved: true, ref };
@@ -153,11 +171,16 @@ export async function moveAlias(client: GitHubClient, options: MoveAliasOptions)
  * another move, so it is recorded in the history like any other).
  */
 export async function rollbackAlias(client: GitHubClient, options: Omit<MoveAliasOptions, 'version'>): Promise<MoveAliasResult> {
-  const moves = (await listAliases(client, { owner: options.owner, repo: options.repo, name: options.name, alias: options.alias })).get(options.alias) ?? [];
+  const moves =
+    (await listAliases(client, { owner: options.owner, repo: options.repo, name: options.name, alias: options.alias })).get(
+      options.alias,
+    ) ?? [];
   const current = currentMove(moves);
   const previous = [...moves].reverse().find((move) => move.version !== current?.version);
   if (!current || !previous) {
-    throw new UserError(`${options.name}@${options.alias} has no earlier version to roll back to${current ? ` (it has only ever pointed at v${current.version})` : ' (the alias does not exist)'}.`);
+    throw new UserError(
+      `${options.name}@${options.alias} has no earlier version to roll back to${current ? ` (it has only ever pointed at v${current.version})` : ' (the alias does not exist)'}.`,
+    );
   }
   return moveAlias(client, { ...options, version: previous.version });
 }

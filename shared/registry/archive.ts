@@ -34,7 +34,10 @@ export interface PackedArchive {
 }
 
 /** Every regular file and folder under `root`, sorted, '/'-separated; a symlink is an error. */
-async function listEntries(root: string, dir = root): Promise<{ path: string; rel: string; kind: 'file' | 'directory'; mode: number; size: number }[]> {
+async function listEntries(
+  root: string,
+  dir = root,
+): Promise<{ path: string; rel: string; kind: 'file' | 'directory'; mode: number; size: number }[]> {
   const out: { path: string; rel: string; kind: 'file' | 'directory'; mode: number; size: number }[] = [];
   const names = (await readdir(dir)).sort();
   for (const name of names) {
@@ -42,7 +45,9 @@ async function listEntries(root: string, dir = root): Promise<{ path: string; re
     const rel = relative(root, path).split(sep).join('/');
     const info = await lstat(path);
     if (info.isSymbolicLink()) {
-      throw new UserError(`The model package ${root} contains a symbolic link (${rel}); registered versions hold plain files only. Replace the link with the file it points to.`);
+      throw new UserError(
+        `The model package ${root} contains a symbolic link (${rel}); registered versions hold plain files only. Replace the link with the file it points to.`,
+      );
     }
     if (info.isDirectory()) {
       out.push({ path, rel, kind: 'directory', mode: 0o755, size: 0 });
@@ -68,7 +73,12 @@ interface OpenPart {
  * give the same bytes, so a re-run can recognise its own upload), split into parts of at most
  * `partSize` bytes while it is written. Entries are relative to the package root.
  */
-export async function packDirectory(dir: string, outDir: string, archiveName: string, partSize = DEFAULT_PART_SIZE): Promise<PackedArchive> {
+export async function packDirectory(
+  dir: string,
+  outDir: string,
+  archiveName: string,
+  partSize = DEFAULT_PART_SIZE,
+): Promise<PackedArchive> {
   if (!(partSize >= 1)) throw new Error(`partSize must be positive, got ${partSize}`);
   const entries = await listEntries(dir);
   await mkdir(outDir, { recursive: true });
@@ -112,7 +122,9 @@ export async function packDirectory(dir: string, outDir: string, archiveName: st
   try {
     for (const entry of entries) {
       if (entry.kind === 'directory') {
-        await new Promise<void>((done, fail) => pack.entry({ ...fixed, name: `${entry.rel}/`, type: 'directory', mode: entry.mode }, (error) => (error ? fail(error) : done())));
+        await new Promise<void>((done, fail) =>
+          pack.entry({ ...fixed, name: `${entry.rel}/`, type: 'directory', mode: entry.mode }, (error) => (error ? fail(error) : done())),
+        );
       } else {
         const sink = pack.entry({ ...fixed, name: entry.rel, type: 'file', mode: entry.mode, size: entry.size });
         await pipeline(createReadStream(entry.path), sink);
@@ -163,11 +175,17 @@ async function* concatenate(paths: readonly string[]): AsyncGenerator<Buffer> {
  * outside it (an absolute path, "..", a link pointing out) or that is not a file, folder or
  * link is refused: nothing from a hostile archive lands outside the folder.
  */
-export async function extractArchive(parts: readonly string[], targetDir: string, label = parts[0] ?? 'archive'): Promise<{ files: number }> {
+export async function extractArchive(
+  parts: readonly string[],
+  targetDir: string,
+  label = parts[0] ?? 'archive',
+): Promise<{ files: number }> {
   const root = resolve(targetDir);
   await mkdir(root, { recursive: true });
   const refuse = (entry: string, why: string) =>
-    new IntegrityError(`Refusing to unpack ${label}: the entry "${entry}" would be written outside the target folder (${why}). The archive is not one the registry made; it may have been tampered with.`);
+    new IntegrityError(
+      `Refusing to unpack ${label}: the entry "${entry}" would be written outside the target folder (${why}). The archive is not one the registry made; it may have been tampered with.`,
+    );
 
   const extract = tar.extract();
   const feeding = pipeline(Readable.from(concatenate(parts)), createGunzip(), extract);
@@ -179,7 +197,10 @@ export async function extractArchive(parts: readonly string[], targetDir: string
       const name = header.name;
       const reason = escapeReason(name);
       if (reason) throw refuse(name, reason);
-      const clean = name.split('/').filter((part) => part !== '' && part !== '.').join('/');
+      const clean = name
+        .split('/')
+        .filter((part) => part !== '' && part !== '.')
+        .join('/');
       const dest = resolve(root, clean);
       if (!inside(root, dest)) throw refuse(name, 'it resolves outside');
       // A link placed earlier could redirect this entry: the real parent must still be inside.
@@ -219,7 +240,9 @@ export async function extractArchive(parts: readonly string[], targetDir: string
           break;
         }
         default:
-          throw new UserError(`Refusing to unpack ${label}: the entry "${name}" is a ${header.type ?? 'unknown'} entry; model packages hold files, folders and links only.`);
+          throw new UserError(
+            `Refusing to unpack ${label}: the entry "${name}" is a ${header.type ?? 'unknown'} entry; model packages hold files, folders and links only.`,
+          );
       }
     }
     await feeding;
@@ -227,8 +250,14 @@ export async function extractArchive(parts: readonly string[], targetDir: string
     extract.destroy();
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /unexpected end|incorrect header|invalid tar|Unexpected end/i.test((error as Error).message)) {
-      throw new UserError(`${label} is not a complete gzipped tar archive (${(error as Error).message}); the download is damaged or the asset is not a model package.`);
+    if (
+      code === 'Z_DATA_ERROR' ||
+      code === 'Z_BUF_ERROR' ||
+      /unexpected end|incorrect header|invalid tar|Unexpected end/i.test((error as Error).message)
+    ) {
+      throw new UserError(
+        `${label} is not a complete gzipped tar archive (${(error as Error).message}); the download is damaged or the asset is not a model package.`,
+      );
     }
     throw error;
   }

@@ -89,7 +89,9 @@ export interface CardInput {
  */
 export function modelCard({ manifest, record, notes, serverUrl, repository }: CardInput): string {
   const commitUrl = repository && record.commit ? `${serverUrl}/${repository}/commit/${record.commit}` : undefined;
-  const parent = record.parent ? `v${record.parent.version}${record.parent.alias ? ` (${record.parent.alias} at registration)` : ''}` : 'none';
+  const parent = record.parent
+    ? `v${record.parent.version}${record.parent.alias ? ` (${record.parent.alias} at registration)` : ''}`
+    : 'none';
   const overview: [string, string][] = [
     ['Task', manifest.task ?? 'unknown'],
     ['Framework', manifest.framework],
@@ -97,35 +99,76 @@ export function modelCard({ manifest, record, notes, serverUrl, repository }: Ca
     ...(manifest.classes?.length ? ([['Classes', manifest.classes.join(', ')]] as [string, string][]) : []),
     ['Parent version', parent],
     ['Commit', record.commit ? link(`\`${record.commit.slice(0, 12)}\``, commitUrl) : 'unknown'],
-    ['Run', record.run.id ? link(`${record.run.id}${record.run.attempt ? ` (attempt ${record.run.attempt})` : ''}`, record.run.url) : 'local'],
+    [
+      'Run',
+      record.run.id ? link(`${record.run.id}${record.run.attempt ? ` (attempt ${record.run.attempt})` : ''}`, record.run.url) : 'local',
+    ],
     ['Backend', manifest.backend || 'unknown'],
     ['Device', manifest.device || 'unknown'],
-    ['Training time', `${formatNumber(manifest.durationSeconds)} s${manifest.gpuSeconds ? `, ${formatNumber(manifest.gpuSeconds)} GPU-s` : ''}${manifest.cost ? `, cost ${formatNumber(manifest.cost.amount)}` : ''}`],
+    [
+      'Training time',
+      `${formatNumber(manifest.durationSeconds)} s${manifest.gpuSeconds ? `, ${formatNumber(manifest.gpuSeconds)} GPU-s` : ''}${manifest.cost ? `, cost ${formatNumber(manifest.cost.amount)}` : ''}`,
+    ],
     ['Trained at', manifest.createdAt ?? '–'],
     ['Registered at', record.registeredAt],
   ];
   const sections: Section[] = [
     { markdown: `## ${escapeInline(record.name)} v${record.version}`, essential: true },
-    { markdown: table(['', ''], overview.map(([k, v]) => [`**${k}**`, v]), ['l', 'l']), essential: true },
+    {
+      markdown: table(
+        ['', ''],
+        overview.map(([k, v]) => [`**${k}**`, v]),
+        ['l', 'l'],
+      ),
+      essential: true,
+    },
   ];
   if (notes?.trim()) sections.push({ markdown: `### Notes\n\n${notes.trim()}`, essential: true });
   const metrics = Object.entries(manifest.metrics ?? {});
   sections.push({
-    markdown: `### Metrics\n\n${metrics.length ? table(['metric', 'value'], metrics.map(([name, value]) => [name, formatNumber(value, 6)]), ['l', 'r']) : '_No metrics were recorded._'}`,
+    markdown: `### Metrics\n\n${
+      metrics.length
+        ? table(
+            ['metric', 'value'],
+            metrics.map(([name, value]) => [name, formatNumber(value, 6)]),
+            ['l', 'r'],
+          )
+        : '_No metrics were recorded._'
+    }`,
     essential: true,
   });
   const data = manifest.data;
   sections.push({
     markdown: `### Data lineage\n\n${
       data
-        ? table(['', ''], [['**Path**', `\`${data.path}\``], ['**Rows**', formatNumber(data.rows)], ['**Fingerprint (sha256)**', `\`${data.fingerprint}\``], ['**Files**', (data.files ?? []).map((f) => `\`${f}\``).join(', ') || '–']], ['l', 'l'])
+        ? table(
+            ['', ''],
+            [
+              ['**Path**', `\`${data.path}\``],
+              ['**Rows**', formatNumber(data.rows)],
+              ['**Fingerprint (sha256)**', `\`${data.fingerprint}\``],
+              ['**Files**', (data.files ?? []).map((f) => `\`${f}\``).join(', ') || '–'],
+            ],
+            ['l', 'l'],
+          )
         : '_The package does not record its training data._'
     }`,
   });
   const params = Object.entries(manifest.params ?? {});
-  if (params.length) sections.push({ markdown: `### Parameters\n\n${table(['parameter', 'value'], params.map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]), ['l', 'l'])}` });
+  if (params.length)
+    sections.push({
+      markdown: `### Parameters\n\n${table(
+        ['parameter', 'value'],
+        params.map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]),
+        ['l', 'l'],
+      )}`,
+    });
   sections.push({
-    markdown: `### Files\n\n${table(['asset', 'size', 'sha256'], record.assets.map((a) => [a.name, humanSize(a.size), `\`${a.sha256}\``]), ['l', 'r', 'l'])}${
+    markdown: `### Files\n\n${table(
+      ['asset', 'size', 'sha256'],
+      record.assets.map((a) => [a.name, humanSize(a.size), `\`${a.sha256}\``]),
+      ['l', 'r', 'l'],
+    )}${
       record.archive.parts.length > 1
         ? `\n\nThe package archive (sha256 \`${record.archive.sha256}\`) is split into ${record.archive.parts.length} parts: \`cat ${record.archive.name}.part-* > ${record.archive.name}\`, then \`sha256sum -c --ignore-missing SHA256SUMS\`.`
         : ''

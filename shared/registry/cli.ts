@@ -30,7 +30,11 @@ function takeOption(args: string[], name: string): string | undefined {
 }
 
 /** `mlops registry …`: returns the exit code (0 done, 1 failed, 2 usage). */
-export async function runRegistryCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, streams: Streams = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<number> {
+export async function runRegistryCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  streams: Streams = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) },
+): Promise<number> {
   const args = [...argv];
   const [command] = args.splice(0, 1);
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -43,11 +47,15 @@ export async function runRegistryCli(argv: readonly string[], env: NodeJS.Proces
     if (json) args.splice(args.indexOf('--json'), 1);
     const repository = takeOption(args, '--repo') ?? env.GITHUB_REPOSITORY;
     const [owner, repo, extra] = (repository ?? '').split('/');
-    if (!owner || !repo || extra !== undefined) throw new InputError('give the repository as --repo owner/name (or set GITHUB_REPOSITORY).');
+    if (!owner || !repo || extra !== undefined)
+      throw new InputError('give the repository as --repo owner/name (or set GITHUB_REPOSITORY).');
     const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
     const client = createGitHubClient({ token, env, io });
     const unexpected = (count: number) => {
-      if (args.length !== count) throw new InputError(`mlops registry ${command} takes ${count} argument${count === 1 ? '' : 's'}, got ${args.length}: see \`mlops registry --help\`.`);
+      if (args.length !== count)
+        throw new InputError(
+          `mlops registry ${command} takes ${count} argument${count === 1 ? '' : 's'}, got ${args.length}: see \`mlops registry --help\`.`,
+        );
     };
 
     if (command === 'list') {
@@ -62,7 +70,7 @@ export async function runRegistryCli(argv: readonly string[], env: NodeJS.Proces
       const ref = parseModelRef(args[0]!, 'alias');
       if (ref?.kind !== 'alias') throw new InputError(`"${args[0]}" is not name@alias.`);
       const actor = env.GITHUB_ACTOR ?? env.USER;
-      let result;
+      let result: Awaited<ReturnType<typeof moveAlias>>;
       if (command === 'move') {
         const version = /^v?([1-9]\d*)$/.exec(args[1]!)?.[1];
         if (!version) throw new InputError(`"${args[1]}" is not a version such as v3.`);
@@ -70,7 +78,11 @@ export async function runRegistryCli(argv: readonly string[], env: NodeJS.Proces
       } else {
         result = await rollbackAlias(client, { owner, repo, name: ref.name, alias: ref.alias, actor, io });
       }
-      streams.out(json ? `${JSON.stringify(result)}\n` : `${ref.name}@${ref.alias}: ${result.moved ? `${result.from ? `v${result.from} → ` : ''}v${result.to}` : `already at v${result.to}`}\n`);
+      streams.out(
+        json
+          ? `${JSON.stringify(result)}\n`
+          : `${ref.name}@${ref.alias}: ${result.moved ? `${result.from ? `v${result.from} → ` : ''}v${result.to}` : `already at v${result.to}`}\n`,
+      );
       return 0;
     }
     throw new InputError(`unknown registry command "${command}": see \`mlops registry --help\`.`);

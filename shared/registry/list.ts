@@ -53,7 +53,14 @@ export async function listModel(client: GitHubClient, options: Repo & { name: st
 
 function columns(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The listing as plain text for a terminal. */
@@ -65,12 +72,22 @@ export function formatModelListing(listing: ModelListing): string {
     lines.push(
       columns([
         ['VERSION', 'STATUS', 'CREATED', 'COMMIT', 'ALIASES', 'SHA256'],
-        ...listing.versions.map((v) => [`v${v.version}`, v.status, v.createdAt.replace(/\.\d+Z$/, 'Z'), v.commit?.slice(0, 12) ?? '-', v.aliases.join(',') || '-', v.sha256?.slice(0, 16) ?? '-']),
+        ...listing.versions.map((v) => [
+          `v${v.version}`,
+          v.status,
+          v.createdAt.replace(/\.\d+Z$/, 'Z'),
+          v.commit?.slice(0, 12) ?? '-',
+          v.aliases.join(',') || '-',
+          v.sha256?.slice(0, 16) ?? '-',
+        ]),
       ]),
     );
   }
   for (const alias of listing.aliases) {
-    lines.push('', `${listing.name}@${alias.alias} → v${alias.version} (${formatNumber(alias.history.length)} move${alias.history.length === 1 ? '' : 's'})`);
+    lines.push(
+      '',
+      `${listing.name}@${alias.alias} → v${alias.version} (${formatNumber(alias.history.length)} move${alias.history.length === 1 ? '' : 's'})`,
+    );
     for (const move of [...alias.history].reverse()) {
       lines.push(`  ${move.movedAt}  ${move.from === undefined ? 'set to' : `v${move.from} →`} v${move.version}  by ${move.movedBy}`);
     }

@@ -36,7 +36,10 @@ function checkName(value: string, what: 'model name' | 'alias', input: string): 
     (value.length > MAX_LENGTH ? `it is longer than ${MAX_LENGTH} characters` : undefined) ??
     (!SAFE.test(value) ? 'it has characters other than letters, digits, ".", "_" and "-" (GitHub renames such release assets)' : undefined);
   if (problem) {
-    throw new InputError(`input "${input}": the ${what} "${value}" cannot be used: ${problem}. Use letters, digits, ".", "_" and "-", e.g. "churn-model".`, input);
+    throw new InputError(
+      `input "${input}": the ${what} "${value}" cannot be used: ${problem}. Use letters, digits, ".", "_" and "-", e.g. "churn-model".`,
+      input,
+    );
   }
   return value;
 }
@@ -48,9 +51,16 @@ export function validateModelName(name: string, input = 'name'): string {
 export function validateAlias(alias: string, input = 'alias'): string {
   checkName(alias, 'alias', input);
   if (alias === LATEST) {
-    throw new InputError(`input "${input}": "${LATEST}" is reserved (name@latest always means the newest published version); pick another alias name, e.g. "staging".`, input);
+    throw new InputError(
+      `input "${input}": "${LATEST}" is reserved (name@latest always means the newest published version); pick another alias name, e.g. "staging".`,
+      input,
+    );
   }
-  if (/^v\d+$/.test(alias)) throw new InputError(`input "${input}": the alias "${alias}" looks like a version; pick a name such as "staging" or "production".`, input);
+  if (/^v\d+$/.test(alias))
+    throw new InputError(
+      `input "${input}": the alias "${alias}" looks like a version; pick a name such as "staging" or "production".`,
+      input,
+    );
   return alias;
 }
 
@@ -87,7 +97,8 @@ export function parseModelRef(text: string, input = 'model'): ModelRef | undefin
   const version = /^([^/@]+)\/v(\d+)$/.exec(text);
   if (version) {
     const number = Number(version[2]);
-    if (!Number.isSafeInteger(number) || number < 1) throw new InputError(`input "${input}": "${text}" has no valid version number; versions start at 1 (name/v1).`, input);
+    if (!Number.isSafeInteger(number) || number < 1)
+      throw new InputError(`input "${input}": "${text}" has no valid version number; versions start at 1 (name/v1).`, input);
     return { kind: 'version', name: validateModelName(version[1]!, input), version: number };
   }
   const alias = /^([^/@]+)@([^/@]+)$/.exec(text);

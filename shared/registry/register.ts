@@ -71,33 +71,49 @@ export async function readEvaluationGate(path: string): Promise<{ passed: boolea
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new InputError(`input "require-passed": the evaluate report ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Give the path evaluate wrote.`, 'require-passed');
+    throw new InputError(
+      `input "require-passed": the evaluate report ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Give the path evaluate wrote.`,
+      'require-passed',
+    );
   }
   let report: unknown;
   try {
     report = JSON.parse(text);
   } catch (error) {
-    throw new FileError(`the evaluate report is not JSON (${(error as Error).message}); require-passed needs the JSON report with a "passed" field.`, path);
+    throw new FileError(
+      `the evaluate report is not JSON (${(error as Error).message}); require-passed needs the JSON report with a "passed" field.`,
+      path,
+    );
   }
   const passed = (report as { passed?: unknown } | null)?.passed;
-  if (typeof passed !== 'boolean') throw new FileError('the evaluate report has no boolean "passed" field at the top level, so it cannot say whether the gates passed.', path);
+  if (typeof passed !== 'boolean')
+    throw new FileError(
+      'the evaluate report has no boolean "passed" field at the top level, so it cannot say whether the gates passed.',
+      path,
+    );
   const baseline = (report as { baseline?: { version?: unknown } }).baseline?.version;
   return { passed, baselineVersion: typeof baseline === 'number' && Number.isInteger(baseline) && baseline > 0 ? baseline : undefined };
 }
 
 async function readPackage(modelDir: string): Promise<Manifest> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(modelDir);
   } catch {
-    throw new InputError(`input "model-dir": ${modelDir} does not exist. Give the folder train wrote (default mlops-out/model).`, 'model-dir');
+    throw new InputError(
+      `input "model-dir": ${modelDir} does not exist. Give the folder train wrote (default mlops-out/model).`,
+      'model-dir',
+    );
   }
   if (!info.isDirectory()) throw new InputError(`input "model-dir": ${modelDir} is a file, not a model package folder.`, 'model-dir');
   try {
     return await readModelPackage(modelDir);
   } catch (error) {
     if (error instanceof UserError && !(error instanceof FileError)) {
-      throw new InputError(`input "model-dir": ${error.message} A model package is a folder with manifest.json, model/, metrics.json (see the train action).`, 'model-dir');
+      throw new InputError(
+        `input "model-dir": ${error.message} A model package is a folder with manifest.json, model/, metrics.json (see the train action).`,
+        'model-dir',
+      );
     }
     throw error;
   }
@@ -108,7 +124,10 @@ async function targetCommit(client: GitHubClient, repo: Repo, run: RunContext): 
   if (run.sha) return run.sha;
   const { data } = await client.rest.repos.get({ owner: repo.owner, repo: repo.repo });
   const head = await getRef(client, { owner: repo.owner, repo: repo.repo, ref: `heads/${data.default_branch}` });
-  if (!head) throw new UserError(`${repo.owner}/${repo.repo} has no commit on ${data.default_branch} to tag; set GITHUB_SHA to the commit the model was trained from.`);
+  if (!head)
+    throw new UserError(
+      `${repo.owner}/${repo.repo} has no commit on ${data.default_branch} to tag; set GITHUB_SHA to the commit the model was trained from.`,
+    );
   return head.sha;
 }
 
@@ -133,7 +152,9 @@ export async function registerModel(options: RegisterOptions): Promise<RegisterR
   if (options.requirePassed) {
     const gate = await readEvaluationGate(options.requirePassed);
     if (!gate.passed) {
-      throw new UserError(`Not registering ${name}: the evaluate report ${options.requirePassed} says the gates did not pass ("passed": false). Fix the model or the gates, or remove require-passed.`);
+      throw new UserError(
+        `Not registering ${name}: the evaluate report ${options.requirePassed} says the gates did not pass ("passed": false). Fix the model or the gates, or remove require-passed.`,
+      );
     }
     gateBaseline = gate.baselineVersion;
   }
@@ -142,7 +163,9 @@ export async function registerModel(options: RegisterOptions): Promise<RegisterR
   await mkdir(scratch, { recursive: true });
   try {
     const packed = await packDirectory(options.modelDir, join(scratch, 'archive'), 'package.tar.gz', options.partSize ?? DEFAULT_PART_SIZE);
-    io?.info(`Packed ${options.modelDir}: ${packed.size} bytes in ${packed.parts.length} part${packed.parts.length === 1 ? '' : 's'}, sha256 ${packed.sha256}.`);
+    io?.info(
+      `Packed ${options.modelDir}: ${packed.size} bytes in ${packed.parts.length} part${packed.parts.length === 1 ? '' : 's'}, sha256 ${packed.sha256}.`,
+    );
 
     const releases = versionReleases(await listReleases(client, { owner, repo }), name);
     const earlier = findRunVersion(releases, { id: run.runId, attempt: run.runAttempt }, packed.sha256);
@@ -184,7 +207,10 @@ export async function registerModel(options: RegisterOptions): Promise<RegisterR
 
     // Asset names carry the version, so a downloaded file says what it is.
     const archiveName = `${name}-v${version}.tar.gz`;
-    const parts = packed.parts.length === 1 ? [{ ...packed.parts[0]!, name: archiveName }] : packed.parts.map((part, i) => ({ ...part, name: `${archiveName}.part-${String(i).padStart(3, '0')}` }));
+    const parts =
+      packed.parts.length === 1
+        ? [{ ...packed.parts[0]!, name: archiveName }]
+        : packed.parts.map((part, i) => ({ ...part, name: `${archiveName}.part-${String(i).padStart(3, '0')}` }));
     const files: AssetFile[] = parts.map((part) => ({ name: part.name, path: part.path, contentType: 'application/gzip' }));
     for (const extra of ['manifest.json', 'metrics.json', 'data-profile.json']) {
       const path = join(options.modelDir, extra);
@@ -202,7 +228,12 @@ export async function registerModel(options: RegisterOptions): Promise<RegisterR
       schema: 1,
       name,
       version,
-      archive: { name: archiveName, sha256: packed.sha256, size: packed.size, parts: parts.map(({ name: n, sha256, size }) => ({ name: n, sha256, size })) },
+      archive: {
+        name: archiveName,
+        sha256: packed.sha256,
+        size: packed.size,
+        parts: parts.map(({ name: n, sha256, size }) => ({ name: n, sha256, size })),
+      },
       assets: listed,
       run: { id: run.runId, attempt: run.runAttempt, url: run.runUrl },
       commit,
@@ -213,7 +244,15 @@ export async function registerModel(options: RegisterOptions): Promise<RegisterR
       registeredBy: run.actor,
     };
     const body = modelCard({ manifest, record, notes: options.notes, serverUrl: run.serverUrl, repository: `${owner}/${repo}` });
-    const published = await publishRelease(client, { owner, repo, tag, name: `${name} v${version}`, body, assets: files, makeLatest: false });
+    const published = await publishRelease(client, {
+      owner,
+      repo,
+      tag,
+      name: `${name} v${version}`,
+      body,
+      assets: files,
+      makeLatest: false,
+    });
 
     const result: RegisterResult = {
       name,
@@ -227,7 +266,8 @@ export async function registerModel(options: RegisterOptions): Promise<RegisterR
       record: parseRecord(body) ?? record,
     };
     if (alias) result.alias = await moveAlias(client, { owner, repo, name, alias, version, actor: run.actor, io });
-    if (options.keepVersions !== undefined) result.retention = await applyRetention(client, { owner, repo, name, keep: options.keepVersions, io });
+    if (options.keepVersions !== undefined)
+      result.retention = await applyRetention(client, { owner, repo, name, keep: options.keepVersions, io });
     return result;
   } finally {
     await rm(scratch, { recursive: true, force: true });

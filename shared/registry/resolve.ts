@@ -97,23 +97,36 @@ async function describeAliases(client: GitHubClient, repository: Repo, name: str
  * `name/vN` one, `name@alias` two, `name@latest` two (three when the newest tag is a version
  * still being uploaded).
  */
-async function findRelease(client: GitHubClient, repository: Repo, ref: ModelRef, input: string): Promise<{ version: number; release: Release }> {
+async function findRelease(
+  client: GitHubClient,
+  repository: Repo,
+  ref: ModelRef,
+  input: string,
+): Promise<{ version: number; release: Release }> {
   const where = `${repository.owner}/${repository.repo}`;
   if (ref.kind === 'version') {
     const release = await publishedRelease(client, repository, ref.name, ref.version);
     if (!release) {
-      throw new InputError(`input "${input}": ${formatModelRef(ref)} is not a published version in ${where}. Run \`mlops registry list ${ref.name}\` to see the versions.`, input);
+      throw new InputError(
+        `input "${input}": ${formatModelRef(ref)} is not a published version in ${where}. Run \`mlops registry list ${ref.name}\` to see the versions.`,
+        input,
+      );
     }
     return { version: ref.version, release };
   }
   if (ref.kind === 'alias') {
     const current = currentMove((await listAliases(client, { ...repository, name: ref.name, alias: ref.alias })).get(ref.alias));
     if (!current) {
-      throw new InputError(`input "${input}": the alias ${ref.name}@${ref.alias} does not exist in ${where}. ${await describeAliases(client, repository, ref.name)}`, input);
+      throw new InputError(
+        `input "${input}": the alias ${ref.name}@${ref.alias} does not exist in ${where}. ${await describeAliases(client, repository, ref.name)}`,
+        input,
+      );
     }
     const release = await publishedRelease(client, repository, ref.name, current.version);
     if (!release) {
-      throw new UserError(`${ref.name}@${ref.alias} points at v${current.version}, which is no longer published in ${where} (deleted?). Move the alias to an existing version.`);
+      throw new UserError(
+        `${ref.name}@${ref.alias} points at v${current.version}, which is no longer published in ${where} (deleted?). Move the alias to an existing version.`,
+      );
     }
     return { version: current.version, release };
   }
@@ -155,20 +168,28 @@ export async function resolveModel(reference: string, options: ResolveOptions = 
   const ref = existsSync(localPath) && statSync(localPath).isDirectory() ? undefined : parseModelRef(text, input);
   if (!ref) {
     if (!existsSync(localPath)) {
-      throw new InputError(`input "${input}": ${text} is neither a model reference (name@alias, name/vN, name@latest) nor an existing package folder.`, input);
+      throw new InputError(
+        `input "${input}": ${text} is neither a model reference (name@alias, name/vN, name@latest) nor an existing package folder.`,
+        input,
+      );
     }
     return { dir: localPath, manifest: await readModelPackage(localPath), source: 'path' };
   }
 
   const { client, repository } = options;
   if (!client || !repository) {
-    throw new InputError(`input "${input}": resolving ${text} needs the GitHub API: give github-token and run in a workflow (or set GITHUB_REPOSITORY for the CLI).`, input);
+    throw new InputError(
+      `input "${input}": resolving ${text} needs the GitHub API: give github-token and run in a workflow (or set GITHUB_REPOSITORY for the CLI).`,
+      input,
+    );
   }
   const { version, release } = await findRelease(client, repository, ref, input);
   const tag = versionTag(ref.name, version);
   const record = parseRecord(release.body);
   if (!record || record.version !== version || record.name !== ref.name) {
-    throw new IntegrityError(`The release ${tag} in ${repository.owner}/${repository.repo} was not made by mlops register (its body has no registry record), so it cannot be verified; refusing to use it.`);
+    throw new IntegrityError(
+      `The release ${tag} in ${repository.owner}/${repository.repo} was not made by mlops register (its body has no registry record), so it cannot be verified; refusing to use it.`,
+    );
   }
   const sha256 = record.archive.sha256;
   const cacheRoot = options.cacheDir ?? defaultCacheDir(options.env);
@@ -182,7 +203,8 @@ export async function resolveModel(reference: string, options: ResolveOptions = 
   }
   await rm(dir, { recursive: true, force: true });
 
-  const remote = options.remoteCache === false ? undefined : (options.remoteCache ?? (await actionsCache(options.env).catch(() => undefined)));
+  const remote =
+    options.remoteCache === false ? undefined : (options.remoteCache ?? (await actionsCache(options.env).catch(() => undefined)));
   const cacheKey = `mlops-model-${ref.name}-v${version}-${sha256}`;
   if (remote) {
     try {
@@ -205,7 +227,10 @@ export async function resolveModel(reference: string, options: ResolveOptions = 
     const partPaths: string[] = [];
     for (const part of record.archive.parts) {
       const asset = assets.find((candidate) => candidate.name === part.name);
-      if (!asset) throw new IntegrityError(`The release ${tag} has no asset ${part.name}, which the registry recorded; the release was changed after registration. Re-register the model.`);
+      if (!asset)
+        throw new IntegrityError(
+          `The release ${tag} has no asset ${part.name}, which the registry recorded; the release was changed after registration. Re-register the model.`,
+        );
       const path = join(scratch, 'parts', part.name);
       const downloaded = await downloadReleaseAsset(client, asset, path);
       if (downloaded.sha256 !== part.sha256 || downloaded.size !== part.size) {
@@ -217,7 +242,9 @@ export async function resolveModel(reference: string, options: ResolveOptions = 
     }
     const whole = await sha256OfParts(partPaths);
     if (whole !== sha256) {
-      throw new IntegrityError(`Refusing ${tag}: the joined archive has sha256 ${whole}, but ${sha256} was recorded at registration. Re-register the model.`);
+      throw new IntegrityError(
+        `Refusing ${tag}: the joined archive has sha256 ${whole}, but ${sha256} was recorded at registration. Re-register the model.`,
+      );
     }
     const unpacked = join(scratch, 'package');
     await extractArchive(partPaths, unpacked, `${record.archive.name} of ${tag}`);

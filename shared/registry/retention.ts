@@ -19,7 +19,10 @@ export interface RetentionResult {
  * `auto` number never reuses a deleted one. Drafts (a register in progress) are left alone, and
  * alias histories keep their entries.
  */
-export async function applyRetention(client: GitHubClient, options: Repo & { name: string; keep: number; io?: StepIO }): Promise<RetentionResult> {
+export async function applyRetention(
+  client: GitHubClient,
+  options: Repo & { name: string; keep: number; io?: StepIO },
+): Promise<RetentionResult> {
   const { owner, repo, name, keep, io } = options;
   if (!Number.isInteger(keep) || keep < 1) throw new Error(`keep must be a positive integer, got ${keep}`);
   const published = versionReleases(await listReleases(client, { owner, repo }), name).filter((v) => !v.release.draft);

@@ -107,5 +107,8 @@ export function findRunVersion(
   if (!run.id) return undefined;
   const sameRun = versions.filter((v) => v.record?.run.id === run.id);
   const pick = (candidates: VersionRelease[]) => candidates.find((v) => !v.release.draft) ?? candidates[0];
-  return pick(sameRun.filter((v) => v.record?.run.attempt === run.attempt)) ?? pick(sameRun.filter((v) => v.record?.archive.sha256 === archiveSha256));
+  return (
+    pick(sameRun.filter((v) => v.record?.run.attempt === run.attempt)) ??
+    pick(sameRun.filter((v) => v.record?.archive.sha256 === archiveSha256))
+  );
 }

@@ -11,10 +11,7 @@ export type Align = 'l' | 'r' | 'c';
 /** Escape text so it stays inside one table cell and renders literally. */
 export function escapeCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  return String(value)
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
+  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 /** Escape text for inline use outside tables (headings, list items). */
@@ -81,8 +78,16 @@ export interface Limit {
   fullReportHint?: string;
 }
 
-export const commentLimit = (fullReportHint?: string): Limit => ({ max: COMMENT_LIMIT_CHARS, measure: (text) => text.length, fullReportHint });
-export const summaryLimit = (fullReportHint?: string): Limit => ({ max: SUMMARY_LIMIT_BYTES, measure: (text) => Buffer.byteLength(text, 'utf8'), fullReportHint });
+export const commentLimit = (fullReportHint?: string): Limit => ({
+  max: COMMENT_LIMIT_CHARS,
+  measure: (text) => text.length,
+  fullReportHint,
+});
+export const summaryLimit = (fullReportHint?: string): Limit => ({
+  max: SUMMARY_LIMIT_BYTES,
+  measure: (text) => Buffer.byteLength(text, 'utf8'),
+  fullReportHint,
+});
 
 function omissionNote(omitted: number, limit: Limit, cut: boolean): string {
   const what = [omitted > 0 ? `${omitted} section${omitted === 1 ? '' : 's'} left out` : '', cut ? 'the last section shortened' : '']
@@ -98,7 +103,11 @@ function omissionNote(omitted: number, limit: Limit, cut: boolean): string {
  * boundary, with any open code fence or <details> closed, so the markdown never breaks.
  */
 export function renderReport(sections: readonly Section[], limit: Limit): RenderedReport {
-  const join = (parts: readonly string[]) => parts.map((part) => part.trim()).filter(Boolean).join('\n\n') + '\n';
+  const join = (parts: readonly string[]) =>
+    `${parts
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join('\n\n')}\n`;
   const all = join(sections.map((s) => s.markdown));
   if (limit.measure(all) <= limit.max) return { markdown: all, omitted: 0, truncated: false };
 

@@ -62,7 +62,9 @@ export class IntegrityError extends UserError {
 /** A step whose capability has not been built yet. It fails plainly instead of pretending to work. */
 export class NotAvailableError extends UserError {
   constructor(action: string, issue: string) {
-    super(`The ${action} action is not available yet in this version of mlops-actions (tracked in ${issue}). Pin an earlier step or remove it from the workflow.`);
+    super(
+      `The ${action} action is not available yet in this version of mlops-actions (tracked in ${issue}). Pin an earlier step or remove it from the workflow.`,
+    );
     this.name = 'NotAvailableError';
   }
 }

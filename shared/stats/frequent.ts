@@ -74,7 +74,8 @@ export class FrequentItems {
   /** The state; a smaller `capacity` reduces it Misra–Gries style (a saved profile keeps fewer counters). */
   toJSON(capacity = this.capacity): FrequentState {
     this.prune();
-    if (capacity >= this.counts.size) return { capacity: this.capacity, items: this.top(this.capacity), error: this.error, total: this.total };
+    if (capacity >= this.counts.size)
+      return { capacity: this.capacity, items: this.top(this.capacity), error: this.error, total: this.total };
     const sorted = this.top(this.counts.size);
     const cut = sorted[capacity][1];
     const items = sorted.filter(([, count]) => count > cut).map(([item, count]): [string, number] => [item, count - cut]);

@@ -92,7 +92,9 @@ export class DistinctCounter {
   }
 
   toJSON(): DistinctState {
-    return this.exact ? { exact: this.exact.entries().map(([h]) => h), registers: null } : { exact: null, registers: Buffer.from(this.registers!).toString('base64') };
+    return this.exact
+      ? { exact: this.exact.entries().map(([h]) => h), registers: null }
+      : { exact: null, registers: Buffer.from(this.registers!).toString('base64') };
   }
 
   static from(state: DistinctState): DistinctCounter {

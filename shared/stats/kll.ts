@@ -109,7 +109,9 @@ export class KllSketch {
   /** Level h (depth d below the top) holds k·(2/3)^d items, at least 8; level 0 exactly k. */
   private computeCapacity(): number {
     const levels = this.levels.length;
-    this.capacities = Array.from({ length: levels }, (_, h) => (h === 0 ? this.k : Math.max(8, Math.ceil(this.k * (2 / 3) ** (levels - 1 - h)))));
+    this.capacities = Array.from({ length: levels }, (_, h) =>
+      h === 0 ? this.k : Math.max(8, Math.ceil(this.k * (2 / 3) ** (levels - 1 - h))),
+    );
     return this.capacities.reduce((a, b) => a + b, 0);
   }
 
@@ -164,7 +166,12 @@ export class KllSketch {
     while (i < count) {
       if (this.blockSize === 1) {
         // Copy as many items as can go in before `addToBase` would compact or compress, or the sampler start.
-        const room = Math.min(count - i, this.k - this.baseCount, this.capacityTotal - this.size, Math.max(1, SAMPLE_FROM - this.itemsBefore - this.n));
+        const room = Math.min(
+          count - i,
+          this.k - this.baseCount,
+          this.capacityTotal - this.size,
+          Math.max(1, SAMPLE_FROM - this.itemsBefore - this.n),
+        );
         const base = this.base;
         for (let b = this.baseCount, stop = i + room; i < stop; ) base[b++] = xs[i++];
         this.baseCount += room;
@@ -376,7 +383,13 @@ export class KllSketch {
 
   toJSON(): KllState {
     this.flushSampled();
-    return { k: this.k, n: this.n, min: this.min, max: this.max, levels: [Array.from(this.base.subarray(0, this.baseCount)), ...this.levels.slice(1).map((l) => [...l])] };
+    return {
+      k: this.k,
+      n: this.n,
+      min: this.min,
+      max: this.max,
+      levels: [Array.from(this.base.subarray(0, this.baseCount)), ...this.levels.slice(1).map((l) => [...l])],
+    };
   }
 
   static from(state: KllState): KllSketch {

@@ -76,7 +76,7 @@ export class Moments {
     // The other's mean in this shift: the shifts' difference is exact when they are close.
     const delta = other.shift - this.shift + other.mean - this.shiftedMean;
     this.shiftedMean += (delta * other.count) / n;
-    this.m2 += other.m2 + ((delta * delta) * this.count * other.count) / n;
+    this.m2 += other.m2 + (delta * delta * this.count * other.count) / n;
     this.count = n;
     this.min = Math.min(this.min, other.min);
     this.max = Math.max(this.max, other.max);

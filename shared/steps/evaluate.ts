@@ -39,30 +39,47 @@ export const run: Step<'evaluate'> = async ({ inputs, io, env, cwd, run: context
     resamples: inputs.bootstrap,
     slices: inputs.slices,
     importance: inputs.importance,
-    resolveBaseline: (name) => resolveBaseline(inputs.baseline, name, { cwd, io, env, client: token && repository ? github() : undefined, repository }),
+    resolveBaseline: (name) =>
+      resolveBaseline(inputs.baseline, name, { cwd, io, env, client: token && repository ? github() : undefined, repository }),
     run: { commit: context.sha, url: context.runUrl, pullRequest, commentKey },
     io,
   });
 
   const relativeJson = relative(cwd, jsonPath) || jsonPath;
   const summary = renderEvaluation(report, summaryLimit(`\`${relativeJson}\``));
-  const comment = renderEvaluation(report, commentLimit(context.runUrl ? `the job summary of [this run](${context.runUrl})` : 'the job summary of this run'));
+  const comment = renderEvaluation(
+    report,
+    commentLimit(context.runUrl ? `the job summary of [this run](${context.runUrl})` : 'the job summary of this run'),
+  );
   await mkdir(dirname(markdownPath), { recursive: true });
   await mkdir(dirname(jsonPath), { recursive: true });
   await writeFile(jsonPath, reportJson(report));
   await writeFile(markdownPath, summary.markdown);
   await io.appendSummary(summary.markdown);
-  if (comment.truncated) io.info(`The comment was shortened to fit GitHub's limit (${comment.omitted} section(s) left out); the job summary and ${relativeJson} have everything.`);
+  if (comment.truncated)
+    io.info(
+      `The comment was shortened to fit GitHub's limit (${comment.omitted} section(s) left out); the job summary and ${relativeJson} have everything.`,
+    );
 
   let commentUrl: string | undefined;
   if (wantsComment) {
-    if (pullRequest === undefined) io.warning(`comment is "always" but this ${context.eventName ?? 'run'} event is not about a pull request, so there is nothing to comment on.`);
+    if (pullRequest === undefined)
+      io.warning(
+        `comment is "always" but this ${context.eventName ?? 'run'} event is not about a pull request, so there is nothing to comment on.`,
+      );
     else if (!token) io.warning('No github-token: the pull-request comment is skipped (give `github-token` with `pull-requests: write`).');
     else if (!repository) io.warning('GITHUB_REPOSITORY is not set: the pull-request comment is skipped.');
     else {
-      const posted = await upsertStickyComment(github(), { ...repository, issueNumber: pullRequest, key: commentKey, body: comment.markdown });
+      const posted = await upsertStickyComment(github(), {
+        ...repository,
+        issueNumber: pullRequest,
+        key: commentKey,
+        body: comment.markdown,
+      });
       commentUrl = posted.url;
-      io.info(`${posted.action === 'created' ? 'Posted' : posted.action === 'updated' ? 'Updated' : 'Kept (unchanged)'} the evaluation comment: ${posted.url}${posted.removedDuplicates ? ` (removed ${posted.removedDuplicates} duplicate(s))` : ''}`);
+      io.info(
+        `${posted.action === 'created' ? 'Posted' : posted.action === 'updated' ? 'Updated' : 'Kept (unchanged)'} the evaluation comment: ${posted.url}${posted.removedDuplicates ? ` (removed ${posted.removedDuplicates} duplicate(s))` : ''}`,
+      );
     }
   }
 
@@ -76,9 +93,14 @@ export const run: Step<'evaluate'> = async ({ inputs, io, env, cwd, run: context
   };
   const failed = report.gates.filter((g) => !g.passed);
   if (failed.length > 0) {
-    const list = failed.map((g) => `${g.metric} ${g.condition} (candidate ${g.actual}${g.reason ? `: ${g.reason}` : `, threshold ${g.threshold}`})`).join('; ');
+    const list = failed
+      .map((g) => `${g.metric} ${g.condition} (candidate ${g.actual}${g.reason ? `: ${g.reason}` : `, threshold ${g.threshold}`})`)
+      .join('; ');
     // Outputs are still set (passed=false, the report paths), for steps that run `if: always()`.
-    throw new StepFailedError(`${failed.length} of ${report.gates.length} gate${report.gates.length > 1 ? 's' : ''} failed: ${list}. The report is in ${outputs.report}${commentUrl ? ` and ${commentUrl}` : ''}.`, outputs);
+    throw new StepFailedError(
+      `${failed.length} of ${report.gates.length} gate${report.gates.length > 1 ? 's' : ''} failed: ${list}. The report is in ${outputs.report}${commentUrl ? ` and ${commentUrl}` : ''}.`,
+      outputs,
+    );
   }
   io.info(`Evaluation: ${report.gates.length ? `all ${report.gates.length} gate(s) passed` : 'no gates'}; report at ${outputs.report}.`);
   return outputs;

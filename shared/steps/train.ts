@@ -21,12 +21,22 @@ function packageDirectory(cwd: string, outputDir: string): string {
   const full = resolve(cwd, outputDir);
   const fromWorkspace = relative(full, cwd);
   if (fromWorkspace === '' || (!fromWorkspace.startsWith('..') && !isAbsolute(fromWorkspace))) {
-    throw new InputError(`output-dir "${outputDir}" is the workspace or contains it; the package folder is replaced on every run. Use a subfolder such as mlops-out/model.`, 'output-dir');
+    throw new InputError(
+      `output-dir "${outputDir}" is the workspace or contains it; the package folder is replaced on every run. Use a subfolder such as mlops-out/model.`,
+      'output-dir',
+    );
   }
   return full;
 }
 
-async function finish(io: StepIO, dir: string, cwd: string, manifest: Manifest, artifactName: string | undefined, details: { task?: string; rows?: number; epochs?: string }): Promise<StepOutputs> {
+async function finish(
+  io: StepIO,
+  dir: string,
+  cwd: string,
+  manifest: Manifest,
+  artifactName: string | undefined,
+  details: { task?: string; rows?: number; epochs?: string },
+): Promise<StepOutputs> {
   await io.appendSummary(summaryMarkdown(manifest, details));
   if (artifactName) await uploadPackage(artifactName, dir, io);
   return {
@@ -42,7 +52,8 @@ async function finish(io: StepIO, dir: string, cwd: string, manifest: Manifest, 
 export const run: Step<'train'> = async ({ inputs, io, env, cwd, run: context }) => {
   const started = performance.now();
   const { config: configPath, command, seed } = inputs;
-  if (configPath && command) throw new InputError('give either config (the built-in trainer) or command (your own training command), not both.', 'config');
+  if (configPath && command)
+    throw new InputError('give either config (the built-in trainer) or command (your own training command), not both.', 'config');
   if (!configPath && !command) throw new InputError('give config (a built-in trainer YAML) or command (e.g. `python train.py`).', 'config');
   const params = paramsObject(inputs.params);
   const dir = packageDirectory(cwd, inputs['output-dir']);
@@ -58,7 +69,9 @@ export const run: Step<'train'> = async ({ inputs, io, env, cwd, run: context })
         profile = await profileData(dataInput, { cwd });
       } catch (error) {
         if (!isUserError(error)) throw error;
-        io.warning(`data "${dataInput}" could not be profiled as CSV or JSON Lines (${error.message}); the package has no data-profile.json or data fingerprint, so monitor cannot check drift against it.`);
+        io.warning(
+          `data "${dataInput}" could not be profiled as CSV or JSON Lines (${error.message}); the package has no data-profile.json or data fingerprint, so monitor cannot check drift against it.`,
+        );
       }
     }
     const result = await io.group(`Running: ${command}`, () =>
@@ -111,7 +124,11 @@ export const run: Step<'train'> = async ({ inputs, io, env, cwd, run: context })
       hooks: {
         resume,
         onEpoch: async (state, logs) => {
-          io.info(`epoch ${state.epoch}/${config.training.epochs}: ${Object.entries(logs).map(([name, value]) => `${name}=${value.toFixed(4)}`).join(' ')}`);
+          io.info(
+            `epoch ${state.epoch}/${config.training.epochs}: ${Object.entries(logs)
+              .map(([name, value]) => `${name}=${value.toFixed(4)}`)
+              .join(' ')}`,
+          );
           await checkpoints?.save(state, state.stopped || state.epoch === config.training.epochs);
         },
       },

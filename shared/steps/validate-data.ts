@@ -31,7 +31,6 @@ export function annotate(report: ValidationReport, io: StepIO, max: number): num
   return emitted;
 }
 
-
 /** A validation that ran and failed at the `fail-on` level; its outputs are still set. */
 export class ValidationFailedError extends StepFailedError {
   override name = 'ValidationFailedError';
@@ -56,7 +55,11 @@ export const run: Step<'validate-data'> = async ({ inputs, io, cwd }) => {
   const emitted = annotate(report, io, inputs['max-annotations']);
   const total = report.violations.reduce((sum, v) => sum + v.examples.length, 0);
   if (emitted < total) io.info(`${total - emitted} more examples are in ${reportPath} (max-annotations: ${emitted}).`);
-  if (schemaPath) io.notice(`Inferred a schema from the data: ${schemaPath}. Review it, commit it, and pass it as \`schema\`.`, { file: schemaPath, line: 1 });
+  if (schemaPath)
+    io.notice(`Inferred a schema from the data: ${schemaPath}. Review it, commit it, and pass it as \`schema\`.`, {
+      file: schemaPath,
+      line: 1,
+    });
   await io.appendSummary(validationSummary(report, profile, { report: reportPath, profile: profilePath, schema: schemaPath }));
 
   const outputs = {
@@ -72,10 +75,16 @@ export const run: Step<'validate-data'> = async ({ inputs, io, cwd }) => {
   const warned = report.violations.filter((v) => v.severity === 'warning').map((v) => v.rule);
   const list = (rules: string[]) => `${rules.slice(0, 5).join(', ')}${rules.length > 5 ? `, and ${rules.length - 5} more` : ''}`;
   if (failOn === 'error' && failing.length > 0) {
-    throw new ValidationFailedError(`${plural(report.errors, 'error')} in ${plural(failing.length, 'rule')} (${list(failing)}). See the job summary or ${reportPath}.`, outputs);
+    throw new ValidationFailedError(
+      `${plural(report.errors, 'error')} in ${plural(failing.length, 'rule')} (${list(failing)}). See the job summary or ${reportPath}.`,
+      outputs,
+    );
   }
   if (failOn === 'warning' && failing.length + warned.length > 0) {
-    throw new ValidationFailedError(`${plural(report.errors, 'error')} and ${plural(report.warnings, 'warning')} (${list([...failing, ...warned])}); fail-on is "warning". See the job summary or ${reportPath}.`, outputs);
+    throw new ValidationFailedError(
+      `${plural(report.errors, 'error')} and ${plural(report.warnings, 'warning')} (${list([...failing, ...warned])}); fail-on is "warning". See the job summary or ${reportPath}.`,
+      outputs,
+    );
   }
   if (failing.length > 0) io.warning(`${plural(report.errors, 'error')} in ${list(failing)}; not failing because fail-on is "never".`);
   io.info(`validate-data: ${report.rows} rows, ${report.errors} errors, ${report.warnings} warnings; valid=${report.valid}.`);

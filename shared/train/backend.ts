@@ -71,7 +71,9 @@ export const WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME = 1.3e9;
 
 /** The per-step work below which `auto` skips WebGPU, given which CPU engine would run instead. */
 export function webgpuMinimumWork(onnxruntimeAvailable: boolean, cores: number): number {
-  return onnxruntimeAvailable ? Math.max(WEBGPU_MIN_WORK_PER_STEP, WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME * cores) : WEBGPU_MIN_WORK_PER_STEP;
+  return onnxruntimeAvailable
+    ? Math.max(WEBGPU_MIN_WORK_PER_STEP, WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME * cores)
+    : WEBGPU_MIN_WORK_PER_STEP;
 }
 
 export interface LoadOptions {
@@ -134,7 +136,13 @@ async function loadTensorflow(name: 'tensorflow-gpu' | 'tensorflow', options: Lo
   const tf = (module.default ?? module) as TF;
   await tf.ready();
   if (tf.getBackend() !== 'tensorflow') throw new BackendUnavailable(`${pkg} loaded but its backend is "${tf.getBackend()}"`);
-  return { kind: 'tfjs', tf, backend: name, device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)', gpu: name === 'tensorflow-gpu' };
+  return {
+    kind: 'tfjs',
+    tf,
+    backend: name,
+    device: name === 'tensorflow-gpu' ? 'cuda (libtensorflow)' : 'cpu (libtensorflow)',
+    gpu: name === 'tensorflow-gpu',
+  };
 }
 
 /** Dawn for Node (docs/self-hosted-gpu-runners.md): navigator.gpu must exist before the TF.js WebGPU backend is imported. */
@@ -167,7 +175,9 @@ async function loadWebgpu(options: LoadOptions): Promise<Engine> {
     };
   }
   if (!adapter) {
-    throw new BackendUnavailable('Dawn found no GPU adapter: install the Vulkan loader (libvulkan1, libglvnd) and a GPU driver with a Vulkan ICD, and set VK_DRIVER_FILES (see docs)');
+    throw new BackendUnavailable(
+      'Dawn found no GPU adapter: install the Vulkan loader (libvulkan1, libglvnd) and a GPU driver with a Vulkan ICD, and set VK_DRIVER_FILES (see docs)',
+    );
   }
   const info = adapter.info ?? (await adapter.requestAdapterInfo?.()) ?? {};
   Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true, writable: true });
@@ -177,7 +187,9 @@ async function loadWebgpu(options: LoadOptions): Promise<Engine> {
   if (!ok) throw new BackendUnavailable('the TF.js WebGPU backend failed to initialise on the adapter');
   const device = [info.vendor, info.device || info.architecture || info.description].filter(Boolean).join(' ') || 'unknown GPU';
   // Software adapters (Mesa llvmpipe or lavapipe, SwiftShader) compute on the CPU.
-  const software = Boolean(adapter.isFallbackAdapter || info.isFallbackAdapter) || /llvmpipe|lavapipe|swiftshader/i.test(`${device} ${info.description ?? ''}`);
+  const software =
+    Boolean(adapter.isFallbackAdapter || info.isFallbackAdapter) ||
+    /llvmpipe|lavapipe|swiftshader/i.test(`${device} ${info.description ?? ''}`);
   return { kind: 'tfjs', tf: tfCore, backend: 'webgpu', device: `webgpu (${device}${software ? ', software' : ''})`, gpu: !software };
 }
 
@@ -229,7 +241,14 @@ async function loadOnnxruntime(options: LoadOptions): Promise<Engine> {
   const ort = findOnnxRuntimeForTraining(options);
   const threads = trainThreads(options.env);
   const version = (ort as { env?: { versions?: { common?: string } } }).env?.versions?.common;
-  return { kind: 'onnxruntime', ort, backend: 'onnxruntime', device: `cpu (onnxruntime${version ? ` ${version}` : ''}, ${threads} thread${threads === 1 ? '' : 's'})`, threads, gpu: false };
+  return {
+    kind: 'onnxruntime',
+    ort,
+    backend: 'onnxruntime',
+    device: `cpu (onnxruntime${version ? ` ${version}` : ''}, ${threads} thread${threads === 1 ? '' : 's'})`,
+    threads,
+    gpu: false,
+  };
 }
 
 async function loadCpu(): Promise<Engine> {
@@ -258,10 +277,13 @@ async function loadOne(name: BackendName, options: LoadOptions): Promise<Engine>
 }
 
 const HOW_TO_INSTALL: Record<BackendName, string> = {
-  'tensorflow-gpu': 'install it on the runner with `npm install @tensorflow/tfjs-node-gpu` in the workspace (needs CUDA 11.2 + cuDNN 8.1), or globally with NODE_PATH pointing at it',
+  'tensorflow-gpu':
+    'install it on the runner with `npm install @tensorflow/tfjs-node-gpu` in the workspace (needs CUDA 11.2 + cuDNN 8.1), or globally with NODE_PATH pointing at it',
   tensorflow: 'install it on the runner with `npm install @tensorflow/tfjs-node` in the workspace',
-  webgpu: 'install the `webgpu` npm package in the workspace and make a Vulkan driver visible (docs/self-hosted-gpu-runners.md in the mlops-actions repository says how)',
-  onnxruntime: 'install it on the runner with `ONNXRUNTIME_NODE_INSTALL=skip npm install --no-save onnxruntime-node@1` in the workspace, or set MLOPS_ONNXRUNTIME_NODE to the folder that holds node_modules/onnxruntime-node',
+  webgpu:
+    'install the `webgpu` npm package in the workspace and make a Vulkan driver visible (docs/self-hosted-gpu-runners.md in the mlops-actions repository says how)',
+  onnxruntime:
+    'install it on the runner with `ONNXRUNTIME_NODE_INSTALL=skip npm install --no-save onnxruntime-node@1` in the workspace, or set MLOPS_ONNXRUNTIME_NODE to the folder that holds node_modules/onnxruntime-node',
   wasm: 'the wasm files ship with the action; this is a packaging bug',
   cpu: 'this is a bug',
 };
@@ -276,7 +298,9 @@ export async function loadBackend(request: BackendRequest, options: LoadOptions)
       return await loadOne(request, options);
     } catch (error) {
       if (!(error instanceof BackendUnavailable)) throw error;
-      throw new UserError(`backend "${request}" was requested but cannot load: ${error.message}. To use it, ${HOW_TO_INSTALL[request]}; or set backend: auto.`);
+      throw new UserError(
+        `backend "${request}" was requested but cannot load: ${error.message}. To use it, ${HOW_TO_INSTALL[request]}; or set backend: auto.`,
+      );
     }
   }
   for (const name of BACKEND_LADDER) {
@@ -291,7 +315,9 @@ export async function loadBackend(request: BackendRequest, options: LoadOptions)
       }
       const minimum = webgpuMinimumWork(nativeCpu, trainThreads(options.env));
       if (work < minimum) {
-        options.log?.(`backend auto: skipping webgpu: ${options.workload.parameters} parameters × batch ${options.workload.batchSize} is too small to beat ${nativeCpu ? 'onnxruntime on the CPU' : 'wasm'} (WebGPU is dispatch-bound below ${minimum.toExponential(1)} per step)`);
+        options.log?.(
+          `backend auto: skipping webgpu: ${options.workload.parameters} parameters × batch ${options.workload.batchSize} is too small to beat ${nativeCpu ? 'onnxruntime on the CPU' : 'wasm'} (WebGPU is dispatch-bound below ${minimum.toExponential(1)} per step)`,
+        );
         continue;
       }
     }

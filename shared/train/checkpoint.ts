@@ -97,7 +97,9 @@ export function cacheCheckpoints(options: CheckpointOptions): CheckpointStore {
       lastUpload = now;
       const cache = await loadCache();
       if (!cache) return;
-      const key = final ? `${keyPrefix}final` : `${keyPrefix}e${String(state.epoch).padStart(6, '0')}-${options.runId ?? 'local'}-${options.runAttempt ?? '1'}`;
+      const key = final
+        ? `${keyPrefix}final`
+        : `${keyPrefix}e${String(state.epoch).padStart(6, '0')}-${options.runId ?? 'local'}-${options.runAttempt ?? '1'}`;
       try {
         const saved = await inWorkspace(() => cache.saveCache([dir], key));
         if (saved === -1) warn(`saving ${key} did not complete (see the warning above)`);

@@ -51,10 +51,12 @@ function lineSplitter(line: (text: string) => void): { push(chunk: Buffer): void
 }
 
 function flatMetrics(value: unknown, file: string): Record<string, number> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new FileError('metrics.json must be a JSON object of metric name to number, e.g. {"val_loss": 0.31}.', file);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new FileError('metrics.json must be a JSON object of metric name to number, e.g. {"val_loss": 0.31}.', file);
   const out: Record<string, number> = {};
   for (const [name, metric] of Object.entries(value)) {
-    if (typeof metric !== 'number' || !Number.isFinite(metric)) throw new FileError(`metric "${name}" is ${JSON.stringify(metric)}; every metric must be a finite number.`, file);
+    if (typeof metric !== 'number' || !Number.isFinite(metric))
+      throw new FileError(`metric "${name}" is ${JSON.stringify(metric)}; every metric must be a finite number.`, file);
     out[name] = metric;
   }
   return out;
@@ -113,11 +115,15 @@ export async function runTrainingCommand(options: CommandOptions): Promise<Comma
   const lastLines = () => (tail.length ? `\nLast lines of its output:\n${tail.join('\n')}` : ' It printed nothing.');
   if (exit.error) throw new UserError(`the command could not start: ${exit.error.message}.`);
   if (exit.code !== 0) {
-    throw new UserError(`the training command failed (${exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`}) after ${durationSeconds.toFixed(1)} s.${lastLines()}`);
+    throw new UserError(
+      `the training command failed (${exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`}) after ${durationSeconds.toFixed(1)} s.${lastLines()}`,
+    );
   }
   const metricsPath = join(outputDir, 'metrics.json');
   if (!existsSync(metricsPath)) {
-    throw new UserError(`the training command succeeded but wrote no metrics.json into MLOPS_OUTPUT_DIR (${outputDir}); it must write {"metric": number, …} there.${lastLines()}`);
+    throw new UserError(
+      `the training command succeeded but wrote no metrics.json into MLOPS_OUTPUT_DIR (${outputDir}); it must write {"metric": number, …} there.${lastLines()}`,
+    );
   }
   const metrics = flatMetrics(await readJson(metricsPath, 'metrics.json'), 'metrics.json');
   // metrics.json, history.json and mlops.json belong at the package root, beside model/.

@@ -36,7 +36,16 @@ interface Source {
 const TOP_KEYS = ['name', 'data', 'target', 'task', 'features', 'positive_class', 'max_categories', 'model', 'training'];
 const FEATURE_KEYS = ['include', 'exclude', 'categorical'];
 const MODEL_KEYS = ['type', 'hidden', 'dropout'];
-const TRAINING_KEYS = ['epochs', 'batch_size', 'learning_rate', 'optimizer', 'validation_split', 'early_stopping', 'class_weight', 'cv_folds'];
+const TRAINING_KEYS = [
+  'epochs',
+  'batch_size',
+  'learning_rate',
+  'optimizer',
+  'validation_split',
+  'early_stopping',
+  'class_weight',
+  'cv_folds',
+];
 const EARLY_STOPPING_KEYS = ['patience', 'min_delta', 'monitor', 'restore_best_weights'];
 const TASKS: Task[] = ['binary-classification', 'multiclass-classification', 'regression'];
 
@@ -46,21 +55,32 @@ function fail(source: Source, path: (string | number)[], message: string): never
 
 function checkKeys(source: Source, path: (string | number)[], value: unknown, allowed: readonly string[]): Record<string, unknown> {
   const where = path.length ? path.join('.') : 'the config';
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(source, path, `${where} must be a mapping of keys to values.`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    fail(source, path, `${where} must be a mapping of keys to values.`);
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) {
       const hint = closest(key, allowed);
-      fail(source, [...path, key], `unknown key "${[...path, key].join('.')}"${hint ? ` (did you mean "${hint}"?)` : ''}. Known keys here: ${allowed.join(', ')}.`);
+      fail(
+        source,
+        [...path, key],
+        `unknown key "${[...path, key].join('.')}"${hint ? ` (did you mean "${hint}"?)` : ''}. Known keys here: ${allowed.join(', ')}.`,
+      );
     }
   }
   return value as Record<string, unknown>;
 }
 
-function num(source: Source, path: (string | number)[], value: unknown, check: { min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean }): number {
+function num(
+  source: Source,
+  path: (string | number)[],
+  value: unknown,
+  check: { min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean },
+): number {
   const name = path.join('.');
   if (typeof value !== 'number' || !Number.isFinite(value)) fail(source, path, `${name} must be a number (got ${JSON.stringify(value)}).`);
   if (check.integer && !Number.isInteger(value)) fail(source, path, `${name} must be a whole number (got ${value}).`);
-  if (check.min !== undefined && (check.exclusiveMin ? value <= check.min : value < check.min)) fail(source, path, `${name} must be ${check.exclusiveMin ? '>' : '≥'} ${check.min} (got ${value}).`);
+  if (check.min !== undefined && (check.exclusiveMin ? value <= check.min : value < check.min))
+    fail(source, path, `${name} must be ${check.exclusiveMin ? '>' : '≥'} ${check.min} (got ${value}).`);
   if (check.max !== undefined && value > check.max) fail(source, path, `${name} must be ≤ ${check.max} (got ${value}).`);
   return value;
 }
@@ -80,7 +100,11 @@ function strList(source: Source, path: (string | number)[], value: unknown): str
 function oneOf<T extends string>(source: Source, path: (string | number)[], value: unknown, options: readonly T[]): T {
   if (typeof value !== 'string' || !options.includes(value as T)) {
     const hint = typeof value === 'string' ? closest(value, options) : undefined;
-    fail(source, path, `${path.join('.')} must be one of ${options.join(', ')} (got ${JSON.stringify(value)})${hint ? `; did you mean "${hint}"?` : '.'}`);
+    fail(
+      source,
+      path,
+      `${path.join('.')} must be one of ${options.join(', ')} (got ${JSON.stringify(value)})${hint ? `; did you mean "${hint}"?` : '.'}`,
+    );
   }
   return value as T;
 }
@@ -96,7 +120,10 @@ export function applyParams(raw: Record<string, any>, params: Record<string, unk
     else {
       const all = [...TRAINING_KEYS, ...MODEL_KEYS, ...TOP_KEYS];
       const hint = closest(key, all);
-      throw new InputError(`params has the unknown parameter "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}. Parameters: ${all.join(', ')} (or dotted, e.g. training.learning_rate).`, 'params');
+      throw new InputError(
+        `params has the unknown parameter "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}. Parameters: ${all.join(', ')} (or dotted, e.g. training.learning_rate).`,
+        'params',
+      );
     }
     let node: Record<string, any> = raw;
     for (const part of path.slice(0, -1)) {
@@ -113,14 +140,25 @@ export function applyParams(raw: Record<string, any>, params: Record<string, unk
 export function normalizeConfig(raw: unknown, source: Source): TrainConfig {
   const top = checkKeys(source, [], raw ?? {}, TOP_KEYS);
   const features = top.features === undefined ? {} : checkKeys(source, ['features'], top.features, FEATURE_KEYS);
-  const modelRaw = typeof top.model === 'string' ? { type: top.model } : top.model === undefined ? {} : checkKeys(source, ['model'], top.model, MODEL_KEYS);
-  const modelType = modelRaw.type === undefined ? 'mlp' : oneOf(source, ['model', 'type'], modelRaw.type, ['linear', 'logistic', 'mlp'] as const);
+  const modelRaw =
+    typeof top.model === 'string'
+      ? { type: top.model }
+      : top.model === undefined
+        ? {}
+        : checkKeys(source, ['model'], top.model, MODEL_KEYS);
+  const modelType =
+    modelRaw.type === undefined ? 'mlp' : oneOf(source, ['model', 'type'], modelRaw.type, ['linear', 'logistic', 'mlp'] as const);
   let hidden: number[] = [];
   if (modelType === 'mlp') {
     const value = modelRaw.hidden ?? [64, 32];
     const list = Array.isArray(value) ? value : [value];
     hidden = list.map((units, i) => num(source, ['model', 'hidden', i], units, { min: 1, max: 65536, integer: true }));
-    if (hidden.length === 0) fail(source, ['model', 'hidden'], 'model.hidden must list at least one layer size for an mlp (use model: linear or logistic for none).');
+    if (hidden.length === 0)
+      fail(
+        source,
+        ['model', 'hidden'],
+        'model.hidden must list at least one layer size for an mlp (use model: linear or logistic for none).',
+      );
   } else if (modelRaw.hidden !== undefined) {
     fail(source, ['model', 'hidden'], `model.hidden applies to mlp only; a ${modelType} model has no hidden layers.`);
   }
@@ -129,11 +167,18 @@ export function normalizeConfig(raw: unknown, source: Source): TrainConfig {
   let earlyStopping: TrainConfig['training']['earlyStopping'];
   const es = training.early_stopping;
   if (es === true) earlyStopping = { patience: 5, minDelta: 0, monitor: 'val_loss', restoreBestWeights: true };
-  else if (typeof es === 'number') earlyStopping = { patience: num(source, ['training', 'early_stopping'], es, { min: 1, integer: true }), minDelta: 0, monitor: 'val_loss', restoreBestWeights: true };
+  else if (typeof es === 'number')
+    earlyStopping = {
+      patience: num(source, ['training', 'early_stopping'], es, { min: 1, integer: true }),
+      minDelta: 0,
+      monitor: 'val_loss',
+      restoreBestWeights: true,
+    };
   else if (es !== undefined && es !== false && es !== null) {
     const map = checkKeys(source, ['training', 'early_stopping'], es, EARLY_STOPPING_KEYS);
     earlyStopping = {
-      patience: map.patience === undefined ? 5 : num(source, ['training', 'early_stopping', 'patience'], map.patience, { min: 1, integer: true }),
+      patience:
+        map.patience === undefined ? 5 : num(source, ['training', 'early_stopping', 'patience'], map.patience, { min: 1, integer: true }),
       minDelta: map.min_delta === undefined ? 0 : num(source, ['training', 'early_stopping', 'min_delta'], map.min_delta, { min: 0 }),
       monitor: map.monitor === undefined ? 'val_loss' : str(source, ['training', 'early_stopping', 'monitor'], map.monitor),
       restoreBestWeights: map.restore_best_weights === undefined ? true : Boolean(map.restore_best_weights),
@@ -143,8 +188,11 @@ export function normalizeConfig(raw: unknown, source: Source): TrainConfig {
   const cw = training.class_weight;
   if (cw === 'balanced') classWeight = 'balanced';
   else if (cw && typeof cw === 'object' && !Array.isArray(cw)) {
-    classWeight = Object.fromEntries(Object.entries(cw).map(([label, w]) => [label, num(source, ['training', 'class_weight', label], w, { min: 0, exclusiveMin: true })]));
-  } else if (cw !== undefined && cw !== null && cw !== 'none') fail(source, ['training', 'class_weight'], 'training.class_weight must be "balanced", "none", or a map of class label to weight.');
+    classWeight = Object.fromEntries(
+      Object.entries(cw).map(([label, w]) => [label, num(source, ['training', 'class_weight', label], w, { min: 0, exclusiveMin: true })]),
+    );
+  } else if (cw !== undefined && cw !== null && cw !== 'none')
+    fail(source, ['training', 'class_weight'], 'training.class_weight must be "balanced", "none", or a map of class label to weight.');
   return {
     name: top.name === undefined ? 'model' : str(source, ['name'], top.name),
     data: top.data === undefined ? undefined : str(source, ['data'], top.data),
@@ -159,14 +207,24 @@ export function normalizeConfig(raw: unknown, source: Source): TrainConfig {
     maxCategories: top.max_categories === undefined ? 50 : num(source, ['max_categories'], top.max_categories, { min: 1, integer: true }),
     model: { type: modelType, hidden, dropout },
     training: {
-      epochs: training.epochs === undefined ? 20 : num(source, ['training', 'epochs'], training.epochs, { min: 1, max: 100000, integer: true }),
-      batchSize: training.batch_size === undefined ? 32 : num(source, ['training', 'batch_size'], training.batch_size, { min: 1, integer: true }),
-      learningRate: training.learning_rate === undefined ? 0.001 : num(source, ['training', 'learning_rate'], training.learning_rate, { min: 0, exclusiveMin: true }),
-      optimizer: training.optimizer === undefined ? 'adam' : oneOf(source, ['training', 'optimizer'], training.optimizer, ['adam', 'sgd'] as const),
-      validationSplit: training.validation_split === undefined ? 0.2 : num(source, ['training', 'validation_split'], training.validation_split, { min: 0, max: 0.9 }),
+      epochs:
+        training.epochs === undefined ? 20 : num(source, ['training', 'epochs'], training.epochs, { min: 1, max: 100000, integer: true }),
+      batchSize:
+        training.batch_size === undefined ? 32 : num(source, ['training', 'batch_size'], training.batch_size, { min: 1, integer: true }),
+      learningRate:
+        training.learning_rate === undefined
+          ? 0.001
+          : num(source, ['training', 'learning_rate'], training.learning_rate, { min: 0, exclusiveMin: true }),
+      optimizer:
+        training.optimizer === undefined ? 'adam' : oneOf(source, ['training', 'optimizer'], training.optimizer, ['adam', 'sgd'] as const),
+      validationSplit:
+        training.validation_split === undefined
+          ? 0.2
+          : num(source, ['training', 'validation_split'], training.validation_split, { min: 0, max: 0.9 }),
       earlyStopping,
       classWeight,
-      cvFolds: training.cv_folds === undefined ? 0 : num(source, ['training', 'cv_folds'], training.cv_folds, { min: 0, max: 100, integer: true }),
+      cvFolds:
+        training.cv_folds === undefined ? 0 : num(source, ['training', 'cv_folds'], training.cv_folds, { min: 0, max: 100, integer: true }),
     },
   };
 }
@@ -198,10 +256,16 @@ export function parseConfig(text: string, file: string, params: Record<string, u
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const line = error.linePos?.[0]?.line;
-    throw new FileError(`the config is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, file, line, error.linePos?.[0]?.col);
+    throw new FileError(
+      `the config is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      file,
+      line,
+      error.linePos?.[0]?.col,
+    );
   }
   const raw = (doc.toJS() ?? {}) as Record<string, any>;
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new FileError('the config must be a YAML mapping (name:, data:, target:, model:, training:).', file, 1);
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new FileError('the config must be a YAML mapping (name:, data:, target:, model:, training:).', file, 1);
   applyParams(raw, params);
   return normalizeConfig(raw, sourceOf(file, doc, counter));
 }
@@ -213,7 +277,10 @@ export async function loadConfig(path: string, cwd: string, params: Record<strin
   try {
     text = await readFile(full, 'utf8');
   } catch (error) {
-    throw new InputError(`config file ${shown} cannot be read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message}.`, 'config');
+    throw new InputError(
+      `config file ${shown} cannot be read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message}.`,
+      'config',
+    );
   }
   return parseConfig(text, shown, params);
 }
@@ -225,7 +292,10 @@ export function paramsObject(value: unknown): Record<string, unknown> {
     try {
       value = JSON.parse(value);
     } catch (error) {
-      throw new InputError(`params is not valid JSON: ${(error as Error).message}. Give an object, e.g. {"learning_rate": 0.01}.`, 'params');
+      throw new InputError(
+        `params is not valid JSON: ${(error as Error).message}. Give an object, e.g. {"learning_rate": 0.01}.`,
+        'params',
+      );
     }
   }
   if (typeof value !== 'object' || Array.isArray(value) || value === null) {
@@ -233,4 +303,3 @@ export function paramsObject(value: unknown): Record<string, unknown> {
   }
   return value as Record<string, unknown>;
 }
-

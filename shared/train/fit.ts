@@ -31,11 +31,19 @@ export interface FitHooks {
  * The engine supplies the kernel: TF.js (one custom-gradient op per step, see tfjs-kernel.ts) or
  * onnxruntime (the whole step as one native ONNX graph, see onnx-kernel.ts).
  */
-export async function fitNetwork(engine: Engine, shape: NetworkShape, settings: FitSettings, train: Split, validation: Split | undefined, hooks: FitHooks = {}): Promise<FitResult> {
+export async function fitNetwork(
+  engine: Engine,
+  shape: NetworkShape,
+  settings: FitSettings,
+  train: Split,
+  validation: Split | undefined,
+  hooks: FitHooks = {},
+): Promise<FitResult> {
   const { slots, size } = layout(shape);
   const initial = new Float32Array(size);
   slots.forEach((slot, layer) => initial.set(glorotUniform(slot.inputs, slot.units, deriveSeed(settings.seed, 1, layer)), slot.kernel));
-  const kernel = engine.kind === 'onnxruntime' ? await onnxKernel(engine, shape, settings, initial) : tfjsKernel(engine.tf, shape, settings, initial);
+  const kernel =
+    engine.kind === 'onnxruntime' ? await onnxKernel(engine, shape, settings, initial) : tfjsKernel(engine.tf, shape, settings, initial);
   try {
     return await trainingLoop(kernel, shape, settings, train, validation, hooks);
   } finally {
@@ -48,17 +56,31 @@ function monitorDirection(monitor: string): 'higher' | 'lower' {
   try {
     return trainingMetricDirection(monitor);
   } catch {
-    throw new UserError(`training.early_stopping.monitor is "${monitor}", which is not a metric the trainer reports (loss, accuracy, auc, rmse, mae or r2, with val_ for the validation split).`);
+    throw new UserError(
+      `training.early_stopping.monitor is "${monitor}", which is not a metric the trainer reports (loss, accuracy, auc, rmse, mae or r2, with val_ for the validation split).`,
+    );
   }
 }
 
-async function trainingLoop(kernel: TrainingKernel, shape: NetworkShape, settings: FitSettings, train: Split, validation: Split | undefined, hooks: FitHooks): Promise<FitResult> {
+async function trainingLoop(
+  kernel: TrainingKernel,
+  shape: NetworkShape,
+  settings: FitSettings,
+  train: Split,
+  validation: Split | undefined,
+  hooks: FitHooks,
+): Promise<FitResult> {
   const { slots } = layout(shape);
   const scale = settings.targetScale?.std ?? 1;
   const monitorDefault = validation ? 'val_loss' : 'loss';
-  const monitor = settings.earlyStopping ? (validation || !settings.earlyStopping.monitor.startsWith('val_') ? settings.earlyStopping.monitor : 'loss') : monitorDefault;
+  const monitor = settings.earlyStopping
+    ? validation || !settings.earlyStopping.monitor.startsWith('val_')
+      ? settings.earlyStopping.monitor
+      : 'loss'
+    : monitorDefault;
   const higherIsBetter = monitorDirection(monitor) === 'higher';
-  const better = (a: number, b: number) => (higherIsBetter ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0));
+  const better = (a: number, b: number) =>
+    higherIsBetter ? a > b + (settings.earlyStopping?.minDelta ?? 0) : a < b - (settings.earlyStopping?.minDelta ?? 0);
   const classes = shape.outputs;
 
   let state: FitState = { epoch: 0, weights: [], optimizer: [], history: {}, best: null, wait: 0, stopped: false };
@@ -71,7 +93,11 @@ async function trainingLoop(kernel: TrainingKernel, shape: NetworkShape, setting
     const outputs = await kernel.predict(split);
     if (settings.task === 'regression') {
       const mean = settings.targetScale?.mean ?? 0;
-      return taskMetrics('regression', Array.from(split.y, (y) => y * scale + mean), Array.from(outputs, (p) => p * scale + mean));
+      return taskMetrics(
+        'regression',
+        Array.from(split.y, (y) => y * scale + mean),
+        Array.from(outputs, (p) => p * scale + mean),
+      );
     }
     return taskMetrics(settings.task, split.y, outputs, classes);
   };
@@ -102,10 +128,16 @@ async function trainingLoop(kernel: TrainingKernel, shape: NetworkShape, setting
     state.epoch = epoch + 1;
     const current = logs[monitor];
     if (current === undefined) {
-      throw new UserError(`training.early_stopping.monitor is "${monitor}", which this run does not report; use one of ${Object.keys(logs).join(', ')}.`);
+      throw new UserError(
+        `training.early_stopping.monitor is "${monitor}", which this run does not report; use one of ${Object.keys(logs).join(', ')}.`,
+      );
     }
     if (state.best === null || better(current, state.best.value)) {
-      state.best = { value: current, epoch: epoch + 1, weights: settings.earlyStopping?.restoreBestWeights ? await kernel.readWeights() : [] };
+      state.best = {
+        value: current,
+        epoch: epoch + 1,
+        weights: settings.earlyStopping?.restoreBestWeights ? await kernel.readWeights() : [],
+      };
       state.wait = 0;
     } else if (settings.earlyStopping && ++state.wait >= settings.earlyStopping.patience) {
       state.stopped = true;
@@ -116,12 +148,19 @@ async function trainingLoop(kernel: TrainingKernel, shape: NetworkShape, setting
       await hooks.onEpoch(state, logs);
     }
   }
-  const finalWeights = settings.earlyStopping?.restoreBestWeights && state.best?.weights.length ? state.best.weights : await kernel.readWeights();
+  const finalWeights =
+    settings.earlyStopping?.restoreBestWeights && state.best?.weights.length ? state.best.weights : await kernel.readWeights();
   const layers = slots.map((slot, layer) => ({
     units: slot.units,
     activation: (layer === slots.length - 1 ? shape.outputActivation : 'relu') as Activation,
     kernel: Float32Array.from(finalWeights[2 * layer]),
     bias: Float32Array.from(finalWeights[2 * layer + 1]),
   }));
-  return { network: { inputSize: shape.inputSize, layers }, history: state.history, epochs: state.epoch, bestEpoch: state.best?.epoch ?? state.epoch, stoppedEarly: state.stopped };
+  return {
+    network: { inputSize: shape.inputSize, layers },
+    history: state.history,
+    epochs: state.epoch,
+    bestEpoch: state.best?.epoch ?? state.epoch,
+    stoppedEarly: state.stopped,
+  };
 }

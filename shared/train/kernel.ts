@@ -132,4 +132,3 @@ export function flatten(weights: number[][], size: number): Float32Array {
   }
   return flat;
 }
-

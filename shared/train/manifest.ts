@@ -54,7 +54,12 @@ export function commandManifest(
     classes: extra.classes,
     params: facts.params,
     data: facts.data
-      ? { path: facts.data.path, files: facts.data.profile.table.files, fingerprint: facts.data.profile.table.fingerprint, rows: facts.data.profile.table.rows }
+      ? {
+          path: facts.data.path,
+          files: facts.data.profile.table.files,
+          fingerprint: facts.data.profile.table.fingerprint,
+          rows: facts.data.profile.table.rows,
+        }
       : undefined,
     backend: 'command',
     device: gpu ? `${gpu.count}× ${gpu.name}` : 'cpu',

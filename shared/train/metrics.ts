@@ -14,7 +14,9 @@ export function taskMetrics(task: Task, labels: ArrayLike<number>, outputs: Arra
     return { loss: scores.rmse ** 2, rmse: scores.rmse, mae: scores.mae, r2: scores.r2 };
   }
   const probabilities = task === 'binary-classification' ? fromPositiveProbabilities(outputs) : outputs;
-  const scores = scoreMetrics(prepareMetrics({ task, data: { labels, probabilities, classes: task === 'binary-classification' ? 2 : classes } }));
+  const scores = scoreMetrics(
+    prepareMetrics({ task, data: { labels, probabilities, classes: task === 'binary-classification' ? 2 : classes } }),
+  );
   return { loss: scores.log_loss, accuracy: scores.accuracy, auc: scores.roc_auc };
 }
 

@@ -1,7 +1,16 @@
 import type * as Ort from 'onnxruntime-node';
 import { deriveSeed, fillDropoutMask } from '../stats/random.js';
 import type { OnnxEngine } from './backend.js';
-import { layout, oneHot, type Batch, type FitSettings, type FitState, type NetworkShape, type Split, type TrainingKernel } from './kernel.js';
+import {
+  layout,
+  oneHot,
+  type Batch,
+  type FitSettings,
+  type FitState,
+  type NetworkShape,
+  type Split,
+  type TrainingKernel,
+} from './kernel.js';
 import { ADAM, buildPredictGraph, buildStepGraph } from './onnx-step.js';
 
 /** Rows per inference run: bounds the tensors, not the work. */
@@ -17,11 +26,21 @@ const PREDICT_ROWS = 65_536;
  * machine. onnxruntime's own Dropout seeds once per session, which would make a resumed run
  * differ from an uninterrupted one.
  */
-export async function onnxKernel(engine: OnnxEngine, shape: NetworkShape, settings: FitSettings, initial: Float32Array): Promise<TrainingKernel> {
+export async function onnxKernel(
+  engine: OnnxEngine,
+  shape: NetworkShape,
+  settings: FitSettings,
+  initial: Float32Array,
+): Promise<TrainingKernel> {
   const ort = engine.ort;
   const { slots } = layout(shape);
   const adam = settings.optimizer === 'adam';
-  const graph = buildStepGraph(shape, { task: settings.task, optimizer: settings.optimizer, weighted: Boolean(settings.classWeights), dropout: shape.dropout > 0 });
+  const graph = buildStepGraph(shape, {
+    task: settings.task,
+    optimizer: settings.optimizer,
+    weighted: Boolean(settings.classWeights),
+    dropout: shape.dropout > 0,
+  });
   const sessionOptions: Ort.InferenceSession.SessionOptions = {
     executionProviders: ['cpu'],
     intraOpNumThreads: engine.threads,
@@ -92,7 +111,10 @@ export async function onnxKernel(engine: OnnxEngine, shape: NetworkShape, settin
       for (const name of graph.parameters) weights[name] = new ort.Tensor('float32', values[name], dims[name]);
       for (let start = 0; start < split.rows; start += PREDICT_ROWS) {
         const rows = Math.min(PREDICT_ROWS, split.rows - start);
-        const x = new ort.Tensor('float32', split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [rows, shape.inputSize]);
+        const x = new ort.Tensor('float32', split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [
+          rows,
+          shape.inputSize,
+        ]);
         const result = await predictSession.run({ x, ...weights });
         out.set(result.outputs.data as Float32Array, start * classes);
       }

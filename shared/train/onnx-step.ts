@@ -74,7 +74,10 @@ export function buildStepGraph(shape: NetworkShape, options: StepGraphOptions): 
   let dLogits: string;
   if (options.task === 'binary-classification') {
     // Stable sigmoid cross-entropy: max(z, 0) − z·y + log(1 + e^−|z|).
-    perRow = g.node('Add', [g.node('Sub', [g.node('Relu', [logits]), g.node('Mul', [logits, labels])]), g.node('Softplus', [g.node('Neg', [g.node('Abs', [logits])])])]);
+    perRow = g.node('Add', [
+      g.node('Sub', [g.node('Relu', [logits]), g.node('Mul', [logits, labels])]),
+      g.node('Softplus', [g.node('Neg', [g.node('Abs', [logits])])]),
+    ]);
     dLogits = g.node('Sub', [g.node('Sigmoid', [logits]), labels]);
   } else if (options.task === 'multiclass-classification') {
     const logProbabilities = g.node('LogSoftmax', [logits], { axis: 1 });
@@ -119,8 +122,16 @@ export function buildStepGraph(shape: NetworkShape, options: StepGraphOptions): 
       const [p, m, v] = [name, g.input(`${name}_m`, 'float', dims), g.input(`${name}_v`, 'float', dims)];
       const grad = gradients[k];
       const mNext = g.node('Add', [g.node('Mul', [m, beta1]), g.node('Mul', [grad, oneMinusBeta1])], undefined, `${name}_m_next`);
-      const vNext = g.node('Add', [g.node('Mul', [v, beta2]), g.node('Mul', [g.node('Mul', [grad, grad]), oneMinusBeta2])], undefined, `${name}_v_next`);
-      const step = g.node('Div', [g.node('Div', [mNext, bias1]), g.node('Add', [g.node('Sqrt', [g.node('Div', [vNext, bias2])]), epsilon])]);
+      const vNext = g.node(
+        'Add',
+        [g.node('Mul', [v, beta2]), g.node('Mul', [g.node('Mul', [grad, grad]), oneMinusBeta2])],
+        undefined,
+        `${name}_v_next`,
+      );
+      const step = g.node('Div', [
+        g.node('Div', [mNext, bias1]),
+        g.node('Add', [g.node('Sqrt', [g.node('Div', [vNext, bias2])]), epsilon]),
+      ]);
       g.node('Sub', [p, g.node('Mul', [step, lr])], undefined, `${name}_next`);
       g.output(`${name}_next`, 'float', dims);
       g.output(`${name}_m_next`, 'float', dims);

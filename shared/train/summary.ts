@@ -9,7 +9,9 @@ export function metricRows(metrics: Record<string, number>): (string | number)[]
     names.add(base);
   }
   const cv = (name: string) =>
-    metrics[`cv_val_${name}_mean`] !== undefined ? `${formatNumber(metrics[`cv_val_${name}_mean`])} ± ${formatNumber(metrics[`cv_val_${name}_std`])}` : '';
+    metrics[`cv_val_${name}_mean`] !== undefined
+      ? `${formatNumber(metrics[`cv_val_${name}_mean`])} ± ${formatNumber(metrics[`cv_val_${name}_std`])}`
+      : '';
   return [...names].map((name) => [name, formatNumber(metrics[name]), formatNumber(metrics[`val_${name}`]), cv(name)]);
 }
 
@@ -27,13 +29,21 @@ export function summaryMarkdown(manifest: Manifest, details: { task?: string; ro
   if (details.task) facts.push(['task', details.task]);
   if (details.rows !== undefined) facts.push(['rows', formatNumber(details.rows)]);
   if (details.epochs) facts.push(['epochs', details.epochs]);
-  if (manifest.gpu) facts.push(['GPU utilisation', `mean ${formatNumber(manifest.gpu.meanUtilization, 3)}%, peak ${manifest.gpu.peakUtilization}%, peak memory ${formatNumber(manifest.gpu.peakMemoryMiB)} MiB`]);
+  if (manifest.gpu)
+    facts.push([
+      'GPU utilisation',
+      `mean ${formatNumber(manifest.gpu.meanUtilization, 3)}%, peak ${manifest.gpu.peakUtilization}%, peak memory ${formatNumber(manifest.gpu.peakMemoryMiB)} MiB`,
+    ]);
   facts.push(['wall time', seconds(manifest.durationSeconds)], ['GPU-seconds', formatNumber(manifest.gpuSeconds, 4)]);
   if (manifest.cost) facts.push(['cost', `${formatNumber(manifest.cost.amount, 4)} (at ${formatNumber(manifest.cost.perHour)} per hour)`]);
   const rows = metricRows(manifest.metrics);
   const hasCv = rows.some((row) => row[3] !== '');
   const metricsTable = rows.length
-    ? table(hasCv ? ['metric', 'train', 'validation', 'cross-validation'] : ['metric', 'train', 'validation'], rows.map((row) => (hasCv ? row : row.slice(0, 3))), hasCv ? ['l', 'r', 'r', 'r'] : ['l', 'r', 'r'])
+    ? table(
+        hasCv ? ['metric', 'train', 'validation', 'cross-validation'] : ['metric', 'train', 'validation'],
+        rows.map((row) => (hasCv ? row : row.slice(0, 3))),
+        hasCv ? ['l', 'r', 'r', 'r'] : ['l', 'r', 'r'],
+      )
     : '_The command reported no metrics._';
   return [`### train: ${escapeInline(manifest.name)}`, '', table(['', ''], facts, ['l', 'l']), '', metricsTable, ''].join('\n');
 }

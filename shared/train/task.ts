@@ -21,6 +21,7 @@ export function detectTask(cells: readonly Cell[]): { task: Task; reason: string
   }
   if (distinct.size === 2) return { task: 'binary-classification', reason: `the target has two values (${[...distinct].join(', ')})` };
   if (!numeric) return { task: 'multiclass-classification', reason: `the target is text with ${distinct.size} values` };
-  if (integers && distinct.size <= MAX_INTEGER_CLASSES) return { task: 'multiclass-classification', reason: `the target has ${distinct.size} whole-number values` };
+  if (integers && distinct.size <= MAX_INTEGER_CLASSES)
+    return { task: 'multiclass-classification', reason: `the target has ${distinct.size} whole-number values` };
   return { task: 'regression', reason: `the target is numeric with ${distinct.size} distinct values` };
 }

@@ -2,7 +2,7 @@ import type * as tfc from '@tensorflow/tfjs-core';
 import type { Task } from '../model/preprocessing.js';
 import { deriveSeed } from '../stats/random.js';
 import type { TF } from './backend.js';
-import { flatten, layout, oneHot, type FitSettings, type FitState, type LayerSlot, type NetworkShape, type TrainingKernel } from './kernel.js';
+import { flatten, layout, oneHot, type FitSettings, type LayerSlot, type NetworkShape, type TrainingKernel } from './kernel.js';
 
 /**
  * Adam's setWeights() recomputes beta^t with pow(), which differs in the last float32 bits from
@@ -36,77 +36,95 @@ function layerPieces(tf: TF, slots: LayerSlot[], flat: tfc.Tensor): { kernel: tf
  * d(loss)/d(logits) is (p − y) for sigmoid and softmax cross-entropy and 2(z − y) for squared
  * error. `weights` (rows × 1) are class weights; `labels` are one-hot for multiclass.
  */
-export function stepLoss(tf: TF, shape: NetworkShape, task: Task, params: tfc.Tensor, x: tfc.Tensor2D, labels: tfc.Tensor2D, weights: tfc.Tensor2D | undefined, stepSeed: number): tfc.Scalar {
+export function stepLoss(
+  tf: TF,
+  shape: NetworkShape,
+  task: Task,
+  params: tfc.Tensor,
+  x: tfc.Tensor2D,
+  labels: tfc.Tensor2D,
+  weights: tfc.Tensor2D | undefined,
+  stepSeed: number,
+): tfc.Scalar {
   const { slots } = layout(shape);
   const rows = x.shape[0];
   const pieces = (flat: tfc.Tensor) => layerPieces(tf, slots, flat);
-  return (tf.customGrad(((flat: tfc.Tensor, save: tfc.GradSaveFunc) => {
-    const layers = pieces(flat);
-    const inputs: tfc.Tensor2D[] = [];
-    const masks: (tfc.Tensor2D | undefined)[] = [];
-    let h = x;
-    layers.forEach((layer, i) => {
-      const last = i === layers.length - 1;
-      inputs.push(h);
-      // TF.js fuses only a linear activation while a gradient is being recorded; relu is its own op.
-      const preActivation = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias }) as tfc.Tensor2D;
-      const z = last ? preActivation : (tf.relu(preActivation) as tfc.Tensor2D);
-      let mask: tfc.Tensor2D | undefined;
-      if (!last && shape.dropout > 0) {
-        // Inverted dropout with a seeded mask: keep with probability 1 − rate, scale by 1/(1 − rate).
-        const keep = tf.step(tf.sub(tf.randomUniform(z.shape, 0, 1, 'float32', deriveSeed(stepSeed, i)), shape.dropout));
-        mask = tf.mul(keep, 1 / (1 - shape.dropout)) as tfc.Tensor2D;
-      }
-      masks.push(mask);
-      h = mask ? (tf.mul(z, mask) as tfc.Tensor2D) : z;
-    });
-    const logits = h;
-    let perSample: tfc.Tensor2D;
-    let dLogits: tfc.Tensor2D;
-    if (task === 'binary-classification') {
-      // Stable sigmoid cross-entropy: max(z, 0) − z·y + log(1 + e^−|z|).
-      perSample = tf.add(tf.sub(tf.relu(logits), tf.mul(logits, labels)), tf.log1p(tf.exp(tf.neg(tf.abs(logits))))) as tfc.Tensor2D;
-      dLogits = tf.sub(tf.sigmoid(logits), labels) as tfc.Tensor2D;
-    } else if (task === 'multiclass-classification') {
-      const logProbabilities = tf.logSoftmax(logits);
-      perSample = tf.neg(tf.sum(tf.mul(labels, logProbabilities), 1, true)) as tfc.Tensor2D;
-      dLogits = tf.sub(tf.exp(logProbabilities), labels) as tfc.Tensor2D;
-    } else {
-      const difference = tf.sub(logits, labels);
-      perSample = tf.square(difference) as tfc.Tensor2D;
-      dLogits = tf.mul(difference, 2) as tfc.Tensor2D;
-    }
-    if (weights) {
-      perSample = tf.mul(perSample, weights) as tfc.Tensor2D;
-      dLogits = tf.mul(dLogits, weights) as tfc.Tensor2D;
-    }
-    const loss = tf.div(tf.sum(perSample), rows) as tfc.Scalar;
-    // save() clones each tensor (one Identity kernel apiece), so only what the backward pass
-    // reads: each layer's input also gives the previous layer's ReLU derivative (step(z·mask) is
-    // step(z) wherever the mask keeps a unit, and the mask zeroes the rest anyway).
-    const n = layers.length;
-    save([dLogits, ...inputs, ...layers.slice(1).map((layer) => layer.kernel), ...masks.filter((m): m is tfc.Tensor2D => m !== undefined)]);
-    return {
-      value: loss,
-      gradFunc: (dy: tfc.Tensor, saved: tfc.Tensor[]) => {
-        const savedInputs = saved.slice(1, 1 + n) as tfc.Tensor2D[];
-        const savedKernels = [undefined, ...saved.slice(1 + n, 2 * n)] as tfc.Tensor2D[];
-        const savedMasks = saved.slice(2 * n) as tfc.Tensor2D[];
-        let g = tf.mul(saved[0], tf.div(dy, rows)) as tfc.Tensor2D;
-        const grads: tfc.Tensor[] = new Array(2 * n);
-        for (let i = n - 1; i >= 0; i--) {
-          grads[2 * i] = tf.reshape(tf.matMul(tf.transpose(savedInputs[i]), g), [-1]);
-          grads[2 * i + 1] = tf.sum(g, 0);
-          if (i === 0) break;
-          let dh = tf.matMul(g, tf.transpose(savedKernels[i])) as tfc.Tensor2D;
-          // Masks exist for every hidden layer or for none (dropout is one rate for all).
-          if (savedMasks.length) dh = tf.mul(dh, savedMasks[i - 1]) as tfc.Tensor2D;
-          g = tf.mul(dh, tf.step(savedInputs[i])) as tfc.Tensor2D;
+  return (
+    tf.customGrad(((flat: tfc.Tensor, save: tfc.GradSaveFunc) => {
+      const layers = pieces(flat);
+      const inputs: tfc.Tensor2D[] = [];
+      const masks: (tfc.Tensor2D | undefined)[] = [];
+      let h = x;
+      layers.forEach((layer, i) => {
+        const last = i === layers.length - 1;
+        inputs.push(h);
+        // TF.js fuses only a linear activation while a gradient is being recorded; relu is its own op.
+        const preActivation = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias }) as tfc.Tensor2D;
+        const z = last ? preActivation : (tf.relu(preActivation) as tfc.Tensor2D);
+        let mask: tfc.Tensor2D | undefined;
+        if (!last && shape.dropout > 0) {
+          // Inverted dropout with a seeded mask: keep with probability 1 − rate, scale by 1/(1 − rate).
+          const keep = tf.step(tf.sub(tf.randomUniform(z.shape, 0, 1, 'float32', deriveSeed(stepSeed, i)), shape.dropout));
+          mask = tf.mul(keep, 1 / (1 - shape.dropout)) as tfc.Tensor2D;
         }
-        return [tf.concat(grads)];
-      },
-    };
-  }) as unknown as (...args: unknown[]) => { value: tfc.Tensor; gradFunc: (dy: tfc.Tensor) => tfc.Tensor[] }) as unknown as (p: tfc.Tensor) => tfc.Scalar)(params);
+        masks.push(mask);
+        h = mask ? (tf.mul(z, mask) as tfc.Tensor2D) : z;
+      });
+      const logits = h;
+      let perSample: tfc.Tensor2D;
+      let dLogits: tfc.Tensor2D;
+      if (task === 'binary-classification') {
+        // Stable sigmoid cross-entropy: max(z, 0) − z·y + log(1 + e^−|z|).
+        perSample = tf.add(tf.sub(tf.relu(logits), tf.mul(logits, labels)), tf.log1p(tf.exp(tf.neg(tf.abs(logits))))) as tfc.Tensor2D;
+        dLogits = tf.sub(tf.sigmoid(logits), labels) as tfc.Tensor2D;
+      } else if (task === 'multiclass-classification') {
+        const logProbabilities = tf.logSoftmax(logits);
+        perSample = tf.neg(tf.sum(tf.mul(labels, logProbabilities), 1, true)) as tfc.Tensor2D;
+        dLogits = tf.sub(tf.exp(logProbabilities), labels) as tfc.Tensor2D;
+      } else {
+        const difference = tf.sub(logits, labels);
+        perSample = tf.square(difference) as tfc.Tensor2D;
+        dLogits = tf.mul(difference, 2) as tfc.Tensor2D;
+      }
+      if (weights) {
+        perSample = tf.mul(perSample, weights) as tfc.Tensor2D;
+        dLogits = tf.mul(dLogits, weights) as tfc.Tensor2D;
+      }
+      const loss = tf.div(tf.sum(perSample), rows) as tfc.Scalar;
+      // save() clones each tensor (one Identity kernel apiece), so only what the backward pass
+      // reads: each layer's input also gives the previous layer's ReLU derivative (step(z·mask) is
+      // step(z) wherever the mask keeps a unit, and the mask zeroes the rest anyway).
+      const n = layers.length;
+      save([
+        dLogits,
+        ...inputs,
+        ...layers.slice(1).map((layer) => layer.kernel),
+        ...masks.filter((m): m is tfc.Tensor2D => m !== undefined),
+      ]);
+      return {
+        value: loss,
+        gradFunc: (dy: tfc.Tensor, saved: tfc.Tensor[]) => {
+          const savedInputs = saved.slice(1, 1 + n) as tfc.Tensor2D[];
+          const savedKernels = [undefined, ...saved.slice(1 + n, 2 * n)] as tfc.Tensor2D[];
+          const savedMasks = saved.slice(2 * n) as tfc.Tensor2D[];
+          let g = tf.mul(saved[0], tf.div(dy, rows)) as tfc.Tensor2D;
+          const grads: tfc.Tensor[] = new Array(2 * n);
+          for (let i = n - 1; i >= 0; i--) {
+            grads[2 * i] = tf.reshape(tf.matMul(tf.transpose(savedInputs[i]), g), [-1]);
+            grads[2 * i + 1] = tf.sum(g, 0);
+            if (i === 0) break;
+            let dh = tf.matMul(g, tf.transpose(savedKernels[i])) as tfc.Tensor2D;
+            // Masks exist for every hidden layer or for none (dropout is one rate for all).
+            if (savedMasks.length) dh = tf.mul(dh, savedMasks[i - 1]) as tfc.Tensor2D;
+            g = tf.mul(dh, tf.step(savedInputs[i])) as tfc.Tensor2D;
+          }
+          return [tf.concat(grads)];
+        },
+      };
+    }) as unknown as (...args: unknown[]) => { value: tfc.Tensor; gradFunc: (dy: tfc.Tensor) => tfc.Tensor[] }) as unknown as (
+      p: tfc.Tensor,
+    ) => tfc.Scalar
+  )(params);
 }
 
 /**
@@ -133,7 +151,12 @@ export function tfjsKernel(tf: TF, shape: NetworkShape, settings: FitSettings, i
     const layers = layerPieces(tf, slots, params);
     let h = x;
     layers.forEach((layer, i) => {
-      h = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: i === layers.length - 1 ? 'linear' : 'relu' }) as tfc.Tensor2D;
+      h = tf.fused.matMul({
+        a: h,
+        b: layer.kernel,
+        bias: layer.bias,
+        activation: i === layers.length - 1 ? 'linear' : 'relu',
+      }) as tfc.Tensor2D;
     });
     return h;
   };
@@ -165,7 +188,9 @@ export function tfjsKernel(tf: TF, shape: NetworkShape, settings: FitSettings, i
       for (let start = 0; start < split.rows; start += chunk) {
         const rows = Math.min(chunk, split.rows - start);
         const values = tf.tidy(() => {
-          const logits: tfc.Tensor = logitsOf(tf.tensor2d(split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [rows, shape.inputSize]));
+          const logits: tfc.Tensor = logitsOf(
+            tf.tensor2d(split.x.subarray(start * shape.inputSize, (start + rows) * shape.inputSize), [rows, shape.inputSize]),
+          );
           if (settings.task === 'binary-classification') return tf.sigmoid(logits);
           if (settings.task === 'multiclass-classification') return tf.softmax(logits);
           return logits;
@@ -177,18 +202,24 @@ export function tfjsKernel(tf: TF, shape: NetworkShape, settings: FitSettings, i
     },
     async readWeights() {
       const flat = (await params.data()) as Float32Array;
-      return slots.flatMap((slot) => [Array.from(flat.subarray(slot.kernel, slot.bias)), Array.from(flat.subarray(slot.bias, slot.bias + slot.units))]);
+      return slots.flatMap((slot) => [
+        Array.from(flat.subarray(slot.kernel, slot.bias)),
+        Array.from(flat.subarray(slot.bias, slot.bias + slot.units)),
+      ]);
     },
     async saveOptimizer() {
       const weights = await optimizer.getWeights();
       return {
-        optimizer: await Promise.all(weights.map(async (w) => ({ name: w.name, shape: w.tensor.shape, data: Array.from((await w.tensor.data()) as Float32Array) }))),
+        optimizer: await Promise.all(
+          weights.map(async (w) => ({ name: w.name, shape: w.tensor.shape, data: Array.from((await w.tensor.data()) as Float32Array) })),
+        ),
         adamPowers: await adamPowers(optimizer),
       };
     },
     async restore(state) {
       params.assign(tf.tensor1d(flatten(state.weights, size)));
-      if (state.optimizer.length > 0) await optimizer.setWeights(state.optimizer.map((w) => ({ name: w.name, tensor: tf.tensor(w.data, w.shape) })));
+      if (state.optimizer.length > 0)
+        await optimizer.setWeights(state.optimizer.map((w) => ({ name: w.name, tensor: tf.tensor(w.data, w.shape) })));
       restoreAdamPowers(tf, optimizer, state.adamPowers);
     },
     dispose() {
@@ -198,4 +229,3 @@ export function tfjsKernel(tf: TF, shape: NetworkShape, settings: FitSettings, i
     },
   };
 }
-

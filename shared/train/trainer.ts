@@ -39,7 +39,9 @@ export interface TrainingOutcome {
 function requireColumn(table: Table, name: string, role: string): void {
   if (table.values.has(name)) return;
   const hint = closest(name, table.columns);
-  throw new UserError(`${role} column "${name}" is not in the data${hint ? ` (did you mean "${hint}"?)` : ''}. Columns: ${table.columns.join(', ')}.`);
+  throw new UserError(
+    `${role} column "${name}" is not in the data${hint ? ` (did you mean "${hint}"?)` : ''}. Columns: ${table.columns.join(', ')}.`,
+  );
 }
 
 /** Picks target, features and task from the config and the data, with clear errors for what does not fit. */
@@ -47,7 +49,8 @@ export function planTraining(config: TrainConfig, table: Table): TrainingPlan {
   const target = config.target;
   if (!target) throw new UserError('no target column: set `target:` in the config or the `target` input.');
   requireColumn(table, target, 'target');
-  for (const name of [...(config.features.include ?? []), ...config.features.exclude, ...config.features.categorical]) requireColumn(table, name, 'feature');
+  for (const name of [...(config.features.include ?? []), ...config.features.exclude, ...config.features.categorical])
+    requireColumn(table, name, 'feature');
   const features = (config.features.include ?? table.columns).filter((name) => name !== target && !config.features.exclude.includes(name));
   if (features.length === 0) throw new UserError('no feature columns are left after features.include/exclude and the target.');
   const cells = table.values.get(target)!;
@@ -55,11 +58,14 @@ export function planTraining(config: TrainConfig, table: Table): TrainingPlan {
   for (let i = 0; i < table.rows; i++) if (cells[i] !== null) kept.push(i);
   if (kept.length === 0) throw new UserError(`target column "${target}" is empty in every row.`);
   const distinct = new Set(kept.map((i) => cells[i]!.trim()));
-  if (distinct.size < 2) throw new UserError(`target column "${target}" is constant (every row is "${[...distinct][0]}"): there is nothing to learn.`);
+  if (distinct.size < 2)
+    throw new UserError(`target column "${target}" is constant (every row is "${[...distinct][0]}"): there is nothing to learn.`);
   const detected = detectTask(kept.map((i) => cells[i]));
   const task = config.task ?? detected.task;
-  if (config.model.type === 'linear' && task !== 'regression') throw new UserError(`model linear is for regression, but the task is ${task}; use model: logistic (or mlp).`);
-  if (config.model.type === 'logistic' && task === 'regression') throw new UserError('model logistic is for classification, but the task is regression; use model: linear (or mlp).');
+  if (config.model.type === 'linear' && task !== 'regression')
+    throw new UserError(`model linear is for regression, but the task is ${task}; use model: logistic (or mlp).`);
+  if (config.model.type === 'logistic' && task === 'regression')
+    throw new UserError('model logistic is for classification, but the task is regression; use model: linear (or mlp).');
   return {
     target,
     features,
@@ -111,7 +117,10 @@ function classWeights(config: TrainConfig, spec: PreprocessingSpec, y: Float32Ar
   }
   for (let c = 0; c < classes.length; c++) weights[c] = setting[classes[c]] ?? 1;
   for (const label of Object.keys(setting)) {
-    if (!classes.includes(label)) throw new UserError(`training.class_weight names the class "${label}", which the target does not have (classes: ${classes.join(', ')}).`);
+    if (!classes.includes(label))
+      throw new UserError(
+        `training.class_weight names the class "${label}", which the target does not have (classes: ${classes.join(', ')}).`,
+      );
   }
   return weights;
 }
@@ -152,13 +161,26 @@ function finalMetrics(spec: PreprocessingSpec, network: DenseNetwork, table: Tab
   const y = encodeTarget(spec.target, table, { rows, locate: table.locate });
   if (spec.target.task === 'regression') {
     const { mean, std } = spec.target as { mean: number; std: number };
-    return taskMetrics('regression', Array.from(y, (v) => v * std + mean), outputs);
+    return taskMetrics(
+      'regression',
+      Array.from(y, (v) => v * std + mean),
+      outputs,
+    );
   }
   return taskMetrics(spec.target.task, y, outputs, network.layers[network.layers.length - 1].units);
 }
 
-async function trainOnRows(engine: Engine, config: TrainConfig, plan: TrainingPlan, table: Table, split: SplitRows, seed: number, hooks: FitHooks) {
-  if (split.train.length === 0) throw new UserError('no training rows are left after the validation split; use more data or a smaller validation_split.');
+async function trainOnRows(
+  engine: Engine,
+  config: TrainConfig,
+  plan: TrainingPlan,
+  table: Table,
+  split: SplitRows,
+  seed: number,
+  hooks: FitHooks,
+) {
+  if (split.train.length === 0)
+    throw new UserError('no training rows are left after the validation split; use more data or a smaller validation_split.');
   const spec = fitPreprocessing(table, {
     features: plan.features,
     target: plan.target,
@@ -177,7 +199,14 @@ async function trainOnRows(engine: Engine, config: TrainConfig, plan: TrainingPl
   const train = toSplit(split.train);
   const validation = split.validation.length > 0 ? toSplit(split.validation) : undefined;
   const shape = networkShape(config, spec);
-  const result = await fitNetwork(engine, shape, fitSettings(config, spec, seed, classWeights(config, spec, train.y)), train, validation, hooks);
+  const result = await fitNetwork(
+    engine,
+    shape,
+    fitSettings(config, spec, seed, classWeights(config, spec, train.y)),
+    train,
+    validation,
+    hooks,
+  );
   if (spec.target.task === 'regression') unstandardizeOutput(result.network, spec.target.mean!, spec.target.std!);
   return { spec, shape, result };
 }
@@ -194,7 +223,9 @@ export async function trainFromConfig(
 ): Promise<TrainingOutcome> {
   const plan = planTraining(config, table);
   const log = options.log ?? (() => {});
-  log(`task: ${plan.task} (${plan.taskReason}); target: ${plan.target}; ${plan.features.length} features; ${plan.rows.length} rows${plan.droppedRows ? ` (${plan.droppedRows} rows without a target dropped)` : ''}`);
+  log(
+    `task: ${plan.task} (${plan.taskReason}); target: ${plan.target}; ${plan.features.length} features; ${plan.rows.length} rows${plan.droppedRows ? ` (${plan.droppedRows} rows without a target dropped)` : ''}`,
+  );
   const order = shuffledIndices(plan.rows.length, deriveSeed(options.seed, 10));
   const shuffled = Int32Array.from(order, (i) => plan.rows[i]);
   const metrics: Record<string, number> = {};
@@ -207,15 +238,30 @@ export async function trainFromConfig(
       const end = Math.floor(((fold + 1) * shuffled.length) / folds);
       const validation = shuffled.slice(start, end);
       const train = Int32Array.from([...shuffled.slice(0, start), ...shuffled.slice(end)]);
-      const { spec, result } = await trainOnRows(engine, config, plan, table, { train, validation }, deriveSeed(options.seed, 20, fold), {});
+      const { spec, result } = await trainOnRows(
+        engine,
+        config,
+        plan,
+        table,
+        { train, validation },
+        deriveSeed(options.seed, 20, fold),
+        {},
+      );
       const scores = finalMetrics(spec, result.network, table, validation);
       foldMetrics.push(Object.fromEntries(Object.entries(scores).map(([name, value]) => [`val_${name}`, value])));
-      log(`cv fold ${fold + 1}/${folds}: ${Object.entries(scores).map(([name, value]) => `val_${name}=${value.toFixed(4)}`).join(' ')}`);
+      log(
+        `cv fold ${fold + 1}/${folds}: ${Object.entries(scores)
+          .map(([name, value]) => `val_${name}=${value.toFixed(4)}`)
+          .join(' ')}`,
+      );
     }
     Object.assign(metrics, summarizeFolds(foldMetrics));
   }
   const validationRows = Math.floor(shuffled.length * config.training.validationSplit);
-  const split = { train: shuffled.slice(0, shuffled.length - validationRows), validation: shuffled.slice(shuffled.length - validationRows) };
+  const split = {
+    train: shuffled.slice(0, shuffled.length - validationRows),
+    validation: shuffled.slice(shuffled.length - validationRows),
+  };
   const { spec, shape, result } = await trainOnRows(engine, config, plan, table, split, options.seed, options.hooks ?? {});
   Object.assign(metrics, finalMetrics(spec, result.network, table, split.train));
   if (split.validation.length > 0) {

@@ -5,7 +5,11 @@ import { repoRoot } from '../harness/runner.js';
 
 /** The CLI as a user runs it: `npx mlops …` resolves to bin/mlops.js over the committed bundle. */
 function mlops(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'bin/mlops.js'), ...args], { cwd: repoRoot, encoding: 'utf8', env: { PATH: process.env.PATH } });
+  const result = spawnSync(process.execPath, [join(repoRoot, 'bin/mlops.js'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -13,7 +17,8 @@ describe('mlops CLI', () => {
   it('lists the actions', () => {
     const { code, stdout } = mlops('--help');
     expect(code).toBe(0);
-    for (const name of ['validate-data', 'train', 'tune', 'evaluate', 'register', 'deploy', 'monitor', 'open-drift-issue']) expect(stdout).toContain(name);
+    for (const name of ['validate-data', 'train', 'tune', 'evaluate', 'register', 'deploy', 'monitor', 'open-drift-issue'])
+      expect(stdout).toContain(name);
   });
 
   it("shows an action's inputs from the same definitions as action.yml", () => {

@@ -18,7 +18,8 @@ function readCsv(text: string | Buffer, chunk = 1 << 20, options: { ragged?: [nu
   const reader = new CsvReader({
     file: 'data.csv',
     onHeader: (columns) => (out.columns = columns),
-    onRow: (row) => out.rows.push({ line: row.line, cells: Array.from({ length: row.fieldCount }, (_, i) => (row.isNull(i) ? null : row.text(i))) }),
+    onRow: (row) =>
+      out.rows.push({ line: row.line, cells: Array.from({ length: row.fieldCount }, (_, i) => (row.isNull(i) ? null : row.text(i))) }),
     onRaggedRow: options.ragged ? (line, fields) => options.ragged!.push([line, fields]) : undefined,
   });
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
@@ -64,7 +65,19 @@ describe('CsvReader', () => {
     expect(readCsv('x;y\n1,5;2\n').rows[0].cells).toEqual(['1,5', '2']);
   });
   it('parses numbers from bytes exactly as Number() does', () => {
-    const values = ['0', '-0.5', '3.14159', '1e-7', '123456789012345678', '0.1', '-12.000', '.5', '+7', '1.7976931348623157e308', '2.2250738585072014e-308'];
+    const values = [
+      '0',
+      '-0.5',
+      '3.14159',
+      '1e-7',
+      '123456789012345678',
+      '0.1',
+      '-12.000',
+      '.5',
+      '+7',
+      '1.7976931348623157e308',
+      '2.2250738585072014e-308',
+    ];
     const got: number[] = [];
     const reader = new CsvReader({ file: 'n.csv', onHeader: () => {}, onRow: (row) => got.push(row.number(0)) });
     reader.push(Buffer.from(`v\n${values.join('\n')}\n`));

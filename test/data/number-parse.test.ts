@@ -15,7 +15,43 @@ function both(text: string): [number, boolean, number, boolean] {
 
 describe('parseNumberBytes', () => {
   it('agrees with parseNumberText on hand-picked cells', () => {
-    for (const text of ['0', '-0', '+0', '12', '-12.5', '.5', '5.', '-.5e3', '1e5', '1E-5', 'e5', 'E5', '-e5', '.e5', 'enterprise', 'Eve', 'e', '.', '-', '+', '', ' 12', '12 ', '1.2.3', '1e', '1e+', '123456789012345', '1234567890123456', '0.000000000000001234', 'NaN', '-1.#IND', '1.#QNAN', 'inf', '1_000', '0x10']) {
+    for (const text of [
+      '0',
+      '-0',
+      '+0',
+      '12',
+      '-12.5',
+      '.5',
+      '5.',
+      '-.5e3',
+      '1e5',
+      '1E-5',
+      'e5',
+      'E5',
+      '-e5',
+      '.e5',
+      'enterprise',
+      'Eve',
+      'e',
+      '.',
+      '-',
+      '+',
+      '',
+      ' 12',
+      '12 ',
+      '1.2.3',
+      '1e',
+      '1e+',
+      '123456789012345',
+      '1234567890123456',
+      '0.000000000000001234',
+      'NaN',
+      '-1.#IND',
+      '1.#QNAN',
+      'inf',
+      '1_000',
+      '0x10',
+    ]) {
       const [a, ai, b, bi] = both(text);
       expect(Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b)), `"${text}": ${a} vs ${b}`).toBe(true);
       expect(ai, `"${text}" integer`).toBe(bi);

@@ -47,7 +47,16 @@ describe('byte ranges read apart and merged', () => {
     expect(split.profile!.table).toEqual(one.profile!.table);
     for (const [i, c] of one.profile!.columns.entries()) {
       const s = split.profile!.columns[i];
-      expect([s.name, s.type, s.count, s.nulls, s.distinct, s.min, s.max, s.topCategories]).toEqual([c.name, c.type, c.count, c.nulls, c.distinct, c.min, c.max, c.topCategories]);
+      expect([s.name, s.type, s.count, s.nulls, s.distinct, s.min, s.max, s.topCategories]).toEqual([
+        c.name,
+        c.type,
+        c.count,
+        c.nulls,
+        c.distinct,
+        c.min,
+        c.max,
+        c.topCategories,
+      ]);
       if (c.mean !== null) {
         expect(Math.abs(s.mean! - c.mean) / Math.abs(c.mean)).toBeLessThan(1e-12);
         expect(Math.abs(s.std! - c.std!) / c.std!).toBeLessThan(1e-12);
@@ -55,8 +64,14 @@ describe('byte ranges read apart and merged', () => {
     }
     // The rules that must have fired, with lines in the right files.
     const rules = one.report.violations.map((v) => v.rule);
-    expect(rules).toEqual(expect.arrayContaining(['id.unique', 'amount.min', 'amount.max', 'plan.values', 'file.ragged_row', 'table.max_duplicate_rows_share']));
-    expect(one.report.violations.find((v) => v.rule === 'file.ragged_row')!.examples[0]).toEqual({ file: 'a.csv', line: 2, value: '2 fields, header has 4' });
+    expect(rules).toEqual(
+      expect.arrayContaining(['id.unique', 'amount.min', 'amount.max', 'plan.values', 'file.ragged_row', 'table.max_duplicate_rows_share']),
+    );
+    expect(one.report.violations.find((v) => v.rule === 'file.ragged_row')!.examples[0]).toEqual({
+      file: 'a.csv',
+      line: 2,
+      value: '2 fields, header has 4',
+    });
   });
 
   it('refuses a split that starts inside a quoted field, so the caller reads in one piece', async () => {

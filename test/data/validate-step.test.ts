@@ -52,7 +52,14 @@ describe('validate-data on the example dataset', () => {
     const { outputs, failure, summary, report } = await validate(cwd, { data: 'churn/data/train.csv', schema: 'churn/schema.yml' });
     expect(failure).toBeUndefined();
     expect(report.violations).toEqual([]);
-    expect(outputs).toMatchObject({ valid: true, rows: 4000, errors: 0, warnings: 0, report: 'mlops-out/validation-report.json', profile: 'mlops-out/data-profile.json' });
+    expect(outputs).toMatchObject({
+      valid: true,
+      rows: 4000,
+      errors: 0,
+      warnings: 0,
+      report: 'mlops-out/validation-report.json',
+      profile: 'mlops-out/data-profile.json',
+    });
     expect(outputs.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     const profile: DataProfile = JSON.parse(await readFile(path.join(cwd, 'mlops-out/data-profile.json'), 'utf8'));
     expect(profile.table.rows).toBe(4000);
@@ -110,10 +117,20 @@ table:
 
   it('reports each rule with counts and file:line examples, and annotates capped by max-annotations', async () => {
     const cwd = await workspace({ 'data.csv': `${data}\n`, 'schema.yml': schema });
-    const { outputs, failure, report, lines, summary } = await validate(cwd, { data: 'data.csv', schema: 'schema.yml', 'max-annotations': '3' });
+    const { outputs, failure, report, lines, summary } = await validate(cwd, {
+      data: 'data.csv',
+      schema: 'schema.yml',
+      'max-annotations': '3',
+    });
     expect(failure?.message).toMatch(/errors in \d+ rules/);
     expect(outputs.valid).toBe(false);
-    expect(rule(report, 'id.unique')).toMatchObject({ count: 2, examples: [{ file: 'data.csv', line: 4, value: '2' }, { file: 'data.csv', line: 7, value: '5' }] });
+    expect(rule(report, 'id.unique')).toMatchObject({
+      count: 2,
+      examples: [
+        { file: 'data.csv', line: 4, value: '2' },
+        { file: 'data.csv', line: 7, value: '5' },
+      ],
+    });
     expect(rule(report, 'id.nullable')).toMatchObject({ count: 1, examples: [{ line: 5 }] });
     expect(rule(report, 'score.max')).toMatchObject({ count: 1, examples: [{ line: 3, value: '1.5' }] });
     expect(rule(report, 'score.min')).toMatchObject({ count: 1, examples: [{ line: 5 }] });
@@ -151,10 +168,34 @@ describe('bad input: a clear message with file and line, failing or warning by f
     ['header only', { 'd.csv': 'a,b\n' }, {}, 'file.header_only', { file: 'd.csv', line: 2 }],
     ['ragged rows', { 'd.csv': 'a,b\n1,2\n3\n4,5,6\n' }, {}, 'file.ragged_row', { file: 'd.csv', line: 3 }],
     ['unterminated quote', { 'd.csv': 'a,b\n1,2\n3,"x\n4,5\n' }, {}, 'file.unterminated_quote', { file: 'd.csv', line: 3 }],
-    ['non-UTF-8 bytes', { 'd.csv': Buffer.concat([Buffer.from('a,b\n1,'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]) }, {}, 'file.encoding', { file: 'd.csv', line: 2 }],
-    ['schema naming a missing column', { 'd.csv': 'a,b\n1,2\n', 's.yml': 'columns:\n  a: {type: integer}\n  c: {type: string}\n' }, { schema: 's.yml' }, 'schema.missing_column', { file: 's.yml', line: 3 }],
-    ['schema that is not valid YAML', { 'd.csv': 'a,b\n1,2\n', 's.yml': 'columns:\n  a: {type: integer\n  b: [\n' }, { schema: 's.yml' }, 'schema.invalid', { file: 's.yml', line: 3 }],
-    ['schema with an unknown rule', { 'd.csv': 'a,b\n1,2\n', 's.yml': 'columns:\n  a:\n    type: integer\n    maximum: 3\n' }, { schema: 's.yml' }, 'schema.invalid', { file: 's.yml', line: 4 }],
+    [
+      'non-UTF-8 bytes',
+      { 'd.csv': Buffer.concat([Buffer.from('a,b\n1,'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]) },
+      {},
+      'file.encoding',
+      { file: 'd.csv', line: 2 },
+    ],
+    [
+      'schema naming a missing column',
+      { 'd.csv': 'a,b\n1,2\n', 's.yml': 'columns:\n  a: {type: integer}\n  c: {type: string}\n' },
+      { schema: 's.yml' },
+      'schema.missing_column',
+      { file: 's.yml', line: 3 },
+    ],
+    [
+      'schema that is not valid YAML',
+      { 'd.csv': 'a,b\n1,2\n', 's.yml': 'columns:\n  a: {type: integer\n  b: [\n' },
+      { schema: 's.yml' },
+      'schema.invalid',
+      { file: 's.yml', line: 3 },
+    ],
+    [
+      'schema with an unknown rule',
+      { 'd.csv': 'a,b\n1,2\n', 's.yml': 'columns:\n  a:\n    type: integer\n    maximum: 3\n' },
+      { schema: 's.yml' },
+      'schema.invalid',
+      { file: 's.yml', line: 4 },
+    ],
     ['data file not found', {}, {}, 'file.not_found', { file: 'd.csv', line: 1 }],
   ];
   for (const [name, files, extra, expectedRule, where] of cases) {
@@ -179,7 +220,8 @@ describe('other inputs', () => {
     const cwd = await workspace({
       'data/part-1.jsonl': '{"id": 1, "plan": "basic", "score": 0.5}\n{"id": 2, "plan": "pro", "score": null}\n',
       'data/part-2.jsonl': '\n{"id": 3, "plan": "gold", "score": 0.25}\n',
-      's.yml': 'columns:\n  id: {type: integer, unique: true}\n  plan: {type: category, values: [basic, pro]}\n  score: {type: number, min: 0, max: 1}\n',
+      's.yml':
+        'columns:\n  id: {type: integer, unique: true}\n  plan: {type: category, values: [basic, pro]}\n  score: {type: number, min: 0, max: 1}\n',
     });
     const { report, outputs } = await validate(cwd, { data: 'data/*.jsonl', schema: 's.yml', 'fail-on': 'never' });
     expect(report.files).toEqual(['data/part-1.jsonl', 'data/part-2.jsonl']);
@@ -200,7 +242,10 @@ describe('other inputs', () => {
 describe('skew against a reference profile', () => {
   it('flags new categories, out-of-range shares and null-rate jumps as warnings', async () => {
     const train = ['plan,amount,note', ...Array.from({ length: 100 }, (_, i) => `${i % 2 ? 'basic' : 'pro'},${i},x`)].join('\n');
-    const serving = ['plan,amount,note', ...Array.from({ length: 100 }, (_, i) => `${i < 5 ? 'gold' : 'basic'},${i < 10 ? 500 + i : i},${i < 30 ? '' : 'x'}`)].join('\n');
+    const serving = [
+      'plan,amount,note',
+      ...Array.from({ length: 100 }, (_, i) => `${i < 5 ? 'gold' : 'basic'},${i < 10 ? 500 + i : i},${i < 30 ? '' : 'x'}`),
+    ].join('\n');
     const cwd = await workspace({ 'train.csv': `${train}\n`, 'serving.csv': `${serving}\n` });
     await validate(cwd, { data: 'train.csv', 'profile-output': 'ref.json' });
     const { report, failure, outputs } = await validate(cwd, { data: 'serving.csv', 'reference-profile': 'ref.json' });
@@ -210,7 +255,11 @@ describe('skew against a reference profile', () => {
     expect(rule(report, 'skew.plan.new_categories').examples[0]).toEqual({ file: 'serving.csv', line: 2, value: 'gold' });
     expect(rule(report, 'skew.amount.out_of_range')).toMatchObject({ severity: 'warning', count: 10 });
     expect(rule(report, 'skew.amount.out_of_range').message).toMatch(/^10\.00% of values outside the reference range \[0, 99\]/);
-    expect(rule(report, 'skew.note.null_rate')).toMatchObject({ severity: 'warning', count: 30, examples: [{ line: 2 }, { line: 3 }, { line: 4 }, { line: 5 }, { line: 6 }] });
+    expect(rule(report, 'skew.note.null_rate')).toMatchObject({
+      severity: 'warning',
+      count: 30,
+      examples: [{ line: 2 }, { line: 3 }, { line: 4 }, { line: 5 }, { line: 6 }],
+    });
     const strict = await validate(cwd, { data: 'serving.csv', 'reference-profile': 'ref.json', 'fail-on': 'warning' });
     expect(strict.failure?.message).toMatch(/fail-on is "warning"/);
   });

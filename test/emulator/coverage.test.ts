@@ -77,6 +77,8 @@ test('each served operation answers a valid request with a documented, schema-va
 
   expect(emu.validationErrors).toEqual([]);
   const exercised = new Set(emu.requests.filter((q) => q.status < 400).map((q) => q.operationId));
-  const missing = allOperations().map((o) => o.operationId).filter((id) => !exercised.has(id));
+  const missing = allOperations()
+    .map((o) => o.operationId)
+    .filter((id) => !exercised.has(id));
   expect(missing).toEqual([]);
 });

@@ -9,9 +9,23 @@ test('deriveSubset keeps the served operations and, transitively, the components
     servers: [],
     paths: {} as Record<string, Record<string, unknown>>,
     components: {
-      responses: { ok: { description: 'prose', content: { 'application/json': { schema: { $ref: '#/components/schemas/thing' }, examples: { default: { $ref: '#/components/examples/x' } } } } } },
+      responses: {
+        ok: {
+          description: 'prose',
+          content: {
+            'application/json': {
+              schema: { $ref: '#/components/schemas/thing' },
+              examples: { default: { $ref: '#/components/examples/x' } },
+            },
+          },
+        },
+      },
       schemas: {
-        thing: { type: 'object', description: 'prose', properties: { description: { type: 'string' }, owner: { $ref: '#/components/schemas/user' } } },
+        thing: {
+          type: 'object',
+          description: 'prose',
+          properties: { description: { type: 'string' }, owner: { $ref: '#/components/schemas/user' } },
+        },
         user: { type: 'object', nullable: true, example: { a: 1 } },
         unused: { type: 'string' },
       },
@@ -20,7 +34,11 @@ test('deriveSubset keeps the served operations and, transitively, the components
   };
   for (const [method, path] of SERVED_OPERATIONS) {
     full.paths[path] ??= {};
-    full.paths[path][method] = { operationId: `${method} ${path}`, summary: 'prose', responses: { 200: { $ref: '#/components/responses/ok' } } };
+    full.paths[path][method] = {
+      operationId: `${method} ${path}`,
+      summary: 'prose',
+      responses: { 200: { $ref: '#/components/responses/ok' } },
+    };
   }
   full.paths['/extra'] = { get: { operationId: 'not served', responses: { 200: { $ref: '#/components/schemas/unused' } } } } as any;
   const subset = deriveSubset(full, '9.9.9');
@@ -28,7 +46,10 @@ test('deriveSubset keeps the served operations and, transitively, the components
   expect(Object.keys(subset.components.schemas)).toEqual(['thing', 'user']);
   expect(subset.components.examples).toBeUndefined();
   // Prose goes; a property *named* description stays.
-  expect(subset.components.schemas.thing).toEqual({ type: 'object', properties: { description: { type: 'string' }, owner: { $ref: '#/components/schemas/user' } } });
+  expect(subset.components.schemas.thing).toEqual({
+    type: 'object',
+    properties: { description: { type: 'string' }, owner: { $ref: '#/components/schemas/user' } },
+  });
   expect(subset.components.schemas.user).toEqual({ type: 'object', nullable: true });
   expect(subset.info['x-source']).toContain('@octokit/openapi@9.9.9');
   expect(() => deriveSubset({ ...full, paths: {} }, '1')).toThrow(/is not in the description/);

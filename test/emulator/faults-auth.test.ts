@@ -20,7 +20,13 @@ describe('fault injection', () => {
     expect((await call(emu, 'GET', '/repos/octo/models')).status).toBe(200);
     expect(emu.requests.filter((r) => r.fault === 'status')).toHaveLength(2);
 
-    emu.faults.inject({ kind: 'status', status: 422, route: /\/releases$/, method: 'POST', body: { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] } });
+    emu.faults.inject({
+      kind: 'status',
+      status: 422,
+      route: /\/releases$/,
+      method: 'POST',
+      body: { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] },
+    });
     const failed = await call(emu, 'POST', '/repos/octo/models/releases', { tag_name: 'v1' });
     expect(failed.status).toBe(422);
     expect(failed.body.errors[0].code).toBe('already_exists');
@@ -34,7 +40,7 @@ describe('fault injection', () => {
     expect(emu.validationErrors).toEqual([]);
   });
 
-  test('secondary rate limit: 403 with retry-after and GitHub\'s message', async () => {
+  test("secondary rate limit: 403 with retry-after and GitHub's message", async () => {
     emu = await startSeeded();
     emu.faults.inject({ kind: 'secondary-rate-limit', retryAfter: 7, route: '/repos/{owner}/{repo}/issues', method: 'POST' });
     const limited = await call(emu, 'POST', '/repos/octo/models/issues', { title: 'x' });
@@ -91,7 +97,10 @@ describe('fault injection', () => {
     const { request } = await import('node:http');
     const url = new URL(release.upload_url.replace('{?name,label}', '?name=big.bin'));
     await new Promise<void>((resolve) => {
-      const req = request(url, { method: 'POST', headers: { authorization: 'token t', 'content-type': 'application/octet-stream', 'content-length': '1000000' } });
+      const req = request(url, {
+        method: 'POST',
+        headers: { authorization: 'token t', 'content-type': 'application/octet-stream', 'content-length': '1000000' },
+      });
       req.on('error', () => resolve());
       req.write(Buffer.alloc(1000));
       setTimeout(() => req.destroy(), 20);
@@ -148,14 +157,28 @@ describe('authentication and permissions', () => {
     const deploy = await call(emu, 'POST', '/repos/octo/models/deployments', { ref: 'main' }, { token: 'issues-only' });
     expect(deploy.status).toBe(403);
     expect(deploy.headers.get('x-accepted-github-permissions')).toBe('deployments=write');
-    const dispatch = await call(emu, 'POST', '/repos/octo/models/actions/workflows/x.yml/dispatches', { ref: 'main' }, { token: 'issues-only' });
+    const dispatch = await call(
+      emu,
+      'POST',
+      '/repos/octo/models/actions/workflows/x.yml/dispatches',
+      { ref: 'main' },
+      { token: 'issues-only' },
+    );
     expect(dispatch.headers.get('x-accepted-github-permissions')).toBe('actions=write');
 
     // Comments on a pull request work with pull_requests: write alone, as with GITHUB_TOKEN.
     emu.seedPullRequest('octo/models', { head: 'feature' });
     const prNumber = emu.state.repos['octo/models'].pulls[0].number;
-    expect((await call(emu, 'POST', `/repos/octo/models/issues/${prNumber}/comments`, { body: 'metrics' }, { token: 'pr-writer' })).status).toBe(201);
-    const noComment = await call(emu, 'POST', `/repos/octo/models/issues/${prNumber}/comments`, { body: 'metrics' }, { token: 'contents-read' });
+    expect(
+      (await call(emu, 'POST', `/repos/octo/models/issues/${prNumber}/comments`, { body: 'metrics' }, { token: 'pr-writer' })).status,
+    ).toBe(201);
+    const noComment = await call(
+      emu,
+      'POST',
+      `/repos/octo/models/issues/${prNumber}/comments`,
+      { body: 'metrics' },
+      { token: 'contents-read' },
+    );
     expect(noComment.headers.get('x-accepted-github-permissions')).toBe('issues=write; pull_requests=write');
     expect(emu.validationErrors).toEqual([]);
   });

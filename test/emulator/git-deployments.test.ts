@@ -51,7 +51,9 @@ describe('git refs, tags, commits', () => {
     const forced = await call(emu, 'PATCH', '/repos/octo/models/git/refs/heads/main', { sha: OTHER_SHA, force: true });
     expect(forced.body.object.sha).toBe(OTHER_SHA);
     // Aliases as tags move with force, back and forth.
-    expect((await call(emu, 'PATCH', '/repos/octo/models/git/refs/tags/price@production', { sha: OTHER_SHA, force: true })).status).toBe(200);
+    expect((await call(emu, 'PATCH', '/repos/octo/models/git/refs/tags/price@production', { sha: OTHER_SHA, force: true })).status).toBe(
+      200,
+    );
 
     expect((await call(emu, 'DELETE', '/repos/octo/models/git/refs/heads/other')).status).toBe(204);
     expect((await call(emu, 'DELETE', '/repos/octo/models/git/refs/heads/other')).body.message).toBe('Reference does not exist');
@@ -100,16 +102,33 @@ describe('deployments', () => {
       transient_environment: true,
       production_environment: false,
     });
-    const prod = await call(emu, 'POST', '/repos/octo/models/deployments', { ref: 'main', required_contexts: [], payload: '{"version":"price/v2"}' });
+    const prod = await call(emu, 'POST', '/repos/octo/models/deployments', {
+      ref: 'main',
+      required_contexts: [],
+      payload: '{"version":"price/v2"}',
+    });
     expect(prod.body).toMatchObject({ environment: 'production', production_environment: true, payload: { version: 'price/v2' } });
 
-    expect((await call(emu, 'GET', '/repos/octo/models/deployments?environment=staging')).body.map((d: any) => d.id)).toEqual([created.body.id]);
-    expect((await call(emu, 'GET', `/repos/octo/models/deployments?sha=${MAIN_SHA}`)).body.map((d: any) => d.id)).toEqual([prod.body.id, created.body.id]);
+    expect((await call(emu, 'GET', '/repos/octo/models/deployments?environment=staging')).body.map((d: any) => d.id)).toEqual([
+      created.body.id,
+    ]);
+    expect((await call(emu, 'GET', `/repos/octo/models/deployments?sha=${MAIN_SHA}`)).body.map((d: any) => d.id)).toEqual([
+      prod.body.id,
+      created.body.id,
+    ]);
     expect((await call(emu, 'GET', `/repos/octo/models/deployments/${prod.body.id}`)).body.id).toBe(prod.body.id);
 
-    const inProgress = await call(emu, 'POST', `/repos/octo/models/deployments/${created.body.id}/statuses`, { state: 'in_progress', log_url: 'https://example.test/run/1' });
+    const inProgress = await call(emu, 'POST', `/repos/octo/models/deployments/${created.body.id}/statuses`, {
+      state: 'in_progress',
+      log_url: 'https://example.test/run/1',
+    });
     expect(inProgress.status).toBe(201);
-    expect(inProgress.body).toMatchObject({ state: 'in_progress', log_url: 'https://example.test/run/1', target_url: 'https://example.test/run/1', environment: 'staging' });
+    expect(inProgress.body).toMatchObject({
+      state: 'in_progress',
+      log_url: 'https://example.test/run/1',
+      target_url: 'https://example.test/run/1',
+      environment: 'staging',
+    });
     const success = await call(emu, 'POST', `/repos/octo/models/deployments/${created.body.id}/statuses`, {
       state: 'success',
       environment_url: 'http://127.0.0.1:8080',
@@ -119,13 +138,16 @@ describe('deployments', () => {
 
     const statuses = await call(emu, 'GET', `/repos/octo/models/deployments/${created.body.id}/statuses`);
     expect(statuses.body.map((s: any) => s.state)).toEqual(['success', 'in_progress']);
-    expect((await call(emu, 'GET', `/repos/octo/models/deployments/${created.body.id}/statuses/${success.body.id}`)).body.id).toBe(success.body.id);
+    expect((await call(emu, 'GET', `/repos/octo/models/deployments/${created.body.id}/statuses/${success.body.id}`)).body.id).toBe(
+      success.body.id,
+    );
 
     expect((await call(emu, 'POST', '/repos/octo/models/deployments', { ref: 'no-such-ref' })).status).toBe(422);
   });
 
   test('auto_inactive: a new success makes earlier successful deployments of the environment inactive', async () => {
-    const make = async () => (await call(emu, 'POST', '/repos/octo/models/deployments', { ref: 'main', environment: 'qa', required_contexts: [] })).body;
+    const make = async () =>
+      (await call(emu, 'POST', '/repos/octo/models/deployments', { ref: 'main', environment: 'qa', required_contexts: [] })).body;
     const first = await make();
     await call(emu, 'POST', `/repos/octo/models/deployments/${first.id}/statuses`, { state: 'success' });
     const second = await make();
@@ -135,7 +157,14 @@ describe('deployments', () => {
 
     // Production too (the flash-preview behaviour, now the default); transient deployments are left alone.
     const production = async (extra = {}) =>
-      (await call(emu, 'POST', '/repos/octo/models/deployments', { ref: 'main', environment: 'production', required_contexts: [], ...extra })).body;
+      (
+        await call(emu, 'POST', '/repos/octo/models/deployments', {
+          ref: 'main',
+          environment: 'production',
+          required_contexts: [],
+          ...extra,
+        })
+      ).body;
     const oldProd = await production();
     const transient = await production({ transient_environment: true });
     await call(emu, 'POST', `/repos/octo/models/deployments/${oldProd.id}/statuses`, { state: 'success' });
@@ -181,7 +210,10 @@ describe('deployments', () => {
 
 describe('workflow dispatch', () => {
   test('records ref and inputs; unknown ref is 422; run details on request', async () => {
-    const dispatched = await call(emu, 'POST', '/repos/octo/models/actions/workflows/retrain.yml/dispatches', { ref: 'main', inputs: { model: 'price', reason: 'drift' } });
+    const dispatched = await call(emu, 'POST', '/repos/octo/models/actions/workflows/retrain.yml/dispatches', {
+      ref: 'main',
+      inputs: { model: 'price', reason: 'drift' },
+    });
     expect(dispatched.status).toBe(204);
     const repo = emu.state.repos['octo/models'];
     expect(repo.dispatches.at(-1)).toMatchObject({ workflowId: 'retrain.yml', ref: 'main', inputs: { model: 'price', reason: 'drift' } });
@@ -190,7 +222,10 @@ describe('workflow dispatch', () => {
     expect(unknown.status).toBe(422);
     expect(unknown.body.message).toBe('No ref found for: nope');
 
-    const details = await call(emu, 'POST', '/repos/octo/models/actions/workflows/1234/dispatches', { ref: 'refs/heads/main', return_run_details: true });
+    const details = await call(emu, 'POST', '/repos/octo/models/actions/workflows/1234/dispatches', {
+      ref: 'refs/heads/main',
+      return_run_details: true,
+    });
     expect(details.status).toBe(200);
     expect(details.body.workflow_run_id).toBe(repo.dispatches.at(-1)!.runId);
   });

@@ -16,7 +16,12 @@ afterEach(() => {
 
 describe('issues', () => {
   test('create, get, update, close and reopen', async () => {
-    const created = await call(emu, 'POST', '/repos/octo/models/issues', { title: 'Drift in price', body: 'hello', labels: ['drift', { name: 'model:price' }], assignees: ['octocat'] });
+    const created = await call(emu, 'POST', '/repos/octo/models/issues', {
+      title: 'Drift in price',
+      body: 'hello',
+      labels: ['drift', { name: 'model:price' }],
+      assignees: ['octocat'],
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toBe(created.body.url);
     expect(created.body).toMatchObject({ number: 1, state: 'open', title: 'Drift in price', body: 'hello', comments: 0 });
@@ -28,7 +33,11 @@ describe('issues', () => {
     const fetched = await call(emu, 'GET', '/repos/octo/models/issues/1');
     expect(fetched.body.title).toBe('Drift in price');
 
-    const closed = await call(emu, 'PATCH', '/repos/octo/models/issues/1', { state: 'closed', state_reason: 'not_planned', title: 'Drift (resolved)' });
+    const closed = await call(emu, 'PATCH', '/repos/octo/models/issues/1', {
+      state: 'closed',
+      state_reason: 'not_planned',
+      title: 'Drift (resolved)',
+    });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ state: 'closed', state_reason: 'not_planned', title: 'Drift (resolved)' });
     expect(closed.body.closed_at).toMatch(/Z$/);
@@ -102,7 +111,11 @@ describe('issues', () => {
     expect(added.body.map((l: any) => l.name)).toEqual(['brand-new', 'drift']);
     expect(added.body[0].color).toBe('ededed');
 
-    const created = await call(emu, 'POST', '/repos/octo/models/labels', { name: 'retrain', color: 'ff0000', description: 'needs retraining' });
+    const created = await call(emu, 'POST', '/repos/octo/models/labels', {
+      name: 'retrain',
+      color: 'ff0000',
+      description: 'needs retraining',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'retrain', color: 'ff0000', description: 'needs retraining', default: false });
     const duplicate = await call(emu, 'POST', '/repos/octo/models/labels', { name: 'RETRAIN' });
@@ -180,7 +193,7 @@ describe('repository, rate limit and headers', () => {
     expect((await call(emu, 'GET', '/repos/octo/nope')).status).toBe(404);
   });
 
-  test('GET /rate_limit reports the token\'s usage and does not count itself', async () => {
+  test("GET /rate_limit reports the token's usage and does not count itself", async () => {
     await call(emu, 'GET', '/repos/octo/models', undefined, { token: 'fresh-token' });
     const limits = await call(emu, 'GET', '/rate_limit', undefined, { token: 'fresh-token' });
     expect(limits.body.resources.core).toMatchObject({ limit: 5000, used: 1, remaining: 4999 });

@@ -17,7 +17,11 @@ let secondaryLimitHits = 0;
 beforeAll(async () => {
   emu = await startSeeded();
   // Waits in milliseconds instead of seconds so the test stays fast.
-  octokit = new (Octokit.plugin(retry))({ auth: 'ghs_emulated', baseUrl: emu.apiUrl, retry: { retryAfterBaseValue: 1 } }) as unknown as Octokit;
+  octokit = new (Octokit.plugin(retry))({
+    auth: 'ghs_emulated',
+    baseUrl: emu.apiUrl,
+    retry: { retryAfterBaseValue: 1 },
+  }) as unknown as Octokit;
   // The throttling plugin spaces writes one second apart; it is used only where that does not matter.
   throttled = new (Octokit.plugin(throttling))({
     auth: 'ghs_emulated',
@@ -81,17 +85,35 @@ test('release: draft, upload through upload_url, verify, publish, download', asy
   const published = (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag: 'price/v1' })).data;
   expect(published.assets.map((a) => a.name)).toEqual(['model.bin', 'SHA256SUMS']);
 
-  const bytes = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+  const bytes = await octokit.rest.repos.getReleaseAsset({
+    owner,
+    repo,
+    asset_id: asset.id,
+    headers: { accept: 'application/octet-stream' },
+  });
   expect(Buffer.from(bytes.data as unknown as ArrayBuffer).equals(data)).toBe(true);
 });
 
 test('refs, deployments and dispatch', async () => {
   await octokit.rest.git.createRef({ owner, repo, ref: 'refs/tags/price@staging', sha: MAIN_SHA });
   expect((await octokit.rest.git.getRef({ owner, repo, ref: 'tags/price@staging' })).data.object.sha).toBe(MAIN_SHA);
-  const deployment = await octokit.rest.repos.createDeployment({ owner, repo, ref: 'main', environment: 'staging', required_contexts: [], auto_merge: false });
+  const deployment = await octokit.rest.repos.createDeployment({
+    owner,
+    repo,
+    ref: 'main',
+    environment: 'staging',
+    required_contexts: [],
+    auto_merge: false,
+  });
   expect(deployment.status).toBe(201);
   const id = (deployment.data as { id: number }).id;
-  await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state: 'success', environment_url: 'http://127.0.0.1:9000' });
+  await octokit.rest.repos.createDeploymentStatus({
+    owner,
+    repo,
+    deployment_id: id,
+    state: 'success',
+    environment_url: 'http://127.0.0.1:9000',
+  });
   expect((await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id })).data[0].state).toBe('success');
   expect((await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'retrain.yml', ref: 'main' })).status).toBe(204);
   expect((await octokit.rest.rateLimit.get()).data.resources.core.limit).toBe(5000);
@@ -104,7 +126,10 @@ test('the retry plugin rides out 502s and the throttling plugin a secondary rate
 
   emu.faults.inject({ kind: 'secondary-rate-limit', retryAfter: 1, method: 'GET', route: '/repos/{owner}/{repo}' });
   expect((await throttled.rest.repos.get({ owner, repo })).status).toBe(200);
-  expect(emu.requests.slice(-2).map((r) => [r.fault, r.status])).toEqual([['secondary-rate-limit', 403], [undefined, 200]]);
+  expect(emu.requests.slice(-2).map((r) => [r.fault, r.status])).toEqual([
+    ['secondary-rate-limit', 403],
+    [undefined, 200],
+  ]);
   expect(secondaryLimitHits).toBe(1);
 });
 

@@ -22,11 +22,16 @@ test('a restarted emulator on the same folder serves the same data', async () =>
   const release = (await call(emu, 'POST', '/repos/octo/models/releases', { tag_name: 'price/v1', draft: true })).body;
   const bytes = Buffer.from('model bytes \u0000\u0001\u0002');
   const asset = (
-    await call(emu, 'POST', release.upload_url.replace('{?name,label}', '?name=model.bin'), undefined, { raw: bytes, headers: { 'content-type': 'application/octet-stream' } })
+    await call(emu, 'POST', release.upload_url.replace('{?name,label}', '?name=model.bin'), undefined, {
+      raw: bytes,
+      headers: { 'content-type': 'application/octet-stream' },
+    })
   ).body;
   await call(emu, 'PATCH', `/repos/octo/models/releases/${release.id}`, { draft: false });
   await call(emu, 'POST', '/repos/octo/models/git/refs', { ref: 'refs/tags/price@production', sha: MAIN_SHA });
-  const deployment = (await call(emu, 'POST', '/repos/octo/models/deployments', { ref: 'main', environment: 'staging', required_contexts: [] })).body;
+  const deployment = (
+    await call(emu, 'POST', '/repos/octo/models/deployments', { ref: 'main', environment: 'staging', required_contexts: [] })
+  ).body;
   await call(emu, 'POST', `/repos/octo/models/deployments/${deployment.id}/statuses`, { state: 'success' });
   await call(emu, 'POST', '/repos/octo/models/actions/workflows/retrain.yml/dispatches', { ref: 'main', inputs: { model: 'price' } });
   const before = {
@@ -49,7 +54,10 @@ test('a restarted emulator on the same folder serves the same data', async () =>
   // URLs embed the new ports, so compare everything else.
   const stripOrigins = (value: unknown, from: GitHubEmulator) =>
     JSON.parse(JSON.stringify(value).split(from.apiUrl).join('API').split(from.uploadUrl).join('UPLOAD'));
-  const previous = { apiUrl: before.releases[0].url.split('/repos/')[0], uploadUrl: before.releases[0].upload_url.split('/repos/')[0] } as GitHubEmulator;
+  const previous = {
+    apiUrl: before.releases[0].url.split('/repos/')[0],
+    uploadUrl: before.releases[0].upload_url.split('/repos/')[0],
+  } as GitHubEmulator;
   const after = {
     issues: (await call(emu, 'GET', '/repos/octo/models/issues?state=all')).body,
     releases: (await call(emu, 'GET', '/repos/octo/models/releases')).body,
@@ -60,7 +68,9 @@ test('a restarted emulator on the same folder serves the same data', async () =>
 
   const downloaded = await fetch(`${emu.serverUrl}/octo/models/releases/download/price/v1/model.bin`);
   expect(Buffer.from(await downloaded.arrayBuffer()).equals(bytes)).toBe(true);
-  expect(emu.state.repos['octo/models'].dispatches).toEqual([expect.objectContaining({ workflowId: 'retrain.yml', inputs: { model: 'price' } })]);
+  expect(emu.state.repos['octo/models'].dispatches).toEqual([
+    expect.objectContaining({ workflowId: 'retrain.yml', inputs: { model: 'price' } }),
+  ]);
 
   // Counters continue: the next issue gets the next number and a fresh id.
   const next = (await call(emu, 'POST', '/repos/octo/models/issues', { title: 'Second' })).body;

@@ -32,9 +32,21 @@ function uploadTarget(release: any, name: string, label?: string): string {
 
 describe('releases', () => {
   test('draft semantics: hidden from readers and from get-by-tag; publishing creates the tag', async () => {
-    const draft = await call(emu, 'POST', '/repos/octo/models/releases', { tag_name: 'price/v1', name: 'price v1', body: 'card', draft: true }, as(WRITER));
+    const draft = await call(
+      emu,
+      'POST',
+      '/repos/octo/models/releases',
+      { tag_name: 'price/v1', name: 'price v1', body: 'card', draft: true },
+      as(WRITER),
+    );
     expect(draft.status).toBe(201);
-    expect(draft.body).toMatchObject({ tag_name: 'price/v1', draft: true, published_at: null, target_commitish: 'main', prerelease: false });
+    expect(draft.body).toMatchObject({
+      tag_name: 'price/v1',
+      draft: true,
+      published_at: null,
+      target_commitish: 'main',
+      prerelease: false,
+    });
     expect(draft.body.upload_url).toBe(`${emu.uploadUrl}/repos/octo/models/releases/${draft.body.id}/assets{?name,label}`);
     expect(draft.body.html_url).toMatch(/\/releases\/tag\/untagged-[0-9a-f]+$/);
 
@@ -70,7 +82,10 @@ describe('releases', () => {
 
     const second = await call(emu, 'POST', '/repos/octo/models/releases', { tag_name: 'dup/v1' }, as(WRITER));
     expect(second.status).toBe(422);
-    expect(second.body).toMatchObject({ message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] });
+    expect(second.body).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+    });
 
     const draft = await call(emu, 'POST', '/repos/octo/models/releases', { tag_name: 'dup/v1', draft: true }, as(WRITER));
     expect(draft.status).toBe(201);
@@ -78,7 +93,13 @@ describe('releases', () => {
     expect(publish.status).toBe(422);
     expect(publish.body.errors[0].code).toBe('already_exists');
 
-    const badTarget = await call(emu, 'POST', '/repos/octo/models/releases', { tag_name: 'x/v1', target_commitish: 'no-such-branch' }, as(WRITER));
+    const badTarget = await call(
+      emu,
+      'POST',
+      '/repos/octo/models/releases',
+      { tag_name: 'x/v1', target_commitish: 'no-such-branch' },
+      as(WRITER),
+    );
     expect(badTarget.status).toBe(422);
     expect(badTarget.body.errors[0]).toMatchObject({ field: 'target_commitish', code: 'invalid' });
 
@@ -99,14 +120,29 @@ describe('release assets', () => {
       headers: { 'content-type': 'application/gzip' },
     });
     expect(uploaded.status).toBe(201);
-    expect(uploaded.body).toMatchObject({ name: 'model.tar.gz', label: 'Model package', size: 4096, state: 'uploaded', content_type: 'application/gzip', digest: `sha256:${sha256}` });
+    expect(uploaded.body).toMatchObject({
+      name: 'model.tar.gz',
+      label: 'Model package',
+      size: 4096,
+      state: 'uploaded',
+      content_type: 'application/gzip',
+      digest: `sha256:${sha256}`,
+    });
     expect(uploaded.body.uploader.login).toBe('github-actions[bot]');
 
-    const duplicate = await call(emu, 'POST', uploadTarget(release, 'model.tar.gz'), undefined, { ...as(WRITER), raw: bytes, headers: { 'content-type': 'application/gzip' } });
+    const duplicate = await call(emu, 'POST', uploadTarget(release, 'model.tar.gz'), undefined, {
+      ...as(WRITER),
+      raw: bytes,
+      headers: { 'content-type': 'application/gzip' },
+    });
     expect(duplicate.status).toBe(422);
     expect(duplicate.body.errors).toEqual([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]);
 
-    const renamed = await call(emu, 'POST', uploadTarget(release, 'my model (1).json'), undefined, { ...as(WRITER), raw: Buffer.from('{}'), headers: { 'content-type': 'application/json' } });
+    const renamed = await call(emu, 'POST', uploadTarget(release, 'my model (1).json'), undefined, {
+      ...as(WRITER),
+      raw: Buffer.from('{}'),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(renamed.body.name).toBe('my.model..1..json');
 
     const listed = await call(emu, 'GET', `/repos/octo/models/releases/${release.id}/assets`, undefined, as(WRITER));
@@ -114,7 +150,9 @@ describe('release assets', () => {
     expect((await call(emu, 'GET', `/repos/octo/models/releases/${release.id}`, undefined, as(WRITER))).body.assets).toHaveLength(2);
 
     const json = await call(emu, 'GET', `/repos/octo/models/releases/assets/${uploaded.body.id}`, undefined, as(WRITER));
-    expect(json.body.browser_download_url).toBe(`${emu.serverUrl}/octo/models/releases/download/untagged-${release.html_url.split('untagged-')[1]}/model.tar.gz`);
+    expect(json.body.browser_download_url).toBe(
+      `${emu.serverUrl}/octo/models/releases/download/untagged-${release.html_url.split('untagged-')[1]}/model.tar.gz`,
+    );
 
     // application/octet-stream: a 302 to browser_download_url, which serves the bytes.
     const redirect = await call(emu, 'GET', `/repos/octo/models/releases/assets/${uploaded.body.id}`, undefined, {
@@ -139,11 +177,15 @@ describe('release assets', () => {
     expect((await fetch(json.body.browser_download_url)).status).toBe(404);
     await call(emu, 'PATCH', `/repos/octo/models/releases/${release.id}`, { draft: false }, as(WRITER));
     const publicUrl = `${emu.serverUrl}/octo/models/releases/download/assets/v1/model.tar.gz`;
-    expect((await call(emu, 'GET', `/repos/octo/models/releases/assets/${uploaded.body.id}`, undefined, as(READER))).body.browser_download_url).toBe(publicUrl);
+    expect(
+      (await call(emu, 'GET', `/repos/octo/models/releases/assets/${uploaded.body.id}`, undefined, as(READER))).body.browser_download_url,
+    ).toBe(publicUrl);
     const anonymous = await fetch(publicUrl);
     expect(anonymous.status).toBe(200);
     expect(Buffer.from(await anonymous.arrayBuffer()).equals(bytes)).toBe(true);
-    expect((await call(emu, 'GET', `/repos/octo/models/releases/assets/${uploaded.body.id}`, undefined, as(READER))).body.download_count).toBe(3);
+    expect(
+      (await call(emu, 'GET', `/repos/octo/models/releases/assets/${uploaded.body.id}`, undefined, as(READER))).body.download_count,
+    ).toBe(3);
     const publicRedirect = await call(emu, 'GET', `/repos/octo/models/releases/assets/${uploaded.body.id}`, undefined, {
       ...as(READER),
       headers: { accept: 'application/octet-stream' },
@@ -160,9 +202,16 @@ describe('release assets', () => {
     const noType = await call(emu, 'POST', uploadTarget(release, 'a.bin'), undefined, { ...as(WRITER), raw: Buffer.from('a') });
     expect(noType.status).toBe(422);
     expect(noType.body.message).toBe('Content-Type header is required for asset uploads');
-    const noName = await call(emu, 'POST', release.upload_url.replace('{?name,label}', ''), undefined, { ...as(WRITER), raw: Buffer.from('a'), headers: { 'content-type': 'text/plain' } });
+    const noName = await call(emu, 'POST', release.upload_url.replace('{?name,label}', ''), undefined, {
+      ...as(WRITER),
+      raw: Buffer.from('a'),
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(noName.status).toBe(422);
-    expect(emu.validationErrors.map((e) => e.message)).toEqual(['asset upload without a Content-Type header', 'query parameter "name" is required']);
+    expect(emu.validationErrors.map((e) => e.message)).toEqual([
+      'asset upload without a Content-Type header',
+      'query parameter "name" is required',
+    ]);
     expect(emu.validationErrors.every((e) => e.route === '/repos/{owner}/{repo}/releases/{release_id}/assets')).toBe(true);
     emu.validationErrors.length = 0;
   });

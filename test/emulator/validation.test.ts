@@ -16,7 +16,12 @@ describe('requests the real API would reject', () => {
     expect(response.status).toBe(422);
     expect(response.body.message).toContain('"title" wasn\'t supplied');
     expect(emu.validationErrors).toEqual([
-      expect.objectContaining({ method: 'POST', route: '/repos/{owner}/{repo}/issues', where: 'request', message: 'body: "title" wasn\'t supplied' }),
+      expect.objectContaining({
+        method: 'POST',
+        route: '/repos/{owner}/{repo}/issues',
+        where: 'request',
+        message: 'body: "title" wasn\'t supplied',
+      }),
     ]);
     expect(emu.state.repos['octo/models'].issues).toHaveLength(0);
   });
@@ -45,7 +50,10 @@ describe('requests the real API would reject', () => {
     expect(emu.validationErrors.at(-1)!.message).toBe('path.release_id must be integer');
 
     // additionalProperties: false in the description is enforced.
-    const extra = await call(emu, 'POST', '/repos/octo/models/issues', { title: 't', issue_field_values: [{ field_id: 1, value: 'x', colour: 'red' }] });
+    const extra = await call(emu, 'POST', '/repos/octo/models/issues', {
+      title: 't',
+      issue_field_values: [{ field_id: 1, value: 'x', colour: 'red' }],
+    });
     expect(extra.status).toBe(422);
     expect(emu.validationErrors.at(-1)!.message).toBe('body.issue_field_values.0 has an unexpected property "colour"');
 
@@ -68,7 +76,13 @@ describe('requests the real API would reject', () => {
     const response = await call(emu, 'GET', '/repos/octo/models/branches');
     expect(response.status).toBe(404);
     expect(response.body.message).toBe('Not Found');
-    expect(emu.validationErrors).toEqual([expect.objectContaining({ route: null, where: 'request', message: 'route not served by the emulator: GET /repos/octo/models/branches' })]);
+    expect(emu.validationErrors).toEqual([
+      expect.objectContaining({
+        route: null,
+        where: 'request',
+        message: 'route not served by the emulator: GET /repos/octo/models/branches',
+      }),
+    ]);
     expect(emu.requests.at(-1)).toMatchObject({ route: null, status: 404 });
   });
 
@@ -96,12 +110,16 @@ describe('responses are checked against the description', () => {
 
   test('a malformed release object is reported field by field', () => {
     const problems = validateComponent('release', { id: '7', tag_name: 'v1', draft: 'no' });
-    expect(problems).toEqual(expect.arrayContaining(['release: "url" wasn\'t supplied', 'release.id must be integer', 'release.draft must be boolean']));
+    expect(problems).toEqual(
+      expect.arrayContaining(['release: "url" wasn\'t supplied', 'release.id must be integer', 'release.draft must be boolean']),
+    );
     expect(validateResponse(createRelease(), 201, { id: 1 }).length).toBeGreaterThan(5);
   });
 
   test('undocumented statuses and bodies on bodiless statuses are reported', () => {
-    expect(validateResponse(createRelease(), 418, { message: 'teapot' })).toEqual(['status 418 is not documented for repos/create-release (documented: 201, 404, 422)']);
+    expect(validateResponse(createRelease(), 418, { message: 'teapot' })).toEqual([
+      'status 418 is not documented for repos/create-release (documented: 201, 404, 422)',
+    ]);
     const deleteComment = allOperations().find((o) => o.operationId === 'issues/delete-comment')!;
     expect(validateResponse(deleteComment, 204, { unexpected: true })[0]).toContain('has no body');
     expect(validateResponse(deleteComment, 204, undefined)).toEqual([]);

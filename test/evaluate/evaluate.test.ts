@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { baselineReference, resolveBaseline } from '../../shared/evaluate/baseline.js';
 import { evaluateModel, type EvaluateOptions } from '../../shared/evaluate/evaluate.js';
 import { pairedBootstrap } from '../../shared/metrics/bootstrap.js';
-import { computeMetrics, prepareMetrics } from '../../shared/metrics/score.js';
+import { prepareMetrics } from '../../shared/metrics/score.js';
 import { fromPositiveProbabilities } from '../../shared/metrics/classification.js';
 import { loadPackagePredictor } from '../../shared/model/predictor.js';
 import { loadTable } from '../../shared/data/table.js';
@@ -42,11 +42,16 @@ function options(overrides: Partial<EvaluateOptions> = {}): EvaluateOptions & { 
   };
 }
 
-const asBaseline = (dir: string, ref = dir) => async () => ({ ref, resolved: { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), source: 'path' as const } });
+const asBaseline =
+  (dir: string, ref = dir) =>
+  async () => ({ ref, resolved: { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), source: 'path' as const } });
 
 describe('onnx packages (command-mode PyTorch export)', () => {
   test('predictions from the raw CSV match torch on the same rows, through the package preprocessing', async () => {
-    const expected = JSON.parse(readFileSync(join(fixtures, 'churn-onnx-expected.json'), 'utf8')) as { rows: number; probabilities: number[] };
+    const expected = JSON.parse(readFileSync(join(fixtures, 'churn-onnx-expected.json'), 'utf8')) as {
+      rows: number;
+      probabilities: number[];
+    };
     const predictor = await loadPackagePredictor(onnxDir);
     expect(predictor.manifest.framework).toBe('onnx');
     const table = await loadTable('data/eval.csv', { cwd: ws });
@@ -58,10 +63,13 @@ describe('onnx packages (command-mode PyTorch export)', () => {
     await predictor.release();
   });
 
-  test('evaluate on the ONNX package gives sklearn\'s metrics for the torch model', async () => {
-    const { metrics: sk } = JSON.parse(readFileSync(join(fixtures, 'churn-onnx-sklearn.json'), 'utf8')) as { metrics: Record<string, number> };
+  test("evaluate on the ONNX package gives sklearn's metrics for the torch model", async () => {
+    const { metrics: sk } = JSON.parse(readFileSync(join(fixtures, 'churn-onnx-sklearn.json'), 'utf8')) as {
+      metrics: Record<string, number>;
+    };
     const report = await evaluateModel(options({ modelDir: onnxDir, resamples: 0 }));
-    for (const name of ['accuracy', 'precision', 'recall', 'f1', 'f1_macro', 'f1_weighted']) expect(report.metrics[name], name).toBeCloseTo(sk[name], 12);
+    for (const name of ['accuracy', 'precision', 'recall', 'f1', 'f1_macro', 'f1_weighted'])
+      expect(report.metrics[name], name).toBeCloseTo(sk[name], 12);
     // Probabilities are float32 on both sides, computed in a different order: ranking and loss agree to float32 noise.
     for (const name of ['roc_auc', 'pr_auc', 'log_loss']) expect(Math.abs(report.metrics[name] - sk[name]), name).toBeLessThan(1e-6);
     expect(report.model.framework).toBe('onnx');
@@ -75,14 +83,18 @@ describe('evaluateModel', () => {
     const alone = await evaluateModel(options({ modelDir: onnxDir, resamples: 0 }));
     expect(report.baseline).toMatchObject({ ref: 'mlops-out/onnx-model', resolved: true });
     expect(report.baselineMetrics).toEqual(alone.metrics);
-    for (const m of report.comparison) expect(report.deltas![m.metric]).toBeCloseTo(report.metrics[m.metric] - report.baselineMetrics![m.metric], 15);
+    for (const m of report.comparison)
+      expect(report.deltas![m.metric]).toBeCloseTo(report.metrics[m.metric] - report.baselineMetrics![m.metric], 15);
 
     // The same numbers straight from the metrics core on the two predictors' outputs.
     const table = await loadTable('data/eval.csv', { cwd: ws });
     const labels = Int32Array.from(table.values.get('churned')!, (v) => Number(v));
     const prepared = async (dir: string) => {
       const p = await loadPackagePredictor(dir);
-      const data = { task: 'binary-classification' as const, data: { labels, probabilities: fromPositiveProbabilities(await p.predict(table)), classes: 2 } };
+      const data = {
+        task: 'binary-classification' as const,
+        data: { labels, probabilities: fromPositiveProbabilities(await p.predict(table)), classes: 2 },
+      };
       return prepareMetrics(data);
     };
     const direct = pairedBootstrap(await prepared(tfjsDir), await prepared(onnxDir), { resamples: 100 });
@@ -92,7 +104,9 @@ describe('evaluateModel', () => {
   });
 
   test('gates: fixed and baseline-relative thresholds set passed', async () => {
-    const passing = await evaluateModel(options({ gates: 'accuracy: ">= 0.5"\nlog_loss: "<= baseline * 1.5"', resolveBaseline: asBaseline(onnxDir) }));
+    const passing = await evaluateModel(
+      options({ gates: 'accuracy: ">= 0.5"\nlog_loss: "<= baseline * 1.5"', resolveBaseline: asBaseline(onnxDir) }),
+    );
     expect(passing.passed).toBe(true);
     expect(passing.gates).toHaveLength(2);
     expect(passing.gates[1].threshold).toBeCloseTo(passing.baselineMetrics!.log_loss * 1.5, 12);
@@ -113,7 +127,16 @@ describe('evaluateModel', () => {
     expect(slices.slices.map((s) => s.rows).reduce((a, b) => a + b)).toBe(1000);
     expect(slices.slices[0].baseline).toBeDefined();
     expect(report.importance!.metric).toBe('roc_auc');
-    expect(report.importance!.features.map((f) => f.name).sort()).toEqual(['age', 'contract', 'internet_service', 'monthly_charges', 'payment_method', 'support_calls', 'tenure_months', 'total_charges']);
+    expect(report.importance!.features.map((f) => f.name).sort()).toEqual([
+      'age',
+      'contract',
+      'internet_service',
+      'monthly_charges',
+      'payment_method',
+      'support_calls',
+      'tenure_months',
+      'total_charges',
+    ]);
     expect(report.importance!.baseline).toBeCloseTo(report.metrics.roc_auc, 12);
     // The baseline reads fewer columns: it was scored with its own preprocessing.
     const baseline = await loadPackagePredictor(smallDir);
@@ -129,14 +152,24 @@ describe('bad input: clear errors, before anything is written', () => {
     text[3] = text[3].replace(/,1$|,0$/, ',maybe');
     text[7] = text[7].replace(/,1$|,0$/, ',2');
     writeFileSync(join(ws, 'data/bad-labels.csv'), text.join('\n'));
-    await expect(evaluateModel(options({ data: 'data/bad-labels.csv' }))).rejects.toThrow(/data\/bad-labels\.csv: the target column "churned" has labels "maybe" \(1 row, first at data\/bad-labels\.csv:4\), "2" \(1 row, first at data\/bad-labels\.csv:8\) that the model was not trained on \(its classes: 0, 1\)/);
+    await expect(evaluateModel(options({ data: 'data/bad-labels.csv' }))).rejects.toThrow(
+      /data\/bad-labels\.csv: the target column "churned" has labels "maybe" \(1 row, first at data\/bad-labels\.csv:4\), "2" \(1 row, first at data\/bad-labels\.csv:8\) that the model was not trained on \(its classes: 0, 1\)/,
+    );
   });
 
   test('a data file missing feature columns names them', async () => {
-    const lines = readFileSync(join(ws, 'data/eval.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+    const lines = readFileSync(join(ws, 'data/eval.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
     const drop = [lines[0].indexOf('contract'), lines[0].indexOf('age')];
-    writeFileSync(join(ws, 'data/missing.csv'), lines.map((cells) => cells.filter((_, i) => !drop.includes(i)).join(',')).join('\n') + '\n');
-    await expect(evaluateModel(options({ data: 'data/missing.csv' }))).rejects.toThrow(/data\/missing\.csv is missing the feature columns "age", "contract", which the model takes as input/);
+    writeFileSync(
+      join(ws, 'data/missing.csv'),
+      `${lines.map((cells) => cells.filter((_, i) => !drop.includes(i)).join(',')).join('\n')}\n`,
+    );
+    await expect(evaluateModel(options({ data: 'data/missing.csv' }))).rejects.toThrow(
+      /data\/missing\.csv is missing the feature columns "age", "contract", which the model takes as input/,
+    );
   });
 
   test('a package whose checksum or manifest is wrong is refused', async () => {
@@ -172,13 +205,17 @@ describe('bad input: clear errors, before anything is written', () => {
 
     const corrupt = await trainChurnPackage(ws, { outputDir: 'mlops-out/corrupt-baseline' });
     writeFileSync(join(corrupt, 'metrics.json'), '{"accuracy": 1}\n');
-    const evaluation = evaluateModel(options({ resolveBaseline: () => resolveBaseline('mlops-out/corrupt-baseline', 'churn', { cwd: ws }) }));
+    const evaluation = evaluateModel(
+      options({ resolveBaseline: () => resolveBaseline('mlops-out/corrupt-baseline', 'churn', { cwd: ws }) }),
+    );
     await expect(evaluation).rejects.toThrow(IntegrityError);
     await expect(evaluation).rejects.toThrow(/checksum mismatch for metrics\.json: expected sha256 [0-9a-f]{64}, found [0-9a-f]{64}/);
   });
 
   test('gates that do not parse name the gate', async () => {
-    await expect(evaluateModel(options({ gates: 'accuracy: ">= 85%"' }))).rejects.toThrow(/gate "accuracy": cannot parse ">= 85%": percentages are not accepted/);
+    await expect(evaluateModel(options({ gates: 'accuracy: ">= 85%"' }))).rejects.toThrow(
+      /gate "accuracy": cannot parse ">= 85%": percentages are not accepted/,
+    );
     await expect(evaluateModel(options({ gates: 'rmse: "<= 3"' }))).rejects.toThrow(/gate "rmse": unknown metric/);
   });
 });

@@ -33,7 +33,10 @@ afterEach(async () => {
 });
 
 async function start(): Promise<GitHubEmulator> {
-  gh = await startGitHubEmulator({ validate: 'strict', tokens: { [TOKEN]: { permissions: { contents: 'write', pull_requests: 'write', metadata: 'read' } } } });
+  gh = await startGitHubEmulator({
+    validate: 'strict',
+    tokens: { [TOKEN]: { permissions: { contents: 'write', pull_requests: 'write', metadata: 'read' } } },
+  });
   gh.seedRepo(REPOSITORY, { sha: SHA });
   gh.seedPullRequest(REPOSITORY, { number: PR, head: 'model-change' });
   return gh;
@@ -76,9 +79,13 @@ describe('evaluate bundle under the runner harness', () => {
     expect(comment.body).toContain('| Metric | Baseline | Candidate | Δ | 95% interval of Δ | Verdict |');
     // The same report in the job summary and the markdown file; the JSON has the verdicts.
     expect(first.summary).toContain('| Metric | Baseline | Candidate | Δ |');
-    expect(readFileSync(join(ws, 'mlops-out/evaluation.md'), 'utf8')).toBe(first.summary.trim() + '\n');
+    expect(readFileSync(join(ws, 'mlops-out/evaluation.md'), 'utf8')).toBe(`${first.summary.trim()}\n`);
     const json = JSON.parse(readFileSync(join(ws, 'mlops-out/evaluation.json'), 'utf8'));
-    expect(json).toMatchObject({ passed: true, baseline: { ref: 'mlops-out/baseline', resolved: true }, run: { pullRequest: PR, commit: SHA } });
+    expect(json).toMatchObject({
+      passed: true,
+      baseline: { ref: 'mlops-out/baseline', resolved: true },
+      run: { pullRequest: PR, commit: SHA },
+    });
     expect(json.comparison.find((m: { metric: string }) => m.metric === 'accuracy').verdict).toMatch(/better|worse|within noise/);
 
     // Another candidate: other metrics, the same comment edited in place.
@@ -99,8 +106,20 @@ describe('evaluate bundle under the runner harness', () => {
     expect(rerun.log).toContain('Kept (unchanged) the evaluation comment');
 
     // Faults on the comment routes: a 502 on listing, a secondary rate limit on the edit.
-    gh.faults.inject({ kind: 'status', status: 502, times: 1, method: 'GET', route: '/repos/{owner}/{repo}/issues/{issue_number}/comments' });
-    gh.faults.inject({ kind: 'secondary-rate-limit', retryAfter: 1, times: 1, method: 'PATCH', route: '/repos/{owner}/{repo}/issues/comments/{comment_id}' });
+    gh.faults.inject({
+      kind: 'status',
+      status: 502,
+      times: 1,
+      method: 'GET',
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    });
+    gh.faults.inject({
+      kind: 'secondary-rate-limit',
+      retryAfter: 1,
+      times: 1,
+      method: 'PATCH',
+      route: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    });
     const faulty = await evaluate({}, { runId: 1003 });
     expect(faulty.exitCode, faulty.log).toBe(0);
     expect(gh.requests.filter((r) => r.fault).length).toBe(2);
@@ -111,13 +130,23 @@ describe('evaluate bundle under the runner harness', () => {
     const other = await evaluate({ 'comment-key': 'onnx-model', 'model-dir': 'mlops-out/baseline', baseline: 'none' }, { runId: 1004 });
     expect(other.exitCode, other.log).toBe(0);
     expect(comments()).toHaveLength(2);
-    expect(comments().map((c) => c.body.split('\n')[0]).sort()).toEqual(['<!-- mlops-actions:comment:default -->', '<!-- mlops-actions:comment:onnx-model -->']);
+    expect(
+      comments()
+        .map((c) => c.body.split('\n')[0])
+        .sort(),
+    ).toEqual(['<!-- mlops-actions:comment:default -->', '<!-- mlops-actions:comment:onnx-model -->']);
     expect(renderGfm(comments()[1].body)).toMatch(/<th align="right">Candidate<\/th>/);
   }, 120_000);
 
   test('a racing duplicate left by another run is removed; a 5xx on creating the comment does not duplicate it', async () => {
     await start();
-    gh.faults.inject({ kind: 'status', status: 503, times: 1, method: 'POST', route: '/repos/{owner}/{repo}/issues/{issue_number}/comments' });
+    gh.faults.inject({
+      kind: 'status',
+      status: 503,
+      times: 1,
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    });
     const first = await evaluate({}, { runId: 2001 });
     expect(first.exitCode, first.log).toBe(0);
     expect(gh.requests.filter((r) => r.fault)).toHaveLength(1);
@@ -135,7 +164,12 @@ describe('evaluate bundle under the runner harness', () => {
     await start();
     const failing = await evaluate({ gates: 'accuracy: ">= 0.99"' });
     expect(failing.exitCode).toBe(1);
-    expect(failing.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringMatching(/^evaluate: 1 of 1 gate failed: accuracy >= 0\.99 \(candidate 0\.\d+, threshold 0\.99\)/) }));
+    expect(failing.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringMatching(/^evaluate: 1 of 1 gate failed: accuracy >= 0\.99 \(candidate 0\.\d+, threshold 0\.99\)/),
+      }),
+    );
     expect(failing.log).not.toMatch(/\n\s+at /);
     expect(comments()).toHaveLength(1);
     expect(comments()[0].body).toContain('## ❌ Model evaluation: churn: 1 of 1 gate failed');
@@ -158,12 +192,29 @@ describe('evaluate bundle under the runner harness', () => {
     writeFileSync(join(ws, 'data/bad.csv'), text.join('\n'));
     const badLabels = await evaluate({ data: 'data/bad.csv' });
     expect(badLabels.exitCode).toBe(1);
-    expect(badLabels.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringContaining('data/bad.csv: the target column "churned" has label "yes" (1 row, first at data/bad.csv:6)') }));
+    expect(badLabels.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringContaining('data/bad.csv: the target column "churned" has label "yes" (1 row, first at data/bad.csv:6)'),
+      }),
+    );
     const badGate = await evaluate({ gates: 'acuracy: ">= 0.8"' });
-    expect(badGate.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringContaining('gate "acuracy": unknown metric (did you mean "accuracy"?)') }));
+    expect(badGate.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringContaining('gate "acuracy": unknown metric (did you mean "accuracy"?)'),
+      }),
+    );
     const needsBaseline = await evaluate({ baseline: 'churn@production', gates: 'f1: ">= baseline - 0.01"' });
     expect(needsBaseline.exitCode).toBe(1);
-    expect(needsBaseline.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringMatching(/input "baseline": churn@production cannot be used as the baseline \(.*alias churn@production does not exist/) }));
+    expect(needsBaseline.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringMatching(
+          /input "baseline": churn@production cannot be used as the baseline \(.*alias churn@production does not exist/,
+        ),
+      }),
+    );
     for (const run of [badLabels, badGate, needsBaseline]) expect(run.log).not.toMatch(/\n\s+at /);
     expect(comments()).toHaveLength(0);
     expect(gh.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
@@ -172,10 +223,37 @@ describe('evaluate bundle under the runner harness', () => {
   test('the default baseline is the registered production version', async () => {
     await start();
     const client = createGitHubClient({ token: TOKEN, apiUrl: gh.apiUrl, writeSpacingMs: 0 });
-    const run = { owner: OWNER, repo: REPO, repository: REPOSITORY, event: {}, sha: SHA, runId: '900', runAttempt: '1', serverUrl: 'https://github.com', apiUrl: gh.apiUrl };
+    const run = {
+      owner: OWNER,
+      repo: REPO,
+      repository: REPOSITORY,
+      event: {},
+      sha: SHA,
+      runId: '900',
+      runAttempt: '1',
+      serverUrl: 'https://github.com',
+      apiUrl: gh.apiUrl,
+    };
     // v1 (the second tfjs package) is production; v2 is newer but not production.
-    await registerModel({ client, owner: OWNER, repo: REPO, modelDir: join(ws, 'mlops-out/model-b'), name: 'churn', version: 'auto', alias: 'production', run });
-    await registerModel({ client, owner: OWNER, repo: REPO, modelDir: join(ws, 'mlops-out/model'), name: 'churn', version: 'auto', run: { ...run, runId: '901' } });
+    await registerModel({
+      client,
+      owner: OWNER,
+      repo: REPO,
+      modelDir: join(ws, 'mlops-out/model-b'),
+      name: 'churn',
+      version: 'auto',
+      alias: 'production',
+      run,
+    });
+    await registerModel({
+      client,
+      owner: OWNER,
+      repo: REPO,
+      modelDir: join(ws, 'mlops-out/model'),
+      name: 'churn',
+      version: 'auto',
+      run: { ...run, runId: '901' },
+    });
     const result = await evaluate({ baseline: 'production', gates: 'f1: ">= baseline - 0.5"' }, { runId: 4001 });
     expect(result.exitCode, result.log + result.stderr).toBe(0);
     const json = JSON.parse(readFileSync(join(ws, 'mlops-out/evaluation.json'), 'utf8'));
@@ -194,7 +272,10 @@ describe('evaluate bundle under the runner harness', () => {
       env: { MLOPS_GITHUB_WRITE_SPACING_MS: '0' },
     });
     expect(byDefault.exitCode, byDefault.log).toBe(0);
-    expect(JSON.parse(readFileSync(join(ws, 'mlops-out/evaluation.json'), 'utf8')).baseline).toMatchObject({ ref: 'churn@production', version: 1 });
+    expect(JSON.parse(readFileSync(join(ws, 'mlops-out/evaluation.json'), 'utf8')).baseline).toMatchObject({
+      ref: 'churn@production',
+      version: 1,
+    });
   }, 90_000);
 
   test('a tampered registered baseline fails the step naming both hashes; a missing production alias only warns', async () => {
@@ -202,12 +283,34 @@ describe('evaluate bundle under the runner harness', () => {
     const noAlias = await evaluate({ baseline: 'production', bootstrap: '0', comment: 'never' }, { runId: 5001 });
     expect(noAlias.exitCode, noAlias.log).toBe(0);
     expect(noAlias.annotations).toContainEqual(
-      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/No baseline: .*alias churn@production does not exist.*Comparing against nothing/) }),
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(/No baseline: .*alias churn@production does not exist.*Comparing against nothing/),
+      }),
     );
 
     const client = createGitHubClient({ token: TOKEN, apiUrl: gh.apiUrl, writeSpacingMs: 0 });
-    const run = { owner: OWNER, repo: REPO, repository: REPOSITORY, event: {}, sha: SHA, runId: '910', runAttempt: '1', serverUrl: 'https://github.com', apiUrl: gh.apiUrl };
-    const registered = await registerModel({ client, owner: OWNER, repo: REPO, modelDir: join(ws, 'mlops-out/model-b'), name: 'churn', version: 'auto', alias: 'production', run });
+    const run = {
+      owner: OWNER,
+      repo: REPO,
+      repository: REPOSITORY,
+      event: {},
+      sha: SHA,
+      runId: '910',
+      runAttempt: '1',
+      serverUrl: 'https://github.com',
+      apiUrl: gh.apiUrl,
+    };
+    const registered = await registerModel({
+      client,
+      owner: OWNER,
+      repo: REPO,
+      modelDir: join(ws, 'mlops-out/model-b'),
+      name: 'churn',
+      version: 'auto',
+      alias: 'production',
+      run,
+    });
     // Someone with write access replaces the archive with other bytes under the same name.
     const release = (await client.rest.repos.getReleaseByTag({ owner: OWNER, repo: REPO, tag: 'churn/v1' })).data;
     const archive = release.assets.find((asset) => asset.name === 'churn-v1.tar.gz')!;

@@ -32,7 +32,10 @@ async function runTrain(cwd: string, raw: Record<string, string>): Promise<strin
  * A real tfjs package from the built-in trainer on the churn example (a few epochs: the numbers
  * do not matter, only that it is a package train really writes).
  */
-export async function trainChurnPackage(cwd: string, options: { outputDir?: string; hidden?: number[]; epochs?: number; name?: string; exclude?: string[] } = {}): Promise<string> {
+export async function trainChurnPackage(
+  cwd: string,
+  options: { outputDir?: string; hidden?: number[]; epochs?: number; name?: string; exclude?: string[] } = {},
+): Promise<string> {
   const config = [
     `name: ${options.name ?? 'churn'}`,
     'data: data/train.csv',
@@ -53,5 +56,9 @@ export async function trainChurnPackage(cwd: string, options: { outputDir?: stri
  * the test needs no Python.
  */
 export async function onnxChurnPackage(cwd: string, outputDir = 'mlops-out/onnx-model'): Promise<string> {
-  return runTrain(cwd, { command: `cp ${join(fixtures, 'churn-onnx')}/* "$MLOPS_OUTPUT_DIR"/`, data: 'data/train.csv', 'output-dir': outputDir });
+  return runTrain(cwd, {
+    command: `cp ${join(fixtures, 'churn-onnx')}/* "$MLOPS_OUTPUT_DIR"/`,
+    data: 'data/train.csv',
+    'output-dir': outputDir,
+  });
 }

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectGolden as expectGoldenFile } from '../support/golden.js';
 import { describe, expect, test } from 'vitest';
@@ -22,7 +20,9 @@ function tableCells(html: string, index = 0): { head: string[]; body: string[][]
   const t = tables[index];
   const text = (cell: string) => cell.replace(/<[^>]+>/g, '').trim();
   const head = [...t.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((m) => text(m[1]));
-  const body = [...(t.split('<tbody>')[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1])));
+  const body = [...(t.split('<tbody>')[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1])),
+  );
   return { head, body };
 }
 
@@ -34,7 +34,10 @@ describe('the rendered comment', () => {
   });
 
   test('golden: no baseline (the alias does not exist yet)', () => {
-    expectGolden('no-baseline.md', renderEvaluation(sampleReport({ withBaseline: false, gates: 'accuracy: ">= 0.7"' }), commentLimit()).markdown);
+    expectGolden(
+      'no-baseline.md',
+      renderEvaluation(sampleReport({ withBaseline: false, gates: 'accuracy: ">= 0.7"' }), commentLimit()).markdown,
+    );
   });
 
   test('as GitHub renders it: the metric table, the gates, and collapsible details', () => {
@@ -59,7 +62,13 @@ describe('the rendered comment', () => {
     expect(gates.body.map((r) => r[4])).toEqual(report.gates.map((g) => (g.passed ? '✅ pass' : '❌ fail')));
 
     const summaries = [...html.matchAll(/<details><summary>([^<]*)<\/summary>/g)].map((m) => m[1]);
-    expect(summaries).toEqual(['Training curves as a table (12 epochs)', 'Confusion matrix', 'Slices: contract', 'Permutation importance (roc_auc)', 'How each metric is computed']);
+    expect(summaries).toEqual([
+      'Training curves as a table (12 epochs)',
+      'Confusion matrix',
+      'Slices: contract',
+      'Permutation importance (roc_auc)',
+      'How each metric is computed',
+    ]);
     expect(html.match(/<details>/g)).toHaveLength(html.match(/<\/details>/g)!.length);
     // Markdown inside <details> is rendered (blank lines around it), not shown as raw pipes.
     const inDetails = html.slice(html.indexOf('<summary>Confusion matrix</summary>'));
@@ -74,7 +83,11 @@ describe('the rendered comment', () => {
   });
 
   test('every emitted mermaid block follows the xychart grammar', () => {
-    for (const report of [sampleReport(), sampleReport({ epochs: 300 }), sampleReport({ withBaseline: false, gates: "accuracy: \">= 0.7\"" })]) {
+    for (const report of [
+      sampleReport(),
+      sampleReport({ epochs: 300 }),
+      sampleReport({ withBaseline: false, gates: 'accuracy: ">= 0.7"' }),
+    ]) {
       const blocks = mermaidBlocks(renderEvaluation(report, summaryLimit()).markdown);
       expect(blocks.length).toBeGreaterThan(0);
       for (const block of blocks) expect(xyChartProblems(block), block).toEqual([]);
@@ -83,7 +96,9 @@ describe('the rendered comment', () => {
 
   test('over 65,536 characters, details are dropped whole: the table, gates and footer stay, the markdown stays balanced', () => {
     const report = sampleReport({ sliceValues: 20, sliceColumns: 40 });
-    const full = evaluationSections(report).map((s) => s.markdown).join('\n\n');
+    const full = evaluationSections(report)
+      .map((s) => s.markdown)
+      .join('\n\n');
     expect(full.length).toBeGreaterThan(COMMENT_LIMIT_CHARS);
     const rendered = renderEvaluation(report, commentLimit('the job summary of this run'));
     expect(rendered.truncated).toBe(true);
@@ -92,7 +107,9 @@ describe('the rendered comment', () => {
     expect(rendered.markdown).toContain('| Metric | Baseline | Candidate | Δ |');
     expect(rendered.markdown).toContain('### Gates');
     expect(rendered.markdown).toContain('mlops-actions evaluate</sub>');
-    expect(rendered.markdown).toMatch(/This report was shortened to fit GitHub's limit \(\d+ sections? left out\)\. The full report: the job summary of this run\./);
+    expect(rendered.markdown).toMatch(
+      /This report was shortened to fit GitHub's limit \(\d+ sections? left out\)\. The full report: the job summary of this run\./,
+    );
     expect(rendered.markdown.match(/<details/g)?.length ?? 0).toBe(rendered.markdown.match(/<\/details>/g)?.length ?? 0);
     expect(rendered.markdown.split('\n').filter((line) => /^`{3,}/.test(line)).length % 2).toBe(0);
     for (const block of mermaidBlocks(rendered.markdown)) expect(xyChartProblems(block)).toEqual([]);
@@ -105,16 +122,28 @@ describe('the rendered comment', () => {
 describe('xychart builder and validator', () => {
   test('strings lose what would break the block; numbers are plain decimals', () => {
     expect(chartText('loss "val" #1; [x] %% y\nz')).toBe('loss val 1 x y z');
-    const block = mermaidBlocks(xyChart({ title: 'a "b"', xLabels: ['1', '2'], yTitle: 'y', series: [{ kind: 'line', values: [1e-9, 2e21] }] })!)[0];
+    const block = mermaidBlocks(
+      xyChart({ title: 'a "b"', xLabels: ['1', '2'], yTitle: 'y', series: [{ kind: 'line', values: [1e-9, 2e21] }] })!,
+    )[0];
     expect(block).toContain('line [0.000000001, 2000000000000000000000]');
     expect(xyChartProblems(block)).toEqual([]);
   });
 
   test('series with NaN or Infinity are left out, and a chart with nothing finite is not drawn', () => {
-    const chart = xyChart({ title: 't', xLabels: ['1', '2'], yTitle: 'y', series: [{ kind: 'line', values: [1, Number.NaN] }, { kind: 'line', values: [0.5, 0.25] }] })!;
+    const chart = xyChart({
+      title: 't',
+      xLabels: ['1', '2'],
+      yTitle: 'y',
+      series: [
+        { kind: 'line', values: [1, Number.NaN] },
+        { kind: 'line', values: [0.5, 0.25] },
+      ],
+    })!;
     expect(chart).not.toMatch(/NaN|Infinity/);
     expect(mermaidBlocks(chart)[0].match(/line \[/g)).toHaveLength(1);
-    expect(xyChart({ title: 't', xLabels: ['1'], yTitle: 'y', series: [{ kind: 'line', values: [Number.POSITIVE_INFINITY] }] })).toBeUndefined();
+    expect(
+      xyChart({ title: 't', xLabels: ['1'], yTitle: 'y', series: [{ kind: 'line', values: [Number.POSITIVE_INFINITY] }] }),
+    ).toBeUndefined();
   });
 
   test('the validator rejects what GitHub would show as an error box', () => {
@@ -136,5 +165,7 @@ test('resamples where a metric was undefined are counted in the note under the t
   const report = sampleReport();
   report.comparison.find((m) => m.metric === 'roc_auc')!.undefinedResamples = 3;
   const markdown = renderEvaluation(report, commentLimit()).markdown;
-  expect(markdown).toContain('Resamples where a metric was undefined (e.g. only one class drawn) are left out of its interval: ROC AUC 3 of 200.');
+  expect(markdown).toContain(
+    'Resamples where a metric was undefined (e.g. only one class drawn) are left out of its interval: ROC AUC 3 of 200.',
+  );
 });

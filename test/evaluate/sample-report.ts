@@ -47,13 +47,23 @@ export function sampleReport(options: SampleOptions = {}): EvaluationReport {
     baseline[i] = Math.min(0.999, Math.max(0.001, signal + (rand() - 0.5) * 0.85));
     segment.push(plans[Math.floor(rand() * plans.length)]);
   }
-  const data = (p: Float64Array) => ({ task: 'binary-classification' as const, data: { labels, probabilities: fromPositiveProbabilities(p), classes: 2 } });
+  const data = (p: Float64Array) => ({
+    task: 'binary-classification' as const,
+    data: { labels, probabilities: fromPositiveProbabilities(p), classes: 2 },
+  });
   const c = prepareMetrics(data(candidate));
   const b = options.withBaseline === false ? undefined : prepareMetrics(data(baseline));
   const boot = pairedBootstrap(c, b, { resamples: 200, seed: 7 });
   const metrics = pointMetrics(boot.metrics, 'candidate');
   const baselineMetrics = b ? pointMetrics(boot.metrics, 'baseline') : null;
-  const gates = evaluateGates(parseGates(options.gates ?? 'accuracy: ">= 0.7"\nroc_auc: ">= baseline - 0.01"\nlog_loss: "<= 0.4"', metricNames('binary-classification')), metrics, baselineMetrics ?? undefined);
+  const gates = evaluateGates(
+    parseGates(
+      options.gates ?? 'accuracy: ">= 0.7"\nroc_auc: ">= baseline - 0.01"\nlog_loss: "<= 0.4"',
+      metricNames('binary-classification'),
+    ),
+    metrics,
+    baselineMetrics ?? undefined,
+  );
   const sliceColumns = Array.from({ length: options.sliceColumns ?? 1 }, (_, k) => ({
     name: k === 0 ? 'contract' : `segment_${k}`,
     values: options.sliceValues ? segment.map((_, i) => `value-${k}-${i % options.sliceValues!}-${'x'.repeat(30)}`) : segment,
@@ -89,16 +99,31 @@ export function sampleReport(options: SampleOptions = {}): EvaluationReport {
           version: 3,
           tag: 'churn/v3',
           url: 'https://github.com/octo/models/releases/tag/churn/v3',
-          model: { name: 'churn', framework: 'onnx', durationSeconds: 120, gpuSeconds: 110, cost: { perHour: 2.5, amount: 0.083333 }, commit: 'b'.repeat(40) },
+          model: {
+            name: 'churn',
+            framework: 'onnx',
+            durationSeconds: 120,
+            gpuSeconds: 110,
+            cost: { perHour: 2.5, amount: 0.083333 },
+            commit: 'b'.repeat(40),
+          },
         }
-      : { ref: 'churn@production', resolved: false, reason: 'the alias churn@production does not exist in octo/models. churn has no aliases yet (register moves one with the alias input).' },
+      : {
+          ref: 'churn@production',
+          resolved: false,
+          reason:
+            'the alias churn@production does not exist in octo/models. churn has no aliases yet (register moves one with the alias input).',
+        },
     metrics,
     baselineMetrics,
     deltas: baselineMetrics ? Object.fromEntries(boot.metrics.map((m) => [m.metric, m.delta!])) : null,
     comparison: boot.metrics,
     bootstrap: { method: boot.method, resamples: boot.resamples, seed: boot.seed, confidence: boot.confidence },
     gates,
-    confusionMatrix: { candidate: computeMetrics(data(candidate), c).confusionMatrix!, baseline: b ? computeMetrics(data(baseline), b).confusionMatrix : undefined },
+    confusionMatrix: {
+      candidate: computeMetrics(data(candidate), c).confusionMatrix!,
+      baseline: b ? computeMetrics(data(baseline), b).confusionMatrix : undefined,
+    },
     perClass: computeMetrics(data(candidate), c).perClass,
     slices: sliceMetrics(sliceColumns, c, b),
     importance: {

@@ -16,8 +16,12 @@ afterEach(async () => {
 
 describe('createGitHubClient', () => {
   test('base URL from apiUrl, else GITHUB_API_URL (GHES), else api.github.com', () => {
-    expect(createGitHubClient({ token: 't', apiUrl: 'https://ghe.example.com/api/v3/' }).request.endpoint.DEFAULTS.baseUrl).toBe('https://ghe.example.com/api/v3');
-    expect(createGitHubClient({ token: 't', env: { GITHUB_API_URL: 'https://ghe.example.com/api/v3' } }).request.endpoint.DEFAULTS.baseUrl).toBe('https://ghe.example.com/api/v3');
+    expect(createGitHubClient({ token: 't', apiUrl: 'https://ghe.example.com/api/v3/' }).request.endpoint.DEFAULTS.baseUrl).toBe(
+      'https://ghe.example.com/api/v3',
+    );
+    expect(
+      createGitHubClient({ token: 't', env: { GITHUB_API_URL: 'https://ghe.example.com/api/v3' } }).request.endpoint.DEFAULTS.baseUrl,
+    ).toBe('https://ghe.example.com/api/v3');
     expect(createGitHubClient({ token: 't', env: {} }).request.endpoint.DEFAULTS.baseUrl).toBe('https://api.github.com');
   });
 
@@ -57,17 +61,35 @@ describe('createGitHubClient', () => {
         await fn();
       } catch (error) {
         const cause = (error as Error).cause as Error | undefined;
-        messages.push((error as Error).message, String((error as Error).stack), JSON.stringify(error), String(cause?.message), String(cause?.stack));
+        messages.push(
+          (error as Error).message,
+          String((error as Error).stack),
+          JSON.stringify(error),
+          String(cause?.message),
+          String(cause?.stack),
+        );
       }
     };
     // A server that echoes the token back in its error body, a 502 storm, a timeout, a secondary limit.
-    h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/issues', kind: 'status', status: 422, body: { message: `Validation Failed for token ${TOKEN}` }, times: 1 });
+    h.gh.faults.inject({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/issues',
+      kind: 'status',
+      status: 422,
+      body: { message: `Validation Failed for token ${TOKEN}` },
+      times: 1,
+    });
     await attempt(() => upsertIssue(client, { ...REPO, key: 'k', title: 't', body: 'b' }));
     h.gh.faults.inject({ kind: 'status', status: 502, times: 2, route: '/repos/{owner}/{repo}/issues/{issue_number}/comments' });
     await attempt(() => upsertStickyComment(client, { ...REPO, issueNumber: 3, key: 'k', body: 'b' }));
     h.gh.faults.inject({ kind: 'timeout', times: 2, route: '/repos/{owner}/{repo}/git/refs' });
     await attempt(() => createRef(client, { ...REPO, ref: 'tags/x', sha: '0'.repeat(40) }));
-    h.gh.faults.inject({ kind: 'secondary-rate-limit', retryAfter: 1, times: 1, route: '/repos/{owner}/{repo}/issues/{issue_number}/comments' });
+    h.gh.faults.inject({
+      kind: 'secondary-rate-limit',
+      retryAfter: 1,
+      times: 1,
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    });
     await attempt(() => upsertStickyComment(client, { ...REPO, issueNumber: 3, key: 'k', body: 'b' }));
     expect(messages.length).toBeGreaterThanOrEqual(15);
     expect(messages[0]).toContain('Validation Failed for token ***');
@@ -90,17 +112,22 @@ describe('createGitHubClient', () => {
       if (limited === 0) {
         limited += 1;
         const reset = Math.floor(Date.now() / 1000) + resetIn;
-        return new Response(JSON.stringify({ message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest' }), {
-          status: 403,
-          headers: { 'content-type': 'application/json', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
-        });
+        return new Response(
+          JSON.stringify({ message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest' }),
+          {
+            status: 403,
+            headers: { 'content-type': 'application/json', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+          },
+        );
       }
       return fetch(input, init);
     };
     h = await startHarness({ client: { fetch: exhaustedOnce, retryAfterUnitMs: 100 } });
     const { data } = await h.client.rest.repos.get(REPO);
     expect(data.full_name).toBe('octo/model-repo');
-    expect(h.lines.some((line) => /rate limit exhausted on GET \/repos\/octo\/model-repo; waiting \d+ s for the reset/.test(line))).toBe(true);
+    expect(h.lines.some((line) => /rate limit exhausted on GET \/repos\/octo\/model-repo; waiting \d+ s for the reset/.test(line))).toBe(
+      true,
+    );
 
     limited = 0;
     resetIn = 3600;

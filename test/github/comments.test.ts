@@ -80,7 +80,9 @@ describe('upsertStickyComment', () => {
   test('a body over 65,536 characters is refused before any request', async () => {
     await pullRequestWithComments();
     const before = h.gh.requests.length;
-    await expect(upsertStickyComment(h.client, { ...REPO, issueNumber: 7, key: 'evaluate', body: 'x'.repeat(65_536) })).rejects.toThrow(/over GitHub's limit of 65,536/);
+    await expect(upsertStickyComment(h.client, { ...REPO, issueNumber: 7, key: 'evaluate', body: 'x'.repeat(65_536) })).rejects.toThrow(
+      /over GitHub's limit of 65,536/,
+    );
     expect(h.gh.requests.length).toBe(before);
   });
 
@@ -117,8 +119,13 @@ describe('upsertStickyComment', () => {
   });
 
   test('a token without pull-requests/issues write gets the permission to add', async () => {
-    h = await startHarness({ emulator: { tokens: { readonly: { permissions: { contents: 'read', pull_requests: 'read', issues: 'read' } } } }, token: 'readonly' });
+    h = await startHarness({
+      emulator: { tokens: { readonly: { permissions: { contents: 'read', pull_requests: 'read', issues: 'read' } } } },
+      token: 'readonly',
+    });
     h.gh.seedPullRequest(`${REPO.owner}/${REPO.repo}`, { number: 7, head: 'feature' });
-    await expect(upsertStickyComment(h.client, { ...REPO, issueNumber: 7, key: 'evaluate', body: 'x' })).rejects.toThrow(/add `permissions: (pull-requests|issues): write` to the job/);
+    await expect(upsertStickyComment(h.client, { ...REPO, issueNumber: 7, key: 'evaluate', body: 'x' })).rejects.toThrow(
+      /add `permissions: (pull-requests|issues): write` to the job/,
+    );
   });
 });

@@ -10,7 +10,14 @@ afterEach(async () => {
   await h.gh.close();
 });
 
-const deployment = { ...REPO, ref: 'main', environment: 'staging', description: 'churn v3', marker: { runId: '9001', runAttempt: '1', key: 'churn' }, payload: { version: 'churn/v3' } };
+const deployment = {
+  ...REPO,
+  ref: 'main',
+  environment: 'staging',
+  description: 'churn v3',
+  marker: { runId: '9001', runAttempt: '1', key: 'churn' },
+  payload: { version: 'churn/v3' },
+};
 
 describe('deployments', () => {
   test('one deployment per run and key, with its statuses', async () => {
@@ -22,7 +29,12 @@ describe('deployments', () => {
     const other = await createDeployment(h.client, { ...deployment, marker: { ...deployment.marker, key: 'fraud' } });
     expect(other.id).not.toBe(first.id);
 
-    await setDeploymentStatus(h.client, { ...REPO, deploymentId: first.id, state: 'in_progress', logUrl: 'https://github.com/octo/model-repo/actions/runs/9001' });
+    await setDeploymentStatus(h.client, {
+      ...REPO,
+      deploymentId: first.id,
+      state: 'in_progress',
+      logUrl: 'https://github.com/octo/model-repo/actions/runs/9001',
+    });
     const done = await setDeploymentStatus(h.client, {
       ...REPO,
       deploymentId: first.id,
@@ -45,13 +57,25 @@ describe('deployments', () => {
   test('recovers from 502 and a secondary rate limit; a persistent 503 is a clear failure', async () => {
     h = await startHarness();
     h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/deployments', kind: 'status', status: 502, times: 1 });
-    h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', kind: 'secondary-rate-limit', retryAfter: 1, times: 1 });
+    h.gh.faults.inject({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+      kind: 'secondary-rate-limit',
+      retryAfter: 1,
+      times: 1,
+    });
     const created = await createDeployment(h.client, deployment);
     await setDeploymentStatus(h.client, { ...REPO, deploymentId: created.id, state: 'in_progress' });
     const { data: all } = await h.client.rest.repos.listDeployments({ ...REPO });
     expect(all).toHaveLength(1);
 
-    h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', kind: 'status', status: 503, times: Infinity });
+    h.gh.faults.inject({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+      kind: 'status',
+      status: 503,
+      times: Infinity,
+    });
     await expect(setDeploymentStatus(h.client, { ...REPO, deploymentId: created.id, state: 'success' })).rejects.toThrow(
       `Setting deployment ${created.id} in octo/model-repo to success failed: GitHub answered 503 4 times for POST /repos/octo/model-repo/deployments/${created.id}/statuses; re-run the job.`,
     );
@@ -59,7 +83,14 @@ describe('deployments', () => {
 
   test('a 202 (GitHub auto-merged the default branch first) is asked again; one deployment results', async () => {
     h = await startHarness();
-    h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/deployments', kind: 'status', status: 202, body: { message: 'Auto-merged main into topic-branch on deployment.' }, times: 1 });
+    h.gh.faults.inject({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/deployments',
+      kind: 'status',
+      status: 202,
+      body: { message: 'Auto-merged main into topic-branch on deployment.' },
+      times: 1,
+    });
     const created = await createDeployment(h.client, { ...deployment, autoMerge: true });
     expect(created.action).toBe('created');
     expect(countRequests(h.gh, 'POST', '/repos/{owner}/{repo}/deployments')).toBe(2);
@@ -87,23 +118,48 @@ describe('deployments', () => {
 describe('dispatchWorkflow', () => {
   test('dispatches with text inputs', async () => {
     h = await startHarness();
-    await expect(dispatchWorkflow(h.client, { ...REPO, workflow: 'retrain.yml', ref: 'main', inputs: { model: 'churn', epochs: 20, features: ['age'] } })).resolves.toEqual({ dispatched: true });
+    await expect(
+      dispatchWorkflow(h.client, {
+        ...REPO,
+        workflow: 'retrain.yml',
+        ref: 'main',
+        inputs: { model: 'churn', epochs: 20, features: ['age'] },
+      }),
+    ).resolves.toEqual({ dispatched: true });
     const dispatches = h.gh.state.repos[`${REPO.owner}/${REPO.repo}`]!.dispatches;
     expect(dispatches).toHaveLength(1);
-    expect(dispatches[0]).toMatchObject({ workflowId: 'retrain.yml', ref: 'main', inputs: { model: 'churn', epochs: '20', features: '["age"]' } });
+    expect(dispatches[0]).toMatchObject({
+      workflowId: 'retrain.yml',
+      ref: 'main',
+      inputs: { model: 'churn', epochs: '20', features: '["age"]' },
+    });
   });
 
   test('recovers from a 502', async () => {
     h = await startHarness();
-    h.gh.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', kind: 'status', status: 502, times: 1 });
+    h.gh.faults.inject({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      kind: 'status',
+      status: 502,
+      times: 1,
+    });
     await dispatchWorkflow(h.client, { ...REPO, workflow: 'retrain.yml', ref: 'main' });
     expect(countRequests(h.gh, 'POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches')).toBe(2);
   });
 
   test('404 and 422 become sentences saying what to fix', async () => {
     h = await startHarness();
-    h.gh.faults.inject({ route: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', kind: 'status', status: 404, body: { message: 'Not Found' }, times: 1 });
-    await expect(dispatchWorkflow(h.client, { ...REPO, workflow: 'retrian.yml', ref: 'main' })).rejects.toThrow(/found no workflow "retrian.yml" \(404\)\. Name a file under \.github\/workflows\//);
+    h.gh.faults.inject({
+      route: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      kind: 'status',
+      status: 404,
+      body: { message: 'Not Found' },
+      times: 1,
+    });
+    await expect(dispatchWorkflow(h.client, { ...REPO, workflow: 'retrian.yml', ref: 'main' })).rejects.toThrow(
+      /found no workflow "retrian.yml" \(404\)\. Name a file under \.github\/workflows\//,
+    );
     h.gh.faults.inject({
       route: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
       kind: 'status',

@@ -25,7 +25,9 @@ export interface Harness {
  * OpenAPI validators on first use, and a POST that times out while GitHub (or the emulator)
  * still processes it really is created twice. Tests of timeouts pass FAULT_TIMEOUT.
  */
-export async function startHarness(options: { emulator?: Partial<GitHubEmulatorOptions>; client?: Partial<GitHubClientOptions>; token?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { emulator?: Partial<GitHubEmulatorOptions>; client?: Partial<GitHubClientOptions>; token?: string } = {},
+): Promise<Harness> {
   const gh = await startGitHubEmulator({ validate: 'strict', ...options.emulator });
   gh.seedRepo(`${REPO.owner}/${REPO.repo}`);
   const lines: string[] = [];

@@ -33,7 +33,11 @@ describe('upsertIssue', () => {
 
   test('never uses the search API; skips pull requests in the issue list', async () => {
     h = await startHarness();
-    h.gh.seedPullRequest(`${REPO.owner}/${REPO.repo}`, { number: 1, head: 'feature', body: `${issueMarker('churn/production')}\nnot an issue` });
+    h.gh.seedPullRequest(`${REPO.owner}/${REPO.repo}`, {
+      number: 1,
+      head: 'feature',
+      body: `${issueMarker('churn/production')}\nnot an issue`,
+    });
     const result = await upsertIssue(h.client, { ...drift, body: 'x' });
     expect(result.action).toBe('created');
     expect(result.number).not.toBe(1);

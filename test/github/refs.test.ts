@@ -47,7 +47,9 @@ describe('refs', () => {
     expect(moved.sha).toBe(second);
     const back = await updateRef(h.client, { ...REPO, ref: 'tags/churn@production', sha: first, force: true });
     expect(back.sha).toBe(first);
-    expect((await listMatchingRefs(h.client, { ...REPO, prefix: 'tags/churn@' })).map((ref) => ref.ref)).toEqual(['refs/tags/churn@production']);
+    expect((await listMatchingRefs(h.client, { ...REPO, prefix: 'tags/churn@' })).map((ref) => ref.ref)).toEqual([
+      'refs/tags/churn@production',
+    ]);
   });
 
   test('retries a 502 and a secondary rate limit on create without a second ref or a false "exists"', async () => {
@@ -61,6 +63,8 @@ describe('refs', () => {
   test('a token with contents: read is told to add contents: write', async () => {
     h = await startHarness({ emulator: { tokens: { ro: { permissions: { contents: 'read' } } } }, token: 'ro' });
     const sha = await headSha();
-    await expect(createRef(h.client, { ...REPO, ref: 'refs/tags/churn/v1', sha })).rejects.toThrow(/add `permissions: contents: write` to the job/);
+    await expect(createRef(h.client, { ...REPO, ref: 'refs/tags/churn/v1', sha })).rejects.toThrow(
+      /add `permissions: contents: write` to the job/,
+    );
   });
 });

@@ -3,7 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { downloadReleaseAsset, findReleaseByTag, listReleaseAssets, listReleases, publishRelease, type AssetFile } from '../../shared/github/releases.js';
+import {
+  downloadReleaseAsset,
+  findReleaseByTag,
+  listReleaseAssets,
+  listReleases,
+  publishRelease,
+  type AssetFile,
+} from '../../shared/github/releases.js';
 import { FAULT_TIMEOUT, REPO, countRequests, startHarness, type Harness } from './helpers.js';
 
 const ASSETS_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
@@ -47,7 +54,8 @@ async function neverHalfPublished<T>(expectedAssets: number, work: () => Promise
         continue;
       }
       const assets = repo.assets.filter((asset) => asset.releaseId === candidate.id && asset.state === 'uploaded');
-      if (assets.length !== expectedAssets) problems.push(`release ${candidate.tagName} public with ${assets.length} of ${expectedAssets} assets`);
+      if (assets.length !== expectedAssets)
+        problems.push(`release ${candidate.tagName} public with ${assets.length} of ${expectedAssets} assets`);
     }
   };
   const timer = setInterval(check, 1);
@@ -167,7 +175,9 @@ describe('publishRelease', () => {
     const { result } = await neverHalfPublished(3, () => publishRelease(h.client, release(files)));
     expect(result.action).toBe('created');
     // One download per uploaded asset, to hash it.
-    expect(h.gh.requests.filter((request) => request.method === 'GET' && request.route === '/repos/{owner}/{repo}/releases/assets/{asset_id}')).toHaveLength(3);
+    expect(
+      h.gh.requests.filter((request) => request.method === 'GET' && request.route === '/repos/{owner}/{repo}/releases/assets/{asset_id}'),
+    ).toHaveLength(3);
   });
 
   test('an upload whose bytes arrive changed fails verification, is deleted and sent again', async () => {
@@ -187,7 +197,13 @@ describe('publishRelease', () => {
     expect(corrupted).toBe(true);
     expect(result.assets[0]!.sha256).toBe(sha256(files[0]!.path));
     expect(countRequests(h.gh, 'DELETE', '/repos/{owner}/{repo}/releases/assets/{asset_id}')).toBe(1);
-    expect(h.lines.some((line) => /Upload of churn-v1.tar.gz to churn\/v1 failed \(the uploaded copy failed verification: its sha256 on GitHub is [0-9a-f]{64}, but [0-9a-f]{64} on disk\); retrying/.test(line))).toBe(true);
+    expect(
+      h.lines.some((line) =>
+        /Upload of churn-v1.tar.gz to churn\/v1 failed \(the uploaded copy failed verification: its sha256 on GitHub is [0-9a-f]{64}, but [0-9a-f]{64} on disk\); retrying/.test(
+          line,
+        ),
+      ),
+    ).toBe(true);
     expect(await downloadedShas(files)).toEqual(Object.fromEntries(files.map((file) => [file.name, sha256(file.path)])));
   });
 
@@ -196,7 +212,9 @@ describe('publishRelease', () => {
     const files = packageFiles();
     await publishRelease(h.client, release(files));
     writeFileSync(files[1]!.path, JSON.stringify({ name: 'churn', version: 1, changed: true }));
-    await expect(publishRelease(h.client, release(files))).rejects.toThrow(/already published with different assets \(manifest.json: it is \d+ bytes on GitHub but \d+ bytes on disk\)/);
+    await expect(publishRelease(h.client, release(files))).rejects.toThrow(
+      /already published with different assets \(manifest.json: it is \d+ bytes on GitHub but \d+ bytes on disk\)/,
+    );
   });
 
   test('contents: read fails with the message naming contents: write', async () => {
@@ -209,7 +227,9 @@ describe('publishRelease', () => {
   test('asset names GitHub would rename are refused up front', async () => {
     h = await startHarness();
     const [file] = packageFiles();
-    await expect(publishRelease(h.client, release([{ ...file!, name: 'my model.tgz' }]))).rejects.toThrow(/"my model.tgz" has characters GitHub would rename/);
+    await expect(publishRelease(h.client, release([{ ...file!, name: 'my model.tgz' }]))).rejects.toThrow(
+      /"my model.tgz" has characters GitHub would rename/,
+    );
   });
 });
 

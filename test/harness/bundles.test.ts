@@ -88,11 +88,21 @@ describe('train on a runner, where the action has no node_modules', () => {
   const workspace = mkdtempSync(join(tmpdir(), 'mlops-bundle-ws-'));
   cpSync(join(repoRoot, 'dist'), bundle, { recursive: true });
   copyFileSync(join(repoRoot, 'test/train/fixtures/churn.csv'), join(workspace, 'churn.csv'));
-  writeFileSync(join(workspace, 'train.yml'), 'data: churn.csv\ntarget: churned\nfeatures: {exclude: [customer_id]}\ntraining: {epochs: 2}\n');
+  writeFileSync(
+    join(workspace, 'train.yml'),
+    'data: churn.csv\ntarget: churned\nfeatures: {exclude: [customer_id]}\ntraining: {epochs: 2}\n',
+  );
   const script = join(workspace, 'run.mjs');
-  writeFileSync(script, `import { runCli } from ${JSON.stringify(join(bundle, 'index.js'))};\nprocess.exitCode = await runCli(process.argv.slice(2));\n`);
+  writeFileSync(
+    script,
+    `import { runCli } from ${JSON.stringify(join(bundle, 'index.js'))};\nprocess.exitCode = await runCli(process.argv.slice(2));\n`,
+  );
   const cli = (args: string[], env: Record<string, string> = {}) => {
-    const result = spawnSync(node24, [script, ...args], { cwd: workspace, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace, ...env } });
+    const result = spawnSync(node24, [script, ...args], {
+      cwd: workspace,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace, ...env },
+    });
     return { status: result.status, outputs: result.status === 0 ? JSON.parse(result.stdout) : undefined, log: result.stderr };
   };
   const train = (args: string[], env: Record<string, string> = {}) => cli(['train', '--config', 'train.yml', ...args], env);
@@ -105,7 +115,9 @@ describe('train on a runner, where the action has no node_modules', () => {
     expect(auto.log).toMatch(/backend auto: skipping onnxruntime: onnxruntime-node is not installed \(looked in /);
     const explicit = train(['--backend', 'onnxruntime']);
     expect(explicit.status).not.toBe(0);
-    expect(explicit.log).toMatch(/backend "onnxruntime" was requested but cannot load: onnxruntime-node is not installed .*npm install --no-save onnxruntime-node@1/);
+    expect(explicit.log).toMatch(
+      /backend "onnxruntime" was requested but cannot load: onnxruntime-node is not installed .*npm install --no-save onnxruntime-node@1/,
+    );
   });
 
   it('loads engines the runner installed in the workspace, CommonJS or ES module (ncc must not rewrite the import)', () => {
@@ -137,12 +149,26 @@ describe('train on a runner, where the action has no node_modules', () => {
   it('evaluating an ONNX package without onnxruntime-node says how to install it; with it, evaluate scores the package', () => {
     // The package a PyTorch training command makes (test/evaluate/fixtures/churn-onnx).
     const exampleData = join(repoRoot, 'examples/churn/data');
-    const packaged = cli(['train', '--command', `cp ${join(repoRoot, 'test/evaluate/fixtures/churn-onnx')}/* "$MLOPS_OUTPUT_DIR"/`, '--data', join(exampleData, 'train.csv'), '--output-dir', 'onnx-model']);
+    const packaged = cli([
+      'train',
+      '--command',
+      `cp ${join(repoRoot, 'test/evaluate/fixtures/churn-onnx')}/* "$MLOPS_OUTPUT_DIR"/`,
+      '--data',
+      join(exampleData, 'train.csv'),
+      '--output-dir',
+      'onnx-model',
+    ]);
     expect(packaged.status, packaged.log).toBe(0);
-    const evaluate = (env: Record<string, string>) => cli(['evaluate', '--model-dir', 'onnx-model', '--data', join(exampleData, 'eval.csv'), '--baseline', 'none', '--comment', 'never'], env);
+    const evaluate = (env: Record<string, string>) =>
+      cli(
+        ['evaluate', '--model-dir', 'onnx-model', '--data', join(exampleData, 'eval.csv'), '--baseline', 'none', '--comment', 'never'],
+        env,
+      );
     const missing = evaluate({});
     expect(missing.status).not.toBe(0);
-    expect(missing.log).toMatch(/This model package is ONNX, which runs with onnxruntime-node \(a native module, not bundled with the action\)\. Install it before this step, e\.g\. `npm install --no-save onnxruntime-node@1`/);
+    expect(missing.log).toMatch(
+      /This model package is ONNX, which runs with onnxruntime-node \(a native module, not bundled with the action\)\. Install it before this step, e\.g\. `npm install --no-save onnxruntime-node@1`/,
+    );
     const scored = evaluate(onnxRuntime);
     expect(scored.status, scored.log).toBe(0);
     expect(scored.outputs.passed).toBe('true');

@@ -77,7 +77,9 @@ export function eventPayload(name: EventName, options: EventOptions): Record<str
     pr.head.ref = options.headRef ?? pr.head.ref;
     pr.base.ref = options.baseRef ?? pr.base.ref;
     pr.base.repo = rewriteRepository(pr.base.repo, options.repository);
-    pr.head.repo = options.fork ? rewriteRepository(pr.head.repo, `fork-owner/${options.repository.split('/')[1]}`) : rewriteRepository(pr.head.repo, options.repository);
+    pr.head.repo = options.fork
+      ? rewriteRepository(pr.head.repo, `fork-owner/${options.repository.split('/')[1]}`)
+      : rewriteRepository(pr.head.repo, options.repository);
     pr.head.repo.fork = Boolean(options.fork);
   }
   if (name === 'push' && options.headSha) chosen.after = options.headSha;

@@ -79,7 +79,8 @@ export function runnerInputEnv(actionYml: string, given: Record<string, string |
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   for (const name of Object.keys(given)) {
-    if (!(name in (definition.inputs ?? {}))) throw new Error(`input "${name}" is not declared in action.yml (the runner would warn "Unexpected input")`);
+    if (!(name in (definition.inputs ?? {})))
+      throw new Error(`input "${name}" is not declared in action.yml (the runner would warn "Unexpected input")`);
   }
   return env;
 }
@@ -159,7 +160,13 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   mkdirSync(workspace, { recursive: true });
   const runnerTemp = join(scratch, 'temp');
   mkdirSync(runnerTemp, { recursive: true });
-  const files = { output: join(runnerTemp, 'output'), env: join(runnerTemp, 'env'), summary: join(runnerTemp, 'summary'), state: join(runnerTemp, 'state'), path: join(runnerTemp, 'path') };
+  const files = {
+    output: join(runnerTemp, 'output'),
+    env: join(runnerTemp, 'env'),
+    summary: join(runnerTemp, 'summary'),
+    state: join(runnerTemp, 'state'),
+    path: join(runnerTemp, 'path'),
+  };
   for (const file of Object.values(files)) writeFileSync(file, '');
 
   const repository = options.repository ?? 'octo-org/model-repo';
@@ -228,9 +235,17 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   });
 
   const { annotations, masks } = parseWorkflowCommands(stdout);
-  const withoutMaskCommands = (text: string) => text.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  const withoutMaskCommands = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
   const leakedSecrets = [
-    ...new Set(masks.filter(({ value, offset }) => withoutMaskCommands(stdout.slice(0, offset)).includes(value) || stderr.includes(value)).map(({ value }) => value)),
+    ...new Set(
+      masks
+        .filter(({ value, offset }) => withoutMaskCommands(stdout.slice(0, offset)).includes(value) || stderr.includes(value))
+        .map(({ value }) => value),
+    ),
   ];
   const log = masks.reduce((text, { value }) => (value ? text.split(value).join('***') : text), stdout);
   return {

@@ -25,7 +25,9 @@ describe('parseInputs', () => {
   });
 
   it('rejects a value outside an enum with a suggestion', () => {
-    expect(() => parseInputs(validate, { data: 'x', 'fail-on': 'warnings' })).toThrow(/"fail-on" must be one of .* got "warnings" \(did you mean "warning"\?\)/);
+    expect(() => parseInputs(validate, { data: 'x', 'fail-on': 'warnings' })).toThrow(
+      /"fail-on" must be one of .* got "warnings" \(did you mean "warning"\?\)/,
+    );
   });
 
   it('rejects non-integers, out-of-range numbers and bad booleans, naming the input', () => {
@@ -37,7 +39,11 @@ describe('parseInputs', () => {
   it('parses JSON and lists, and explains bad JSON', () => {
     expect(parseInputs(ACTIONS.train, { params: '{"lr": 0.1}' }).params).toEqual({ lr: 0.1 });
     expect(() => parseInputs(ACTIONS.train, { params: '{lr: 0.1}' })).toThrow(/"params" is not valid JSON/);
-    expect(parseInputs(evaluate, { 'model-dir': 'm', data: 'd', slices: 'region, plan\nsegment' }).slices).toEqual(['region', 'plan', 'segment']);
+    expect(parseInputs(evaluate, { 'model-dir': 'm', data: 'd', slices: 'region, plan\nsegment' }).slices).toEqual([
+      'region',
+      'plan',
+      'segment',
+    ]);
   });
 
   it('does not apply expression defaults the runner resolves', () => {
@@ -61,7 +67,11 @@ describe('raw inputs', () => {
   });
 
   it('reads CLI flags in every form', () => {
-    expect(rawInputsFromArgv(validate, ['--data', 'a.csv', '--infer-schema', '--max-annotations=3'])).toEqual({ data: 'a.csv', 'infer-schema': 'true', 'max-annotations': '3' });
+    expect(rawInputsFromArgv(validate, ['--data', 'a.csv', '--infer-schema', '--max-annotations=3'])).toEqual({
+      data: 'a.csv',
+      'infer-schema': 'true',
+      'max-annotations': '3',
+    });
     expect(rawInputsFromArgv(validate, ['--no-infer-schema'])).toEqual({ 'infer-schema': 'false' });
   });
 

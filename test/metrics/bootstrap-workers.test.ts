@@ -14,7 +14,8 @@ const labels = Int32Array.from({ length: rows }, () => (random() < 0.3 ? 1 : 0))
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
 const candidateScores = Float64Array.from(labels, (l) => clamp(0.3 + 0.4 * l + 0.6 * (random() - 0.5)));
 const baselineScores = Float64Array.from(candidateScores, (p) => clamp(p + 0.3 * (random() - 0.5)));
-const prepare = (scores: Float64Array) => prepareMetrics({ task: 'binary-classification', data: { labels, probabilities: fromPositiveProbabilities(scores), classes: 2 } });
+const prepare = (scores: Float64Array) =>
+  prepareMetrics({ task: 'binary-classification', data: { labels, probabilities: fromPositiveProbabilities(scores), classes: 2 } });
 const candidate = prepare(candidateScores);
 const baseline = prepare(baselineScores);
 
@@ -33,7 +34,8 @@ describe('bootstrapDraws', () => {
 describe('paired regression', () => {
   it('scores both models in one pass exactly as two separate passes', () => {
     const actual = Float64Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? 0 : Math.sin(i) * 10));
-    const prepareModel = (noise: number) => prepareMetrics({ task: 'regression', data: { actual, predicted: actual.map((y, i) => y + noise * Math.cos(i * 3.1)) } });
+    const prepareModel = (noise: number) =>
+      prepareMetrics({ task: 'regression', data: { actual, predicted: actual.map((y, i) => y + noise * Math.cos(i * 3.1)) } });
     const [a, b] = [prepareModel(1), prepareModel(1.5)];
     const paired = bootstrapDraws(a, b, 9, 0, 25);
     expect(paired.candidate).toEqual(bootstrapDraws(a, undefined, 9, 0, 25).candidate);
@@ -48,7 +50,12 @@ describe('pairedBootstrapOnWorkers', () => {
     // The real worker entry, bundled the way the action bundle ships it (one self-contained script).
     folder = mkdtempSync(join(tmpdir(), 'bootstrap-worker-'));
     workerFile = join(folder, 'bootstrap-worker.mjs');
-    await build({ input: join(import.meta.dirname, '../../shared/metrics/bootstrap-worker.ts'), platform: 'node', output: { file: workerFile, format: 'esm' }, logLevel: 'silent' });
+    await build({
+      input: join(import.meta.dirname, '../../shared/metrics/bootstrap-worker.ts'),
+      platform: 'node',
+      output: { file: workerFile, format: 'esm' },
+      logLevel: 'silent',
+    });
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -61,10 +68,14 @@ describe('pairedBootstrapOnWorkers', () => {
   });
 
   it('runs in this thread without a worker script', async () => {
-    expect(await pairedBootstrapOnWorkers(candidate, baseline, { resamples: 5 }, { threads: 4, minWork: 0 })).toEqual(pairedBootstrap(candidate, baseline, { resamples: 5 }));
+    expect(await pairedBootstrapOnWorkers(candidate, baseline, { resamples: 5 }, { threads: 4, minWork: 0 })).toEqual(
+      pairedBootstrap(candidate, baseline, { resamples: 5 }),
+    );
   });
 
   it('reports a worker that fails', async () => {
-    await expect(pairedBootstrapOnWorkers(candidate, baseline, { resamples: 4 }, { workerFile: join(folder, 'missing.mjs'), threads: 2, minWork: 0 })).rejects.toThrow();
+    await expect(
+      pairedBootstrapOnWorkers(candidate, baseline, { resamples: 4 }, { workerFile: join(folder, 'missing.mjs'), threads: 2, minWork: 0 }),
+    ).rejects.toThrow();
   });
 });

@@ -18,7 +18,10 @@ function binaryData(rows: number, seed: number, noise: number) {
 }
 
 function prepareBinary(labels: Int32Array, positive: ArrayLike<number>) {
-  return prepareMetrics({ task: 'binary-classification', data: { labels, probabilities: fromPositiveProbabilities(positive), classes: 2 } });
+  return prepareMetrics({
+    task: 'binary-classification',
+    data: { labels, probabilities: fromPositiveProbabilities(positive), classes: 2 },
+  });
 }
 
 describe('drawMultinomialCounts', () => {
@@ -107,7 +110,8 @@ describe('pairedBootstrap', () => {
     const result = pairedBootstrap(better, worse, { resamples: 200, seed: 4 });
     const auc = result.metrics.find((m) => m.metric === 'roc_auc')!;
     const deltaWidth = auc.deltaInterval!.high - auc.deltaInterval!.low;
-    const unpairedWidth = auc.candidateInterval!.high - auc.candidateInterval!.low + (auc.baselineInterval!.high - auc.baselineInterval!.low);
+    const unpairedWidth =
+      auc.candidateInterval!.high - auc.candidateInterval!.low + (auc.baselineInterval!.high - auc.baselineInterval!.low);
     expect(deltaWidth).toBeLessThan(unpairedWidth / 2);
     expect(auc.candidateInterval!.low).toBeLessThan(auc.candidate);
     expect(auc.candidateInterval!.high).toBeGreaterThan(auc.candidate);
@@ -118,7 +122,9 @@ describe('pairedBootstrap', () => {
     const b = pairedBootstrap(better, worse, { resamples: 30, seed: 11 });
     const c = pairedBootstrap(better, worse, { resamples: 30, seed: 12 });
     expect(a).toEqual(b);
-    expect(a.metrics.find((m) => m.metric === 'roc_auc')!.deltaInterval).not.toEqual(c.metrics.find((m) => m.metric === 'roc_auc')!.deltaInterval);
+    expect(a.metrics.find((m) => m.metric === 'roc_auc')!.deltaInterval).not.toEqual(
+      c.metrics.find((m) => m.metric === 'roc_auc')!.deltaInterval,
+    );
   });
 
   it('gives the candidate its own intervals without a baseline, and only point values with 0 resamples', () => {
@@ -159,7 +165,14 @@ describe('verdictOf', () => {
 });
 
 describe('weighted metrics equal the metrics of the resampled rows (property)', () => {
-  const rowsArb = fc.array(fc.record({ label: fc.integer({ min: 0, max: 2 }), scores: fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 10 })), count: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 40 });
+  const rowsArb = fc.array(
+    fc.record({
+      label: fc.integer({ min: 0, max: 2 }),
+      scores: fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 10 })),
+      count: fc.integer({ min: 0, max: 3 }),
+    }),
+    { minLength: 1, maxLength: 40 },
+  );
 
   it('for multiclass with ties', () => {
     fc.assert(
@@ -171,7 +184,10 @@ describe('weighted metrics equal the metrics of the resampled rows (property)', 
         const labels = rows.map((r) => r.label);
         const counts = Uint8Array.from(rows.map((r) => r.count));
         if (counts.every((c) => c === 0)) counts[0] = 1;
-        const weighted = scoreMetrics(prepareMetrics({ task: 'multiclass-classification', data: { labels, probabilities, classes: 3 } }), counts);
+        const weighted = scoreMetrics(
+          prepareMetrics({ task: 'multiclass-classification', data: { labels, probabilities, classes: 3 } }),
+          counts,
+        );
         const expandedLabels: number[] = [];
         const expandedProbabilities: number[] = [];
         rows.forEach((_, i) => {
@@ -180,7 +196,12 @@ describe('weighted metrics equal the metrics of the resampled rows (property)', 
             expandedProbabilities.push(...probabilities.slice(i * 3, i * 3 + 3));
           }
         });
-        const expanded = scoreMetrics(prepareMetrics({ task: 'multiclass-classification', data: { labels: expandedLabels, probabilities: expandedProbabilities, classes: 3 } }));
+        const expanded = scoreMetrics(
+          prepareMetrics({
+            task: 'multiclass-classification',
+            data: { labels: expandedLabels, probabilities: expandedProbabilities, classes: 3 },
+          }),
+        );
         for (const name of Object.keys(expanded)) {
           if (Number.isNaN(expanded[name])) expect(weighted[name], name).toBeNaN();
           else expect(Math.abs(weighted[name] - expanded[name]), name).toBeLessThan(1e-12);
@@ -192,14 +213,33 @@ describe('weighted metrics equal the metrics of the resampled rows (property)', 
 
   it('for regression, including constant and zero targets', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ actual: fc.integer({ min: -3, max: 3 }), predicted: fc.double({ min: -5, max: 5, noNaN: true }), count: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 30 }), (rows) => {
-        const counts = Uint8Array.from(rows.map((r) => r.count));
-        if (counts.every((c) => c === 0)) counts[0] = 1;
-        const weighted = scoreMetrics(prepareMetrics({ task: 'regression', data: { actual: rows.map((r) => r.actual), predicted: rows.map((r) => r.predicted) } }), counts);
-        const expanded = rows.flatMap((r, i) => Array.from({ length: counts[i] }, () => r));
-        const direct = scoreMetrics(prepareMetrics({ task: 'regression', data: { actual: expanded.map((r) => r.actual), predicted: expanded.map((r) => r.predicted) } }));
-        for (const name of Object.keys(direct)) expect(Math.abs(weighted[name] - direct[name]), name).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(direct[name])));
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            actual: fc.integer({ min: -3, max: 3 }),
+            predicted: fc.double({ min: -5, max: 5, noNaN: true }),
+            count: fc.integer({ min: 0, max: 3 }),
+          }),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (rows) => {
+          const counts = Uint8Array.from(rows.map((r) => r.count));
+          if (counts.every((c) => c === 0)) counts[0] = 1;
+          const weighted = scoreMetrics(
+            prepareMetrics({ task: 'regression', data: { actual: rows.map((r) => r.actual), predicted: rows.map((r) => r.predicted) } }),
+            counts,
+          );
+          const expanded = rows.flatMap((r, i) => Array.from({ length: counts[i] }, () => r));
+          const direct = scoreMetrics(
+            prepareMetrics({
+              task: 'regression',
+              data: { actual: expanded.map((r) => r.actual), predicted: expanded.map((r) => r.predicted) },
+            }),
+          );
+          for (const name of Object.keys(direct))
+            expect(Math.abs(weighted[name] - direct[name]), name).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(direct[name])));
+        },
+      ),
       { numRuns: 300, seed: 11 },
     );
   });
@@ -211,10 +251,12 @@ describe('weighted metrics equal the metrics of the resampled rows (property)', 
         const scores = rows.map(([, s]) => s / 6);
         let pairs = 0;
         let credit = 0;
-        for (const [pi, si] of rows) for (const [pj, sj] of rows) if (pi && !pj) {
-          pairs++;
-          credit += si > sj ? 1 : si === sj ? 0.5 : 0;
-        }
+        for (const [pi, si] of rows)
+          for (const [pj, sj] of rows)
+            if (pi && !pj) {
+              pairs++;
+              credit += si > sj ? 1 : si === sj ? 0.5 : 0;
+            }
         const auc = rocAuc(labels, scores);
         if (pairs === 0) expect(auc).toBeNaN();
         else expect(auc).toBeCloseTo(credit / pairs, 12);

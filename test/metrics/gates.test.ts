@@ -19,7 +19,10 @@ function parseError(text: string, metrics = CLASSIFICATION): InputError {
 
 describe('parseGates', () => {
   it('parses the forms of the spec', () => {
-    const gates = parseGates('accuracy: ">= 0.85"\nf1: ">= baseline - 0.01"\nlog_loss: "<= baseline * 1.05"\nroc_auc: "> baseline"\nece: "<0.1"\nprecision: "== 1"\nrecall: ">= baseline + 1e-3"', CLASSIFICATION);
+    const gates = parseGates(
+      'accuracy: ">= 0.85"\nf1: ">= baseline - 0.01"\nlog_loss: "<= baseline * 1.05"\nroc_auc: "> baseline"\nece: "<0.1"\nprecision: "== 1"\nrecall: ">= baseline + 1e-3"',
+      CLASSIFICATION,
+    );
     expect(gates.map((g) => [g.metric, g.operator, g.threshold])).toEqual([
       ['accuracy', '>=', { kind: 'number', value: 0.85 }],
       ['f1', '>=', { kind: 'baseline', op: '-', operand: 0.01 }],
@@ -39,8 +42,11 @@ describe('parseGates', () => {
   });
 
   it('names the gate and the expected operators for a bad operator', () => {
-    expect(parseError('f1: ">== 0.8"').message).toBe('gate "f1": cannot parse ">== 0.8": expected one of >=, >, <=, <, == followed by a number or an expression on baseline, e.g. ">= 0.85" or "<= baseline * 1.05".');
-    for (const bad of ['=> 0.8', '= 0.8', '!= 0.8', '0.8', '≥ 0.8']) expect(parseError(`f1: "${bad}"`).message).toMatch(/^gate "f1": cannot parse .*expected one of >=, >, <=, <, ==/);
+    expect(parseError('f1: ">== 0.8"').message).toBe(
+      'gate "f1": cannot parse ">== 0.8": expected one of >=, >, <=, <, == followed by a number or an expression on baseline, e.g. ">= 0.85" or "<= baseline * 1.05".',
+    );
+    for (const bad of ['=> 0.8', '= 0.8', '!= 0.8', '0.8', '≥ 0.8'])
+      expect(parseError(`f1: "${bad}"`).message).toMatch(/^gate "f1": cannot parse .*expected one of >=, >, <=, <, ==/);
   });
 
   it('explains other malformed conditions', () => {
@@ -81,10 +87,14 @@ describe('evaluateGates', () => {
   });
 
   it('is a clear error when a gate needs a baseline that is missing', () => {
-    expect(() => evaluateGates(gates, { accuracy: 0.9, f1: 0.8, log_loss: 0.3 }, undefined, 'the baseline "production" could not be resolved')).toThrow(
+    expect(() =>
+      evaluateGates(gates, { accuracy: 0.9, f1: 0.8, log_loss: 0.3 }, undefined, 'the baseline "production" could not be resolved'),
+    ).toThrow(
       'gates "f1" (>= baseline - 0.01), "log_loss" (<= baseline * 1.05) compare with the baseline, but the baseline "production" could not be resolved.',
     );
-    expect(evaluateGates(gates.slice(0, 1), { accuracy: 0.9 })).toEqual([{ metric: 'accuracy', condition: '>= 0.85', actual: 0.9, threshold: 0.85, passed: true }]);
+    expect(evaluateGates(gates.slice(0, 1), { accuracy: 0.9 })).toEqual([
+      { metric: 'accuracy', condition: '>= 0.85', actual: 0.9, threshold: 0.85, passed: true },
+    ]);
   });
 
   it('fails a gate whose metric is undefined instead of passing it', () => {
@@ -95,6 +105,13 @@ describe('evaluateGates', () => {
 
   it('compares at the boundaries as written', () => {
     const at = (condition: string, actual: number) => evaluateGates(parseGates(`r2: "${condition}"`, REGRESSION), { r2: actual })[0].passed;
-    expect([at('>= 0.5', 0.5), at('> 0.5', 0.5), at('<= 0.5', 0.5), at('< 0.5', 0.5), at('== 0.5', 0.5), at('>= -1', -0.5)]).toEqual([true, false, true, false, true, true]);
+    expect([at('>= 0.5', 0.5), at('> 0.5', 0.5), at('<= 0.5', 0.5), at('< 0.5', 0.5), at('== 0.5', 0.5), at('>= -1', -0.5)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      true,
+    ]);
   });
 });

@@ -68,8 +68,22 @@ describe('permutationImportance', () => {
   };
 
   it('ranks the informative feature first, moves one-hot columns together, is seeded, and restores the input', async () => {
-    const options = { features, rows, width: 4, groups: featureGroups(['x0', 'plan=a', 'plan=b', 'x3'], ['x0', 'plan', 'x3']), predict, score: predictionScorer('regression', target, 'rmse'), metric: 'rmse', repeats: 3, seed: 5 };
-    expect(options.groups).toEqual([{ name: 'x0', columns: [0] }, { name: 'plan', columns: [1, 2] }, { name: 'x3', columns: [3] }]);
+    const options = {
+      features,
+      rows,
+      width: 4,
+      groups: featureGroups(['x0', 'plan=a', 'plan=b', 'x3'], ['x0', 'plan', 'x3']),
+      predict,
+      score: predictionScorer('regression', target, 'rmse'),
+      metric: 'rmse',
+      repeats: 3,
+      seed: 5,
+    };
+    expect(options.groups).toEqual([
+      { name: 'x0', columns: [0] },
+      { name: 'plan', columns: [1, 2] },
+      { name: 'x3', columns: [3] },
+    ]);
     const result = await permutationImportance(options);
     expect(result.features[0].mean).toBeGreaterThan(1);
     expect(result.features[2].mean).toBe(0);
@@ -90,7 +104,16 @@ describe('permutationImportance', () => {
   });
 
   it('keeps the sign "positive = the feature matters" for higher-is-better metrics', async () => {
-    const result = await permutationImportance({ features, rows, width: 4, groups: [{ name: 'x0', columns: [0] }], predict, score: predictionScorer('regression', target, 'r2'), metric: 'r2', repeats: 2 });
+    const result = await permutationImportance({
+      features,
+      rows,
+      width: 4,
+      groups: [{ name: 'x0', columns: [0] }],
+      predict,
+      score: predictionScorer('regression', target, 'r2'),
+      metric: 'r2',
+      repeats: 2,
+    });
     expect(result.features[0].mean).toBeGreaterThan(1);
   });
 });

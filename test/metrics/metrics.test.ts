@@ -28,7 +28,10 @@ const classification = fixture<ClassificationCase>('classification.json');
 const regression = fixture<RegressionCase>('regression.json');
 
 function classificationInput(c: ClassificationCase) {
-  return { task: c.classes === 2 ? ('binary-classification' as const) : ('multiclass-classification' as const), data: { labels: c.labels, probabilities: c.probabilities, classes: c.classes } };
+  return {
+    task: c.classes === 2 ? ('binary-classification' as const) : ('multiclass-classification' as const),
+    data: { labels: c.labels, probabilities: c.probabilities, classes: c.classes },
+  };
 }
 
 describe('classification metrics agree with sklearn 1.2', () => {
@@ -53,7 +56,10 @@ describe('weighted evaluation of a bootstrap resample equals sklearn on the resa
   const cases = fixture<ResampleCase>('resamples.json');
   it.each(cases.map((c, i) => [`${c.case} draw ${i % 3}`, c] as const))('%s', (_, resample) => {
     const source = byName.get(resample.case)!;
-    const prepared = 'labels' in source ? prepareMetrics(classificationInput(source)) : prepareMetrics({ task: 'regression', data: { actual: source.actual, predicted: source.predicted } });
+    const prepared =
+      'labels' in source
+        ? prepareMetrics(classificationInput(source))
+        : prepareMetrics({ task: 'regression', data: { actual: source.actual, predicted: source.predicted } });
     const counts = new Uint8Array(prepared.rows);
     for (const i of resample.indices) counts[i]++;
     const metrics = scoreMetrics(prepared, counts);
@@ -79,17 +85,33 @@ describe('ranking metrics', () => {
 
 describe('input checks', () => {
   it('names the row of a label outside the classes', () => {
-    expect(() => prepareMetrics({ task: 'binary-classification', data: { labels: [0, 2], probabilities: fromPositiveProbabilities([0.1, 0.9]), classes: 2 } })).toThrow(/row 2: label index 2 is not one of the model's 2 classes/);
+    expect(() =>
+      prepareMetrics({
+        task: 'binary-classification',
+        data: { labels: [0, 2], probabilities: fromPositiveProbabilities([0.1, 0.9]), classes: 2 },
+      }),
+    ).toThrow(/row 2: label index 2 is not one of the model's 2 classes/);
   });
   it('refuses NaN probabilities and predictions', () => {
-    expect(() => prepareMetrics({ task: 'binary-classification', data: { labels: [0, 1], probabilities: fromPositiveProbabilities([0.1, Number.NaN]), classes: 2 } })).toThrow(/row 2: the model returned NaN/);
-    expect(() => prepareMetrics({ task: 'regression', data: { actual: [1, 2], predicted: [1, Number.NaN] } })).toThrow(/row 2: the model predicted NaN/);
+    expect(() =>
+      prepareMetrics({
+        task: 'binary-classification',
+        data: { labels: [0, 1], probabilities: fromPositiveProbabilities([0.1, Number.NaN]), classes: 2 },
+      }),
+    ).toThrow(/row 2: the model returned NaN/);
+    expect(() => prepareMetrics({ task: 'regression', data: { actual: [1, 2], predicted: [1, Number.NaN] } })).toThrow(
+      /row 2: the model predicted NaN/,
+    );
   });
   it('refuses empty data', () => {
     expect(() => prepareMetrics({ task: 'regression', data: { actual: [], predicted: [] } })).toThrow(/no rows to evaluate/);
-    expect(() => prepareMetrics({ task: 'binary-classification', data: { labels: [], probabilities: [], classes: 2 } })).toThrow(/no rows to evaluate/);
+    expect(() => prepareMetrics({ task: 'binary-classification', data: { labels: [], probabilities: [], classes: 2 } })).toThrow(
+      /no rows to evaluate/,
+    );
   });
   it('refuses a probability matrix of the wrong width', () => {
-    expect(() => prepareMetrics({ task: 'multiclass-classification', data: { labels: [0, 1], probabilities: [0.5, 0.5, 0.5, 0.5], classes: 3 } })).toThrow(/one probability per class/);
+    expect(() =>
+      prepareMetrics({ task: 'multiclass-classification', data: { labels: [0, 1], probabilities: [0.5, 0.5, 0.5, 0.5], classes: 3 } }),
+    ).toThrow(/one probability per class/);
   });
 });

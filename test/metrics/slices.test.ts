@@ -9,7 +9,10 @@ describe('sliceMetrics', () => {
   const baseline = [0.6, 0.4, 0.3, 0.9, 0.2, 0.5, 0.4, 0.6];
   const country = ['de', 'fr', 'de', null, 'de', 'fr', '', 'us'];
   const prepare = (p: number[], rows = labels.map((_, i) => i)) =>
-    prepareMetrics({ task: 'binary-classification', data: { labels: rows.map((i) => labels[i]), probabilities: fromPositiveProbabilities(rows.map((i) => p[i])), classes: 2 } });
+    prepareMetrics({
+      task: 'binary-classification',
+      data: { labels: rows.map((i) => labels[i]), probabilities: fromPositiveProbabilities(rows.map((i) => p[i])), classes: 2 },
+    });
 
   it('scores each value exactly as the sliced rows alone, largest slices first', () => {
     const [result] = sliceMetrics([{ name: 'country', values: country }], prepare(candidate), prepare(baseline));

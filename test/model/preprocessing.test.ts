@@ -54,20 +54,42 @@ describe('fitPreprocessing', () => {
   });
 
   it('names the row of a non-numeric value in a numeric column', () => {
-    const bad: Columns = { rows: 20, values: new Map([['x', Array.from({ length: 20 }, (_, i) => (i === 13 ? 'abc' : String(i)))], ['y', Array.from({ length: 20 }, (_, i) => String(i % 2))]]) };
-    expect(() => fitPreprocessing(bad, { features: ['x'], target: 'y', task: 'binary-classification', locate: (row) => `data.csv:${row + 2}` })).toThrow(
-      /data\.csv:15: non-numeric value "abc" in numeric column "x"/,
-    );
+    const bad: Columns = {
+      rows: 20,
+      values: new Map([
+        ['x', Array.from({ length: 20 }, (_, i) => (i === 13 ? 'abc' : String(i)))],
+        ['y', Array.from({ length: 20 }, (_, i) => String(i % 2))],
+      ]),
+    };
+    expect(() =>
+      fitPreprocessing(bad, { features: ['x'], target: 'y', task: 'binary-classification', locate: (row) => `data.csv:${row + 2}` }),
+    ).toThrow(/data\.csv:15: non-numeric value "abc" in numeric column "x"/);
   });
 
   it('rejects a feature that is empty in every row', () => {
-    const empty: Columns = { rows: 3, values: new Map([['x', [null, null, null]], ['y', ['0', '1', '0']]]) };
-    expect(() => fitPreprocessing(empty, { features: ['x'], target: 'y', task: 'binary-classification' })).toThrow(/feature "x" is empty in every training row/);
+    const empty: Columns = {
+      rows: 3,
+      values: new Map([
+        ['x', [null, null, null]],
+        ['y', ['0', '1', '0']],
+      ]),
+    };
+    expect(() => fitPreprocessing(empty, { features: ['x'], target: 'y', task: 'binary-classification' })).toThrow(
+      /feature "x" is empty in every training row/,
+    );
   });
 
   it('rejects a constant target', () => {
-    const constant: Columns = { rows: 3, values: new Map([['x', ['1', '2', '3']], ['y', ['1', '1', '1']]]) };
-    expect(() => fitPreprocessing(constant, { features: ['x'], target: 'y', task: 'binary-classification' })).toThrow(/target "y" is constant/);
+    const constant: Columns = {
+      rows: 3,
+      values: new Map([
+        ['x', ['1', '2', '3']],
+        ['y', ['1', '1', '1']],
+      ]),
+    };
+    expect(() => fitPreprocessing(constant, { features: ['x'], target: 'y', task: 'binary-classification' })).toThrow(
+      /target "y" is constant/,
+    );
     expect(() => fitPreprocessing(constant, { features: ['x'], target: 'y', task: 'regression' })).toThrow(/target "y" is constant/);
   });
 });

@@ -38,7 +38,11 @@ describe('TF.js Layers format', () => {
     const json = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'));
     const weights = readFileSync(join(dir, 'weights.bin'));
     const model = await tfl.loadLayersModel(
-      tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) }),
+      tf.io.fromMemory({
+        modelTopology: json.modelTopology,
+        weightSpecs: json.weightsManifest[0].weights,
+        weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
+      }),
     );
     const input = Float32Array.from({ length: 8 }, (_, i) => (i - 4) / 3);
     const theirs = (model.predict(tf.tensor2d(input, [2, 4])) as ReturnType<typeof tf.tensor>).dataSync();

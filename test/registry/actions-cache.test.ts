@@ -28,8 +28,26 @@ test('a second job on a fresh runner restores the version through @actions/cache
   const h = await startHarness();
   try {
     const sha = h.gh.state.repos[`${REPO.owner}/${REPO.repo}`]!.refs['refs/heads/main'];
-    const run = { ...REPO, repository: `${REPO.owner}/${REPO.repo}`, event: {}, sha, runId: '9', runAttempt: '1', serverUrl: 'https://github.com', apiUrl: h.gh.apiUrl };
-    const registered = await registerModel({ client: h.client, ...REPO, modelDir: (await makePackage()).dir, name: 'churn', version: 'auto', alias: 'production', run, tempDir: tempDir() });
+    const run = {
+      ...REPO,
+      repository: `${REPO.owner}/${REPO.repo}`,
+      event: {},
+      sha,
+      runId: '9',
+      runAttempt: '1',
+      serverUrl: 'https://github.com',
+      apiUrl: h.gh.apiUrl,
+    };
+    const registered = await registerModel({
+      client: h.client,
+      ...REPO,
+      modelDir: (await makePackage()).dir,
+      name: 'churn',
+      version: 'auto',
+      alias: 'production',
+      run,
+      tempDir: tempDir(),
+    });
     // The tool cache sits at the same path on every runner of a kind (as /opt/hostedtoolcache does).
     const toolCache = tempDir();
     const first = await resolveModel('churn@production', { client: h.client, repository: REPO, cacheDir: toolCache, env: process.env });

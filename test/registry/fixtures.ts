@@ -9,10 +9,15 @@ export function tempDir(prefix = 'mlops-registry-'): string {
 }
 
 /** A real model package (docs/model-package.md) written by the package writer train uses; `weightBytes` of random weights. */
-export async function makePackage(options: { name?: string; weightBytes?: number; accuracy?: number; dir?: string } = {}): Promise<{ dir: string; manifest: Manifest }> {
+export async function makePackage(
+  options: { name?: string; weightBytes?: number; accuracy?: number; dir?: string } = {},
+): Promise<{ dir: string; manifest: Manifest }> {
   const dir = options.dir ?? join(tempDir('mlops-package-'), 'model');
   mkdirSync(join(dir, 'model'), { recursive: true });
-  writeFileSync(join(dir, 'model', 'model.json'), JSON.stringify({ format: 'layers-model', weightsManifest: [{ paths: ['group1-shard1of1.bin'] }] }));
+  writeFileSync(
+    join(dir, 'model', 'model.json'),
+    JSON.stringify({ format: 'layers-model', weightsManifest: [{ paths: ['group1-shard1of1.bin'] }] }),
+  );
   writeFileSync(join(dir, 'model', 'group1-shard1of1.bin'), randomBytes(options.weightBytes ?? 20_000));
   const manifest = await writeModelPackage(
     dir,
@@ -33,7 +38,11 @@ export async function makePackage(options: { name?: string; weightBytes?: number
       gpuSeconds: 0,
       createdAt: '2026-11-27T15:00:00.000Z',
     },
-    { metrics: { accuracy: options.accuracy ?? 0.91, f1: 0.88 }, history: { loss: [0.7, 0.4] }, profile: { table: { rows: 1234 }, columns: {} } },
+    {
+      metrics: { accuracy: options.accuracy ?? 0.91, f1: 0.88 },
+      history: { loss: [0.7, 0.4] },
+      profile: { table: { rows: 1234 }, columns: {} },
+    },
   );
   return { dir, manifest };
 }

@@ -23,7 +23,10 @@ afterEach(async () => {
 async function start(): Promise<GitHubEmulator> {
   gh = await startGitHubEmulator({
     validate: 'strict',
-    tokens: { [WRITE_TOKEN]: { permissions: { contents: 'write', metadata: 'read' } }, [READ_TOKEN]: { permissions: { contents: 'read', metadata: 'read' } } },
+    tokens: {
+      [WRITE_TOKEN]: { permissions: { contents: 'write', metadata: 'read' } },
+      [READ_TOKEN]: { permissions: { contents: 'read', metadata: 'read' } },
+    },
   });
   gh.seedRepo(REPOSITORY, { sha: SHA });
   return gh;
@@ -55,7 +58,9 @@ function register(workspace: string, options: { runId: number; runAttempt?: numb
 
 function mlops(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node24, [join(repoRoot, 'bin/mlops.js'), ...args], { env: { PATH: process.env.PATH ?? '', NO_PROXY: '127.0.0.1', ...env } });
+    const child = spawn(node24, [join(repoRoot, 'bin/mlops.js'), ...args], {
+      env: { PATH: process.env.PATH ?? '', NO_PROXY: '127.0.0.1', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
@@ -80,7 +85,12 @@ describe('register bundle under the runner harness', () => {
     const repo = gh.state.repos[REPOSITORY]!;
     const release = repo.releases.find((r) => r.tagName === 'churn/v1')!;
     expect(release.draft).toBe(false);
-    expect(parseRecord(release.body)).toMatchObject({ version: 1, run: { id: '501', attempt: '1' }, commit: SHA, archive: { sha256: first.outputs.sha256 } });
+    expect(parseRecord(release.body)).toMatchObject({
+      version: 1,
+      run: { id: '501', attempt: '1' },
+      commit: SHA,
+      archive: { sha256: first.outputs.sha256 },
+    });
 
     const rerun = await register(workspace, { runId: 501, with: { alias: 'staging' } });
     expect(rerun.exitCode, rerun.log).toBe(0);
@@ -89,7 +99,11 @@ describe('register bundle under the runner harness', () => {
     // Retention runs after publishing; with one version there is nothing to delete.
     expect(rerun.summary).toContain('Already registered by this run');
 
-    const listed = await mlops(['registry', 'list', 'churn'], { GITHUB_API_URL: gh.apiUrl, GITHUB_REPOSITORY: REPOSITORY, GITHUB_TOKEN: READ_TOKEN });
+    const listed = await mlops(['registry', 'list', 'churn'], {
+      GITHUB_API_URL: gh.apiUrl,
+      GITHUB_REPOSITORY: REPOSITORY,
+      GITHUB_TOKEN: READ_TOKEN,
+    });
     expect(listed.code, listed.stderr).toBe(0);
     expect(listed.stdout).toMatch(/^v1\s+published\s+\S+\s+aaaaaaaaaaaa\s+staging\s+[0-9a-f]{16}$/m);
     expect(listed.stdout).toContain('churn@staging → v1 (1 move)');
@@ -100,7 +114,12 @@ describe('register bundle under the runner harness', () => {
     await start();
     const run = await register(await workspaceWithPackage(), { runId: 601, token: READ_TOKEN });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringMatching(/^register: .*add `permissions: contents: write` to the job/) }));
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringMatching(/^register: .*add `permissions: contents: write` to the job/),
+      }),
+    );
     expect(run.log).not.toMatch(/\n\s+at /);
     expect(gh.state.repos[REPOSITORY]!.releases).toHaveLength(0);
   });
@@ -110,8 +129,18 @@ describe('register bundle under the runner harness', () => {
     const workspace = await workspaceWithPackage();
     const badName = await register(workspace, { runId: 701, with: { name: 'churn model' } });
     expect(badName.exitCode).toBe(1);
-    expect(badName.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringContaining('input "name": the model name "churn model" cannot be used: it contains a space') }));
+    expect(badName.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringContaining('input "name": the model name "churn model" cannot be used: it contains a space'),
+      }),
+    );
     const notPackage = await register(workspace, { runId: 702, with: { 'model-dir': 'mlops-out' } });
-    expect(notPackage.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringMatching(/input "model-dir": .*mlops-out is not a model package: it has no manifest\.json/) }));
+    expect(notPackage.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringMatching(/input "model-dir": .*mlops-out is not a model package: it has no manifest\.json/),
+      }),
+    );
   });
 });

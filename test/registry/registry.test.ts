@@ -11,7 +11,7 @@ import { formatModelListing, listModel } from '../../shared/registry/list.js';
 import { registerModel, type RegisterOptions } from '../../shared/registry/register.js';
 import { runRegistryCli } from '../../shared/registry/cli.js';
 import { resolveModel, type RemoteCache } from '../../shared/registry/resolve.js';
-import { REPO, countRequests, startHarness, type Harness } from '../github/helpers.js';
+import { REPO, startHarness, type Harness } from '../github/helpers.js';
 import { makePackage, tempDir } from './fixtures.js';
 
 const ASSETS_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
@@ -46,7 +46,17 @@ function runContext(id = '1000', attempt = '1'): RunContext {
 }
 
 function register(modelDir: string, extra: Partial<RegisterOptions> = {}) {
-  return registerModel({ client: h.client, ...REPO, modelDir, name: 'churn', version: 'auto', run: runContext(), io: undefined, tempDir: tempDir(), ...extra });
+  return registerModel({
+    client: h.client,
+    ...REPO,
+    modelDir,
+    name: 'churn',
+    version: 'auto',
+    run: runContext(),
+    io: undefined,
+    tempDir: tempDir(),
+    ...extra,
+  });
 }
 
 /** Watches the emulator's state while `work` runs: a published release must always have all its assets. */
@@ -95,9 +105,21 @@ describe('register', () => {
     const release = (await findReleaseByTag(h.client, { ...REPO, tag: 'churn/v1' }))!;
     expect(release.draft).toBe(false);
     const assets = await listReleaseAssets(h.client, { ...REPO, releaseId: release.id });
-    expect(assets.map((a) => a.name).sort()).toEqual(['SHA256SUMS', 'churn-v1.tar.gz', 'data-profile.json', 'manifest.json', 'metrics.json']);
+    expect(assets.map((a) => a.name).sort()).toEqual([
+      'SHA256SUMS',
+      'churn-v1.tar.gz',
+      'data-profile.json',
+      'manifest.json',
+      'metrics.json',
+    ]);
     const record = parseRecord(release.body)!;
-    expect(record).toMatchObject({ name: 'churn', version: 1, commit: runContext().sha, run: { id: '1000', attempt: '1' }, task: 'binary-classification' });
+    expect(record).toMatchObject({
+      name: 'churn',
+      version: 1,
+      commit: runContext().sha,
+      run: { id: '1000', attempt: '1' },
+      task: 'binary-classification',
+    });
     expect(record.archive.sha256).toBe(result.sha256);
     expect(release.body).toContain('First model.');
     expect(release.body).toMatch(/\| accuracy \| 0\.91 \|/);
@@ -111,14 +133,20 @@ describe('register', () => {
     const sums = parseSha256Sums(readFileSync(sumsFile.path, 'utf8'));
     expect([...sums.keys()].sort()).toEqual(['churn-v1.tar.gz', 'data-profile.json', 'manifest.json', 'metrics.json']);
     expect(sums.get('churn-v1.tar.gz')).toBe(result.sha256);
-    expect(sums.get('manifest.json')).toBe(createHash('sha256').update(readFileSync(join(dir, 'manifest.json'))).digest('hex'));
+    expect(sums.get('manifest.json')).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(dir, 'manifest.json')))
+        .digest('hex'),
+    );
 
     for (const ref of ['churn@staging', 'churn@latest']) {
       const from = h.gh.requests.length;
       const resolved = await resolveModel(ref, { client: h.client, repository: REPO, cacheDir: tempDir(), remoteCache: false });
       expect(resolved).toMatchObject({ version: 1, source: 'download' });
       expect(callsBeforeDownload(from)).toBeLessThanOrEqual(3);
-      expect(readFileSync(join(resolved.dir, 'model', 'group1-shard1of1.bin'))).toEqual(readFileSync(join(dir, 'model', 'group1-shard1of1.bin')));
+      expect(readFileSync(join(resolved.dir, 'model', 'group1-shard1of1.bin'))).toEqual(
+        readFileSync(join(dir, 'model', 'group1-shard1of1.bin')),
+      );
     }
   });
 
@@ -129,9 +157,16 @@ describe('register', () => {
     const results = await Promise.all([register(a.dir, { run: runContext('1', '1') }), register(b.dir, { run: runContext('2', '1') })]);
     expect(results.map((r) => r.version).sort()).toEqual([1, 2]);
     const releases = await listReleases(h.client, REPO);
-    expect(releases.filter((r) => !r.draft).map((r) => r.tag_name).sort()).toEqual(['churn/v1', 'churn/v2']);
+    expect(
+      releases
+        .filter((r) => !r.draft)
+        .map((r) => r.tag_name)
+        .sort(),
+    ).toEqual(['churn/v1', 'churn/v2']);
     // Both read "next is 1"; the loser of the tag race took 2 after a 422.
-    expect(h.gh.requests.filter((r) => r.method === 'POST' && r.route === '/repos/{owner}/{repo}/git/refs' && r.status === 422)).toHaveLength(1);
+    expect(
+      h.gh.requests.filter((r) => r.method === 'POST' && r.route === '/repos/{owner}/{repo}/git/refs' && r.status === 422),
+    ).toHaveLength(1);
   });
 
   test('a re-run of the same run and attempt returns the existing version; so does another attempt with the same package', async () => {
@@ -139,7 +174,13 @@ describe('register', () => {
     const { dir } = await makePackage();
     const first = await register(dir, { alias: 'staging' });
     const again = await register(dir, { alias: 'staging' });
-    expect(again).toMatchObject({ version: first.version, action: 'existing', releaseId: first.releaseId, sha256: first.sha256, alias: { moved: false } });
+    expect(again).toMatchObject({
+      version: first.version,
+      action: 'existing',
+      releaseId: first.releaseId,
+      sha256: first.sha256,
+      alias: { moved: false },
+    });
     const retried = await register(dir, { run: runContext('1000', '2') });
     expect(retried).toMatchObject({ version: first.version, action: 'existing' });
     expect(await listReleases(h.client, REPO)).toHaveLength(1);
@@ -166,7 +207,9 @@ describe('register', () => {
     h.gh.faults.inject({ method: 'POST', route: ASSETS_ROUTE, kind: 'status', status: 502, times: 2, after: 1 });
     await expect(register(dir)).rejects.toThrow(/The release stays a draft/);
     expect(await findReleaseByTag(h.client, { ...REPO, tag: 'churn/v1' })).toBeUndefined();
-    await expect(resolveModel('churn@latest', { client: h.client, repository: REPO, cacheDir: tempDir(), remoteCache: false })).rejects.toThrow(/has no published version/);
+    await expect(
+      resolveModel('churn@latest', { client: h.client, repository: REPO, cacheDir: tempDir(), remoteCache: false }),
+    ).rejects.toThrow(/has no published version/);
     const resumed = await register(dir);
     expect(resumed).toMatchObject({ version: 1, action: 'resumed' });
     expect(await listReleases(h.client, REPO)).toHaveLength(1);
@@ -200,7 +243,9 @@ describe('aliases', () => {
     expect(v2.parent).toBeUndefined();
     await moveAlias(h.client, { ...REPO, name: 'churn', alias: 'production', version: 1, actor: 'alice' });
     const cacheDir = tempDir();
-    expect((await resolveModel('churn@production', { client: h.client, repository: REPO, cacheDir, remoteCache: false })).version).toBe(v1.version);
+    expect((await resolveModel('churn@production', { client: h.client, repository: REPO, cacheDir, remoteCache: false })).version).toBe(
+      v1.version,
+    );
 
     // A move is one ref creation (atomic); moving to where it already is adds nothing.
     const before = h.gh.requests.filter((r) => r.method === 'POST' && r.route === '/repos/{owner}/{repo}/git/refs').length;
@@ -232,17 +277,25 @@ describe('aliases', () => {
     expect(text).toContain('churn@production → v2 (3 moves)');
     expect(text).toMatch(/v1 → v2 {2}by bob/);
     // Version tags and alias tags never mix.
-    expect(Object.keys(repoState().refs).filter((r) => r.startsWith('refs/tags/churn/'))).toEqual(['refs/tags/churn/v1', 'refs/tags/churn/v2', 'refs/tags/churn/v3']);
+    expect(Object.keys(repoState().refs).filter((r) => r.startsWith('refs/tags/churn/'))).toEqual([
+      'refs/tags/churn/v1',
+      'refs/tags/churn/v2',
+      'refs/tags/churn/v3',
+    ]);
   });
 
   test('an alias that does not exist, and moving an alias to a missing version, are clear errors', async () => {
     h = await startHarness();
     await register((await makePackage()).dir, { alias: 'staging' });
-    await expect(resolveModel('churn@production', { client: h.client, repository: REPO, cacheDir: tempDir(), remoteCache: false })).rejects.toThrow(
-      /input "model": the alias churn@production does not exist in octo\/model-repo\. Its aliases: staging \(v1\)\./,
+    await expect(
+      resolveModel('churn@production', { client: h.client, repository: REPO, cacheDir: tempDir(), remoteCache: false }),
+    ).rejects.toThrow(/input "model": the alias churn@production does not exist in octo\/model-repo\. Its aliases: staging \(v1\)\./);
+    await expect(moveAlias(h.client, { ...REPO, name: 'churn', alias: 'production', version: 7 })).rejects.toThrow(
+      /churn\/v7 is not a published version/,
     );
-    await expect(moveAlias(h.client, { ...REPO, name: 'churn', alias: 'production', version: 7 })).rejects.toThrow(/churn\/v7 is not a published version/);
-    await expect(resolveModel('churn/v9', { client: h.client, repository: REPO, cacheDir: tempDir(), remoteCache: false })).rejects.toThrow(/churn\/v9 is not a published version/);
+    await expect(resolveModel('churn/v9', { client: h.client, repository: REPO, cacheDir: tempDir(), remoteCache: false })).rejects.toThrow(
+      /churn\/v9 is not a published version/,
+    );
   });
 });
 
@@ -297,10 +350,17 @@ describe('resolver', () => {
     await h.client.rest.repos.deleteReleaseAsset({ ...REPO, asset_id: archive.id });
     const evil = join(tempDir(), 'evil.tar.gz');
     writeFileSync(evil, 'not the model');
-    await h.client.request({ method: 'POST', url: release.upload_url.replace(/\{.*$/, '?name=churn-v1.tar.gz'), headers: { 'content-type': 'application/gzip' }, data: readFileSync(evil) });
+    await h.client.request({
+      method: 'POST',
+      url: release.upload_url.replace(/\{.*$/, '?name=churn-v1.tar.gz'),
+      headers: { 'content-type': 'application/gzip' },
+      data: readFileSync(evil),
+    });
     const cacheDir = tempDir();
     await expect(resolveModel('churn/v1', { client: h.client, repository: REPO, cacheDir, remoteCache: false })).rejects.toThrow(
-      new RegExp(`Refusing churn/v1: the asset churn-v1\\.tar\\.gz has sha256 [0-9a-f]{64} \\(13 bytes\\), but ${result.sha256} \\(\\d+ bytes\\) was recorded when churn/v1 was registered\\. The asset was replaced or corrupted after registration`),
+      new RegExp(
+        `Refusing churn/v1: the asset churn-v1\\.tar\\.gz has sha256 [0-9a-f]{64} \\(13 bytes\\), but ${result.sha256} \\(\\d+ bytes\\) was recorded when churn/v1 was registered\\. The asset was replaced or corrupted after registration`,
+      ),
     );
     expect(existsSync(join(cacheDir, 'churn')) ? readdirSync(join(cacheDir, 'churn')) : []).toEqual([]);
   });
@@ -311,14 +371,20 @@ describe('resolver', () => {
     await expect(resolveModel(dir, {})).resolves.toMatchObject({ source: 'path', dir });
     writeFileSync(join(dir, 'metrics.json'), '{"accuracy": 1}');
     await expect(resolveModel(dir, {})).rejects.toThrow(/checksum mismatch for metrics\.json/);
-    await expect(resolveModel('./no/such/folder', { cwd: tempDir() })).rejects.toThrow(/neither a model reference .* nor an existing package folder/);
+    await expect(resolveModel('./no/such/folder', { cwd: tempDir() })).rejects.toThrow(
+      /neither a model reference .* nor an existing package folder/,
+    );
   });
 });
 
 describe('retention', () => {
   test('deletes versions beyond the newest N that no alias points at; numbers are never reused', async () => {
     h = await startHarness();
-    for (let i = 1; i <= 4; i += 1) await register((await makePackage({ accuracy: i / 10 })).dir, { run: runContext(String(i)), alias: i === 1 ? 'production' : undefined });
+    for (let i = 1; i <= 4; i += 1)
+      await register((await makePackage({ accuracy: i / 10 })).dir, {
+        run: runContext(String(i)),
+        alias: i === 1 ? 'production' : undefined,
+      });
     const fifth = await register((await makePackage({ accuracy: 0.5 })).dir, { run: runContext('5'), keepVersions: 2 });
     expect(fifth.retention).toEqual({ deleted: [3, 2], protectedByAlias: [1] });
     const tags = (await listReleases(h.client, REPO)).map((r) => r.tag_name).sort();
@@ -326,7 +392,9 @@ describe('retention', () => {
     expect(repoState().refs['refs/tags/churn/v2']).toBeUndefined();
     const sixth = await register((await makePackage({ accuracy: 0.6 })).dir, { run: runContext('6') });
     expect(sixth.version).toBe(6);
-    expect((await resolveModel('churn@production', { client: h.client, repository: REPO, cacheDir: tempDir(), remoteCache: false })).version).toBe(1);
+    expect(
+      (await resolveModel('churn@production', { client: h.client, repository: REPO, cacheDir: tempDir(), remoteCache: false })).version,
+    ).toBe(1);
   });
 });
 
@@ -334,7 +402,9 @@ describe('bad input', () => {
   test('a model dir that is not a package', async () => {
     h = await startHarness();
     const empty = tempDir();
-    await expect(register(empty)).rejects.toThrow(/input "model-dir": .* is not a model package: it has no manifest\.json .*A model package is a folder with manifest\.json/);
+    await expect(register(empty)).rejects.toThrow(
+      /input "model-dir": .* is not a model package: it has no manifest\.json .*A model package is a folder with manifest\.json/,
+    );
     await expect(register(join(empty, 'missing'))).rejects.toThrow(/input "model-dir": .*missing does not exist/);
     expect(h.gh.requests).toHaveLength(0);
   });
@@ -342,7 +412,9 @@ describe('bad input', () => {
   test('a name with characters illegal in a tag', async () => {
     h = await startHarness();
     const { dir } = await makePackage();
-    await expect(register(dir, { name: 'churn model' })).rejects.toThrow(/input "name": the model name "churn model" cannot be used: it contains a space/);
+    await expect(register(dir, { name: 'churn model' })).rejects.toThrow(
+      /input "name": the model name "churn model" cannot be used: it contains a space/,
+    );
     await expect(register(dir, { name: 'churn~1' })).rejects.toThrow(/contains "~", which git does not allow in a tag name/);
     await expect(register(dir, { alias: 'prod:1' })).rejects.toThrow(/input "alias": the alias "prod:1" cannot be used/);
     await expect(register(dir, { version: 'two' })).rejects.toThrow(/input "version" must be "auto" or a positive integer/);
@@ -350,7 +422,10 @@ describe('bad input', () => {
   });
 
   test('a token without contents: write is told which permission to add', async () => {
-    h = await startHarness({ emulator: { tokens: { 'read-only-token': { permissions: { contents: 'read', metadata: 'read' } } } }, token: 'read-only-token' });
+    h = await startHarness({
+      emulator: { tokens: { 'read-only-token': { permissions: { contents: 'read', metadata: 'read' } } } },
+      token: 'read-only-token',
+    });
     const { dir } = await makePackage();
     await expect(register(dir)).rejects.toThrow(/needs `contents: write`: add `permissions: contents: write` to the job/);
     expect(repoState().releases).toHaveLength(0);
@@ -363,13 +438,21 @@ describe('bad input', () => {
     writeFileSync(join(reports, 'failed.json'), JSON.stringify({ passed: false }));
     writeFileSync(join(reports, 'passed.json'), JSON.stringify({ passed: true, baseline: { version: 7 } }));
     writeFileSync(join(reports, 'odd.json'), JSON.stringify({ ok: true }));
-    await expect(register(dir, { requirePassed: join(reports, 'failed.json') })).rejects.toThrow(/Not registering churn: the evaluate report .*failed\.json says the gates did not pass/);
-    await expect(register(dir, { requirePassed: join(reports, 'odd.json') })).rejects.toThrow(/odd\.json: the evaluate report has no boolean "passed" field/);
-    await expect(register(dir, { requirePassed: join(reports, 'nope.json') })).rejects.toThrow(/input "require-passed": the evaluate report .*nope\.json cannot be read \(ENOENT\)/);
+    await expect(register(dir, { requirePassed: join(reports, 'failed.json') })).rejects.toThrow(
+      /Not registering churn: the evaluate report .*failed\.json says the gates did not pass/,
+    );
+    await expect(register(dir, { requirePassed: join(reports, 'odd.json') })).rejects.toThrow(
+      /odd\.json: the evaluate report has no boolean "passed" field/,
+    );
+    await expect(register(dir, { requirePassed: join(reports, 'nope.json') })).rejects.toThrow(
+      /input "require-passed": the evaluate report .*nope\.json cannot be read \(ENOENT\)/,
+    );
     expect(repoState().releases).toHaveLength(0);
     const ok = await register(dir, { requirePassed: join(reports, 'passed.json'), version: '3' });
     expect(ok).toMatchObject({ version: 3, parent: { version: 7 } });
-    await expect(register(dir, { version: '3', run: runContext('2') })).rejects.toThrow(/input "version": churn\/v3 already exists in octo\/model-repo/);
+    await expect(register(dir, { version: '3', run: runContext('2') })).rejects.toThrow(
+      /input "version": churn\/v3 already exists in octo\/model-repo/,
+    );
   });
 });
 
@@ -377,7 +460,11 @@ describe('mlops registry CLI', () => {
   async function cli(...args: string[]) {
     let out = '';
     let err = '';
-    const code = await runRegistryCli(args, { GITHUB_API_URL: h.gh.apiUrl, GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}`, GITHUB_TOKEN: 'any', GITHUB_ACTOR: 'carol' }, { out: (t) => (out += t), err: (t) => (err += t) });
+    const code = await runRegistryCli(
+      args,
+      { GITHUB_API_URL: h.gh.apiUrl, GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}`, GITHUB_TOKEN: 'any', GITHUB_ACTOR: 'carol' },
+      { out: (t) => (out += t), err: (t) => (err += t) },
+    );
     return { code, out, err };
   }
 
@@ -394,7 +481,10 @@ describe('mlops registry CLI', () => {
     expect(listing.aliases[0]).toMatchObject({ alias: 'production', version: 1 });
     expect(listing.aliases[0].history.map((m: { movedBy: string }) => m.movedBy)).toEqual(['octocat', 'carol', 'carol']);
     expect(await cli('list', 'churn model')).toMatchObject({ code: 2, err: expect.stringContaining('it contains a space') });
-    expect(await cli('move', 'churn@production', 'latest')).toMatchObject({ code: 2, err: expect.stringContaining('"latest" is not a version such as v3') });
+    expect(await cli('move', 'churn@production', 'latest')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('"latest" is not a version such as v3'),
+    });
     expect(await cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('unknown registry command "frobnicate"') });
     expect(await cli('rollback', 'churn@staging')).toMatchObject({ code: 1, err: expect.stringContaining('the alias does not exist') });
   });

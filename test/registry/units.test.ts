@@ -64,9 +64,19 @@ describe('alias log refs', () => {
     ];
     expect(refs[1]).toBe('refs/tags/churn@production/000002.v3.20261127T151203Z.github-actions-bot');
     const moves = refs.map((ref) => parseAliasRef('churn', { ref, sha: 'a'.repeat(40), type: 'commit' })!);
-    expect(moves[1]).toMatchObject({ alias: 'production', seq: 2, version: 3, movedAt: '2026-11-27T15:12:03Z', movedBy: 'github-actions-bot' });
+    expect(moves[1]).toMatchObject({
+      alias: 'production',
+      seq: 2,
+      version: 3,
+      movedAt: '2026-11-27T15:12:03Z',
+      movedBy: 'github-actions-bot',
+    });
     expect(currentMove(moves)?.version).toBe(1);
-    expect(aliasHistory(moves).map((m) => [m.from, m.version])).toEqual([[undefined, 1], [1, 3], [3, 1]]);
+    expect(aliasHistory(moves).map((m) => [m.from, m.version])).toEqual([
+      [undefined, 1],
+      [1, 3],
+      [3, 1],
+    ]);
     expect(parseAliasRef('churn', { ref: 'refs/tags/churn/v1', sha: 'a', type: 'commit' })).toBeUndefined();
     expect(parseAliasRef('churn', { ref: 'refs/tags/churnx@prod/000001.v1.20261127T151203Z.a', sha: 'a', type: 'commit' })).toBeUndefined();
     expect(actorWord(undefined)).toBe('unknown');
@@ -75,7 +85,10 @@ describe('alias log refs', () => {
 
 describe('SHA256SUMS', () => {
   test('round trip in sha256sum format', () => {
-    const text = formatSha256Sums([{ name: 'a.tar.gz', sha256: sha('a') }, { name: 'manifest.json', sha256: sha('m') }]);
+    const text = formatSha256Sums([
+      { name: 'a.tar.gz', sha256: sha('a') },
+      { name: 'manifest.json', sha256: sha('m') },
+    ]);
     expect(text).toBe(`${sha('a')}  a.tar.gz\n${sha('m')}  manifest.json\n`);
     expect(parseSha256Sums(text).get('manifest.json')).toBe(sha('m'));
     expect(() => parseSha256Sums('nonsense')).toThrow(/line 1/);
@@ -105,13 +118,13 @@ describe('model card', () => {
     expect(body).toMatch(/\| \*\*Parent version\*\* \| v3 \(production at registration\) \|/);
     expect(body).toMatch(/\| accuracy \| 0\.91 \|/);
     expect(body).toMatch(/\| \*\*Fingerprint \(sha256\)\*\* \| `f{64}` \|/);
-    expect(body).toContain('[`bbbbbbbbbbbb`](https://github.com/octo/r/commit/' + 'b'.repeat(40) + ')');
+    expect(body).toContain(`[\`bbbbbbbbbbbb\`](https://github.com/octo/r/commit/${'b'.repeat(40)})`);
     expect(body).toContain('[77 (attempt 2)](https://github.com/octo/r/actions/runs/77)');
     expect(body).toMatch(/\| \*\*Backend\*\* \| cpu \|/);
     expect(parseRecord('no block here')).toBeUndefined();
   });
 
-  test('a huge card is cut to GitHub\'s release body limit and keeps the record', async () => {
+  test("a huge card is cut to GitHub's release body limit and keeps the record", async () => {
     const { manifest } = await makePackage();
     manifest.params = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`param_${i}`, 'v'.repeat(40)]));
     const body = modelCard({ manifest, record, serverUrl: 'https://github.com' });
@@ -133,13 +146,26 @@ describe('runs and versions', () => {
     target_commitish: 'main',
     created_at: '2026-01-01T00:00:00Z',
     body: run
-      ? recordBlock({ schema: 1, name: 'churn', version: Number(tag.split('/v')[1]), archive: { name: 'a', sha256: archiveSha, size: 1, parts: [] }, assets: [], run, registeredAt: '' })
+      ? recordBlock({
+          schema: 1,
+          name: 'churn',
+          version: Number(tag.split('/v')[1]),
+          archive: { name: 'a', sha256: archiveSha, size: 1, parts: [] },
+          assets: [],
+          run,
+          registeredAt: '',
+        })
       : 'hand-made release',
   });
 
   test('same run and attempt finds the version; another attempt only with the same archive', () => {
     const versions = versionReleases(
-      [release(1, 'churn/v1', false, { id: '5', attempt: '1' }), release(2, 'churn/v2', false, { id: '6', attempt: '1' }), release(3, 'other/v9', false), release(4, 'churn/v3', false)],
+      [
+        release(1, 'churn/v1', false, { id: '5', attempt: '1' }),
+        release(2, 'churn/v2', false, { id: '6', attempt: '1' }),
+        release(3, 'other/v9', false),
+        release(4, 'churn/v3', false),
+      ],
       'churn',
     );
     expect(versions.map((v) => v.version)).toEqual([3, 2, 1]);
@@ -151,14 +177,20 @@ describe('runs and versions', () => {
   });
 });
 
-async function hostileArchive(entries: { name: string; type?: 'file' | 'symlink' | 'link' | 'directory' | 'fifo'; linkname?: string; content?: string }[]): Promise<string> {
+async function hostileArchive(
+  entries: { name: string; type?: 'file' | 'symlink' | 'link' | 'directory' | 'fifo'; linkname?: string; content?: string }[],
+): Promise<string> {
   const path = join(tempDir(), 'hostile.tar.gz');
   const pack = tar.pack();
   const done = pipeline(pack, createGzip(), createWriteStream(path));
   for (const entry of entries) {
     const content = entry.content ?? (entry.type === undefined || entry.type === 'file' ? 'pwned' : '');
     await new Promise<void>((resolve, reject) =>
-      pack.entry({ name: entry.name, type: entry.type ?? 'file', linkname: entry.linkname, size: Buffer.byteLength(content) }, content, (error) => (error ? reject(error) : resolve())),
+      pack.entry(
+        { name: entry.name, type: entry.type ?? 'file', linkname: entry.linkname, size: Buffer.byteLength(content) },
+        content,
+        (error) => (error ? reject(error) : resolve()),
+      ),
     );
   }
   pack.finalize();
@@ -175,7 +207,10 @@ describe('archive', () => {
     expect(a.sha256).toBe(b.sha256);
     expect(a.sha256).toBe(sha(readFileSync(a.parts[0]!.path)));
     const out = join(tempDir(), 'out');
-    const { files } = await extractArchive(a.parts.map((p) => p.path), out);
+    const { files } = await extractArchive(
+      a.parts.map((p) => p.path),
+      out,
+    );
     expect(files).toBe(readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, String(f))).isFile()).length);
     await expect(readModelPackage(out)).resolves.toMatchObject({ name: 'churn' });
   });
@@ -193,7 +228,10 @@ describe('archive', () => {
     expect(joined.length).toBe(packed.size);
     expect(sha(joined)).toBe(packed.sha256);
     const out = join(tempDir(), 'out');
-    await extractArchive(packed.parts.map((p) => p.path), out);
+    await extractArchive(
+      packed.parts.map((p) => p.path),
+      out,
+    );
     await expect(readModelPackage(out)).resolves.toMatchObject({ name: 'churn' });
   });
 
@@ -208,7 +246,11 @@ describe('archive', () => {
     ['a ".." path', [{ name: '../evil.txt' }], /entry "\.\.\/evil\.txt" would be written outside the target folder \(it contains "\.\."\)/],
     ['a nested ".." path', [{ name: 'model/../../evil.txt' }], /it contains "\.\."/],
     ['an absolute path', [{ name: '/tmp/evil.txt' }], /it is an absolute path/],
-    ['a symlink pointing out', [{ name: 'link', type: 'symlink' as const, linkname: '../../outside' }], /it is a link to \.\.\/\.\.\/outside, outside the folder/],
+    [
+      'a symlink pointing out',
+      [{ name: 'link', type: 'symlink' as const, linkname: '../../outside' }],
+      /it is a link to \.\.\/\.\.\/outside, outside the folder/,
+    ],
     ['an absolute symlink', [{ name: 'link', type: 'symlink' as const, linkname: '/etc' }], /link whose target is an absolute path/],
     ['a hard link pointing out', [{ name: 'hard', type: 'link' as const, linkname: '../x' }], /hard link whose target contains "\.\."/],
     ['a fifo', [{ name: 'pipe', type: 'fifo' as const }], /is a fifo entry/],
@@ -222,7 +264,11 @@ describe('archive', () => {
   });
 
   test('links that stay inside are unpacked', async () => {
-    const archive = await hostileArchive([{ name: 'model/w.bin', content: 'w' }, { name: 'model/alias.bin', type: 'symlink', linkname: '../model/w.bin' }, { name: 'copy.bin', type: 'link', linkname: 'model/w.bin' }]);
+    const archive = await hostileArchive([
+      { name: 'model/w.bin', content: 'w' },
+      { name: 'model/alias.bin', type: 'symlink', linkname: '../model/w.bin' },
+      { name: 'copy.bin', type: 'link', linkname: 'model/w.bin' },
+    ]);
     const out = join(tempDir(), 'out');
     await extractArchive([archive], out);
     expect(readFileSync(join(out, 'model/alias.bin'), 'utf8')).toBe('w');
@@ -234,6 +280,8 @@ describe('archive', () => {
     const packed = await packDirectory(dir, tempDir(), 'x.tar.gz');
     const bytes = readFileSync(packed.parts[0]!.path);
     writeFileSync(packed.parts[0]!.path, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    await expect(extractArchive([packed.parts[0]!.path], join(tempDir(), 'out'), 'x.tar.gz')).rejects.toThrow(/x\.tar\.gz is not a complete gzipped tar archive/);
+    await expect(extractArchive([packed.parts[0]!.path], join(tempDir(), 'out'), 'x.tar.gz')).rejects.toThrow(
+      /x\.tar\.gz is not a complete gzipped tar archive/,
+    );
   });
 });

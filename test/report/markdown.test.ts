@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlock, commentLimit, details, escapeCell, formatNumber, renderReport, summaryLimit, table, type Limit } from '../../shared/report/markdown.js';
+import {
+  codeBlock,
+  commentLimit,
+  details,
+  escapeCell,
+  formatNumber,
+  renderReport,
+  summaryLimit,
+  table,
+  type Limit,
+} from '../../shared/report/markdown.js';
 
 describe('table', () => {
   it('renders a GitHub table, escaping pipes and newlines, right-aligning numbers', () => {
-    expect(table(['metric', 'value'], [['a|b', 1], ['line\nbreak', 2.5]])).toBe('| metric | value |\n| :- | -: |\n| a\\|b | 1 |\n| line<br>break | 2.5 |');
+    expect(
+      table(
+        ['metric', 'value'],
+        [
+          ['a|b', 1],
+          ['line\nbreak', 2.5],
+        ],
+      ),
+    ).toBe('| metric | value |\n| :- | -: |\n| a\\|b | 1 |\n| line<br>break | 2.5 |');
   });
   it('escapes backslashes before pipes so a trailing backslash cannot eat the separator', () => {
     expect(escapeCell('x\\')).toBe('x\\\\');
@@ -68,14 +86,24 @@ describe('renderReport', () => {
 describe('as GitHub renders it', async () => {
   const { renderGfm } = await import('../support/gfm.js');
   it('tables with escaped cells render as one table with the right cells', () => {
-    const html = renderGfm(table(['metric', 'note'], [['f1', 'a|b'], ['auc', 'x\\']]));
+    const html = renderGfm(
+      table(
+        ['metric', 'note'],
+        [
+          ['f1', 'a|b'],
+          ['auc', 'x\\'],
+        ],
+      ),
+    );
     expect(html.match(/<table>/g)).toHaveLength(1);
     expect(html).toMatch(/<td[^>]*>a\|b<\/td>/);
     expect(html).toMatch(/<td[^>]*>x\\<\/td>/);
   });
   it('a shortened report still renders its details and code blocks closed', () => {
     const long = ['<details><summary>s</summary>', '', '```', ...Array.from({ length: 100 }, (_, i) => `line ${i}`)].join('\n');
-    const html = renderGfm(renderReport([{ markdown: long, essential: true }, { markdown: 'after' }], { max: 400, measure: (t) => t.length }).markdown);
+    const html = renderGfm(
+      renderReport([{ markdown: long, essential: true }, { markdown: 'after' }], { max: 400, measure: (t) => t.length }).markdown,
+    );
     expect(html).toMatch(/<\/code><\/pre>\s*<\/details>/);
   });
 });

@@ -100,9 +100,23 @@ export async function startResultsServices(options: { runId?: string; jobId?: st
   const jobId = options.jobId ?? 'c0ffee00-0000-4000-8000-000000000002';
   const blobPort = await freePort();
   const azuriteBin = join(dirname(require.resolve('azurite/package.json')), 'dist/src/blob/main.js');
-  const azurite = spawn(process.execPath, [azuriteBin, '--blobHost', '127.0.0.1', '--blobPort', String(blobPort), '--inMemoryPersistence', '--disableTelemetry', '--skipApiVersionCheck', '--silent'], {
-    stdio: 'ignore',
-  });
+  const azurite = spawn(
+    process.execPath,
+    [
+      azuriteBin,
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(blobPort),
+      '--inMemoryPersistence',
+      '--disableTelemetry',
+      '--skipApiVersionCheck',
+      '--silent',
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
   await waitForPort(blobPort, azurite);
   const blobUrl = `http://127.0.0.1:${blobPort}/${ACCOUNT}`;
   const credential = new StorageSharedKeyCredential(ACCOUNT, ACCOUNT_KEY);
@@ -111,7 +125,12 @@ export async function startResultsServices(options: { runId?: string; jobId?: st
   await container.createIfNotExists();
   const sign = (blob: string, permissions: string) => {
     const sas = generateBlobSASQueryParameters(
-      { containerName: CONTAINER, blobName: blob, permissions: BlobSASPermissions.parse(permissions), expiresOn: new Date(Date.now() + 3600_000) },
+      {
+        containerName: CONTAINER,
+        blobName: blob,
+        permissions: BlobSASPermissions.parse(permissions),
+        expiresOn: new Date(Date.now() + 3600_000),
+      },
       credential,
     ).toString();
     return `${blobUrl}/${CONTAINER}/${blob}?${sas}`;
@@ -148,7 +167,15 @@ export async function startResultsServices(options: { runId?: string; jobId?: st
       return hit ? { ok: true, signed_download_url: sign(hit.blob, 'r'), matched_key: hit.key } : { ok: false };
     },
     'ArtifactService/CreateArtifact': ({ name, workflow_run_backend_id, workflow_job_run_backend_id }) => {
-      const entry: ArtifactEntry = { id: nextId++, name, blob: `artifact-${nextId}.zip`, finalized: false, created: new Date().toISOString(), runId: workflow_run_backend_id, jobId: workflow_job_run_backend_id };
+      const entry: ArtifactEntry = {
+        id: nextId++,
+        name,
+        blob: `artifact-${nextId}.zip`,
+        finalized: false,
+        created: new Date().toISOString(),
+        runId: workflow_run_backend_id,
+        jobId: workflow_job_run_backend_id,
+      };
       artifacts.push(entry);
       return { ok: true, signed_upload_url: sign(entry.blob, 'cw') };
     },
@@ -160,8 +187,21 @@ export async function startResultsServices(options: { runId?: string; jobId?: st
     },
     'ArtifactService/ListArtifacts': ({ name_filter, id_filter }) => ({
       artifacts: artifacts
-        .filter((a) => a.finalized && (name_filter === undefined || a.name === name_filter) && (id_filter === undefined || String(a.id) === String(id_filter)))
-        .map((a) => ({ workflow_run_backend_id: a.runId, workflow_job_run_backend_id: a.jobId, database_id: String(a.id), name: a.name, size: String(a.size ?? 0), created_at: a.created, digest: a.digest })),
+        .filter(
+          (a) =>
+            a.finalized &&
+            (name_filter === undefined || a.name === name_filter) &&
+            (id_filter === undefined || String(a.id) === String(id_filter)),
+        )
+        .map((a) => ({
+          workflow_run_backend_id: a.runId,
+          workflow_job_run_backend_id: a.jobId,
+          database_id: String(a.id),
+          name: a.name,
+          size: String(a.size ?? 0),
+          created_at: a.created,
+          digest: a.digest,
+        })),
     }),
     'ArtifactService/GetSignedArtifactURL': ({ name }) => {
       const entry = artifacts.filter((a) => a.finalized && a.name === name).pop();

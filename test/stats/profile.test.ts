@@ -8,7 +8,20 @@ const dir = path.resolve('test/fixtures/profile');
 interface Expected {
   rows: number;
   duplicateRowShare: number;
-  columns: Record<string, { count: number; nulls: number; distinct: number; mean?: number; std?: number; min?: number; max?: number; quantiles?: Record<string, number>; top?: [string, number][] }>;
+  columns: Record<
+    string,
+    {
+      count: number;
+      nulls: number;
+      distinct: number;
+      mean?: number;
+      std?: number;
+      min?: number;
+      max?: number;
+      quantiles?: Record<string, number>;
+      top?: [string, number][];
+    }
+  >;
 }
 const expected: Record<string, Expected> = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
 
@@ -58,7 +71,11 @@ async function checkAgainstPandas(profile: DataProfile, file: string): Promise<v
     close(got.std, w.std!);
     close(got.min as number, w.min!, 0);
     close(got.max as number, w.max!, 0);
-    const values = table.values.get(name)!.filter((v): v is string => v !== null).map(Number).sort((a, b) => a - b);
+    const values = table.values
+      .get(name)!
+      .filter((v): v is string => v !== null)
+      .map(Number)
+      .sort((a, b) => a - b);
     const n = values.length;
     for (const [key, q] of Object.entries(QUANTILES)) {
       const value = got.quantiles![key as keyof typeof QUANTILES];

@@ -46,7 +46,8 @@ describe('KLL quantile sketch', () => {
       const n = 20000 + trial * 500;
       const data = new Float64Array(n);
       // Mixtures with ties and heavy tails.
-      for (let i = 0; i < n; i++) data[i] = trial % 3 === 0 ? Math.floor(random() * 50) : trial % 3 === 1 ? -Math.log(random()) * 1e3 : random() - 0.5 + (i % 7);
+      for (let i = 0; i < n; i++)
+        data[i] = trial % 3 === 0 ? Math.floor(random() * 50) : trial % 3 === 1 ? -Math.log(random()) * 1e3 : random() - 0.5 + (i % 7);
       const whole = new KllSketch(undefined, trial + 1);
       const parts = [new KllSketch(undefined, 7), new KllSketch(undefined, 8), new KllSketch(undefined, 9)];
       data.forEach((x, i) => {
@@ -72,13 +73,21 @@ describe('KLL quantile sketch', () => {
       const random = seededRandom(trial + 7);
       const n = 2_000_000;
       const data = new Float64Array(n);
-      for (let i = 0; i < n; i++) data[i] = trial === 0 ? Math.floor(random() * 1000) : trial === 1 ? -Math.log(random()) : i % 1000 + random();
+      for (let i = 0; i < n; i++)
+        data[i] = trial === 0 ? Math.floor(random() * 1000) : trial === 1 ? -Math.log(random()) : (i % 1000) + random();
       // The second half is sketched as a worker would: told how many items came before it.
       const halves = [new KllSketch(undefined, 1), new KllSketch(undefined, 2, n / 2)];
       data.forEach((x, i) => halves[i < n / 2 ? 0 : 1].add(x));
       const merged = KllSketch.from(halves[0].toJSON()).merge(halves[1].toJSON());
       const sorted = data.slice().sort();
-      worst = Math.max(worst, worstRankError(sorted, halves[0].quantiles(QS).map((v) => v)), worstRankError(sorted, merged.quantiles(QS)));
+      worst = Math.max(
+        worst,
+        worstRankError(
+          sorted,
+          halves[0].quantiles(QS).map((v) => v),
+        ),
+        worstRankError(sorted, merged.quantiles(QS)),
+      );
     }
     console.log(`KLL with sampler, 2M values: worst normalized rank error ${worst.toFixed(5)}`);
     expect(worst).toBeLessThanOrEqual(KLL_RANK_ERROR);
@@ -159,7 +168,10 @@ describe('FrequentItems', () => {
     }
     const exact = new FrequentItems(10);
     ['a', 'b', 'a', 'c'].forEach((v) => exact.add(v));
-    expect(exact.top(2)).toEqual([['a', 2], ['b', 1]]);
+    expect(exact.top(2)).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
     expect(exact.error).toBe(0);
   });
 });

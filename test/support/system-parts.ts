@@ -22,5 +22,4 @@ export const hasPythonTorch = (() => {
   }
 })();
 
-export const hasSoftwareGl =
-  existsSync('/usr/lib/x86_64-linux-gnu/libEGL_mesa.so.0') && existsSync('/usr/lib/x86_64-linux-gnu/libEGL.so');
+export const hasSoftwareGl = existsSync('/usr/lib/x86_64-linux-gnu/libEGL_mesa.so.0') && existsSync('/usr/lib/x86_64-linux-gnu/libEGL.so');

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +53,13 @@ describe('train step, command mode', () => {
     expect(manifest.backend).toBe('command');
     expect(manifest.metrics).toEqual({ loss: 0.33, val_auc: 0.81 });
     expect(Object.keys(manifest.files).sort()).toEqual(['data-profile.json', 'history.json', 'metrics.json', 'model/model.onnx']);
-    expect(manifest.gpu).toMatchObject({ name: 'NVIDIA H100 80GB HBM3', count: 1, peakUtilization: 90, peakMemoryMiB: 30000, memoryTotalMiB: 81559 });
+    expect(manifest.gpu).toMatchObject({
+      name: 'NVIDIA H100 80GB HBM3',
+      count: 1,
+      peakUtilization: 90,
+      peakMemoryMiB: 30000,
+      memoryTotalMiB: 81559,
+    });
     expect(manifest.gpu!.samples).toBeGreaterThanOrEqual(2);
     expect(manifest.gpuSeconds).toBeCloseTo(manifest.durationSeconds, 9);
     expect(manifest.device).toBe('1× NVIDIA H100 80GB HBM3');
@@ -75,12 +80,16 @@ describe('train step, command mode', () => {
 
   it('a failing command fails the step with its last lines of output', async () => {
     const cwd = workspace({ 'fail.sh': 'for i in 1 2 3 4 5; do echo "line $i"; done; echo "CUDA out of memory" >&2; exit 3\n' });
-    await expect(runTrain(cwd, { command: 'sh fail.sh' })).rejects.toThrow(/failed \(exit code 3\)[^]*Last lines of its output:\nline 1\n[^]*line 5\nCUDA out of memory/);
+    await expect(runTrain(cwd, { command: 'sh fail.sh' })).rejects.toThrow(
+      /failed \(exit code 3\)[^]*Last lines of its output:\nline 1\n[^]*line 5\nCUDA out of memory/,
+    );
   });
 
   it('a command that writes no metrics.json fails with its last lines', async () => {
     const cwd = workspace({ 'trainer.cjs': FAKE_TRAINER });
-    await expect(runTrain(cwd, { command: `"${process.execPath}" trainer.cjs no-metrics` })).rejects.toThrow(/wrote no metrics\.json into MLOPS_OUTPUT_DIR[^]*epoch 3 loss=0\.333/);
+    await expect(runTrain(cwd, { command: `"${process.execPath}" trainer.cjs no-metrics` })).rejects.toThrow(
+      /wrote no metrics\.json into MLOPS_OUTPUT_DIR[^]*epoch 3 loss=0\.333/,
+    );
   });
 
   it('parses nvidia-smi CSV, including [N/A] fields and several GPUs', () => {

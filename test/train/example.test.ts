@@ -13,7 +13,11 @@ const hasData = existsSync(join(root, 'examples/churn/data/train.csv'));
 describe.skipIf(!hasData)('examples/churn/train.yml', () => {
   it('trains the example churn model (2 epochs via params) into a package', async () => {
     const out = mkdtempSync(join(tmpdir(), 'churn-example-'));
-    const { outputs } = await runTrain(root, { config: 'examples/churn/train.yml', params: '{"epochs": 2}', 'output-dir': join(out, 'model') });
+    const { outputs } = await runTrain(root, {
+      config: 'examples/churn/train.yml',
+      params: '{"epochs": 2}',
+      'output-dir': join(out, 'model'),
+    });
     const manifest = await readModelPackage(join(out, 'model'));
     expect(manifest.task).toBe('binary-classification');
     expect(manifest.data!.path).toBe('examples/churn/data/train.csv');

@@ -11,7 +11,15 @@ import { referenceMeanLoss } from './reference-loss.js';
 // The trainer's hand-written gradient against TF.js's own automatic differentiation of the same loss.
 const { tf } = (await loadBackend('cpu', { cwd: fileURLToPath(new URL('../..', import.meta.url)), env: process.env })) as TfjsEngine;
 
-function reference(shape: NetworkShape, task: Task, flat: tfc.Tensor, x: tfc.Tensor2D, labels: tfc.Tensor2D, weights?: tfc.Tensor2D, stepSeed = 0): tfc.Scalar {
+function reference(
+  shape: NetworkShape,
+  task: Task,
+  flat: tfc.Tensor,
+  x: tfc.Tensor2D,
+  labels: tfc.Tensor2D,
+  weights?: tfc.Tensor2D,
+  stepSeed = 0,
+): tfc.Scalar {
   const { slots } = layout(shape);
   let h: tfc.Tensor2D = x;
   slots.forEach((slot, i) => {
@@ -34,19 +42,37 @@ describe('custom-gradient training step', () => {
     ['regression', 1],
   ];
   for (const [task, outputs] of cases) {
-    for (const [weighted, dropout] of [[false, 0], [true, 0], [false, 0.4]] as const) {
+    for (const [weighted, dropout] of [
+      [false, 0],
+      [true, 0],
+      [false, 0.4],
+    ] as const) {
       it(`${task}${weighted ? ' with class weights' : ''}${dropout ? ' with dropout' : ''}: loss and gradient equal TF.js autodiff`, () => {
         const shape: NetworkShape = { inputSize: 5, hidden: [7, 4], outputs, outputActivation: 'linear', dropout };
         const random = seededRandom(11);
         const rows = 9;
         const { size } = layout(shape);
         const flat = tf.tensor1d(Array.from({ length: size }, () => random() - 0.5));
-        const x = tf.tensor2d(Array.from({ length: rows * 5 }, () => random() * 2 - 1), [rows, 5]);
+        const x = tf.tensor2d(
+          Array.from({ length: rows * 5 }, () => random() * 2 - 1),
+          [rows, 5],
+        );
         const labelValues = Array.from({ length: rows * outputs }, (_, i) =>
-          task === 'multiclass-classification' ? (i % outputs === Math.floor(i / outputs) % outputs ? 1 : 0) : task === 'binary-classification' ? i % 2 : random() * 3,
+          task === 'multiclass-classification'
+            ? i % outputs === Math.floor(i / outputs) % outputs
+              ? 1
+              : 0
+            : task === 'binary-classification'
+              ? i % 2
+              : random() * 3,
         );
         const labels = tf.tensor2d(labelValues, [rows, outputs]);
-        const weights = weighted ? tf.tensor2d(Array.from({ length: rows }, (_, i) => 0.5 + (i % 3)), [rows, 1]) : undefined;
+        const weights = weighted
+          ? tf.tensor2d(
+              Array.from({ length: rows }, (_, i) => 0.5 + (i % 3)),
+              [rows, 1],
+            )
+          : undefined;
         const ours = tf.valueAndGrad((p: tfc.Tensor) => stepLoss(tf, shape, task, p, x, labels, weights, 77))(flat);
         const theirs = tf.valueAndGrad((p: tfc.Tensor) => reference(shape, task, p, x, labels, weights, 77))(flat);
         expect(ours.value.dataSync()[0]).toBeCloseTo(theirs.value.dataSync()[0], 5);

@@ -26,4 +26,5 @@ export async function runTrain(cwd: string, raw: Record<string, string>, env: No
   return { outputs, log, summary: io.summary.join('\n') };
 }
 
-export const CHURN_CONFIG = 'name: churn\ndata: churn.csv\ntarget: churned\nfeatures: {exclude: [customer_id]}\nmodel: {hidden: [8]}\ntraining: {epochs: 4, batch_size: 64, learning_rate: 0.01}\n';
+export const CHURN_CONFIG =
+  'name: churn\ndata: churn.csv\ntarget: churned\nfeatures: {exclude: [customer_id]}\nmodel: {hidden: [8]}\ntraining: {epochs: 4, batch_size: 64, learning_rate: 0.01}\n';

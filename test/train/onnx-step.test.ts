@@ -16,7 +16,15 @@ const engine = (await loadBackend('onnxruntime', { cwd: root, env: { ...process.
 const ort = engine.ort;
 
 /** The mean loss written with TF.js's own ops and losses, with explicit dropout masks, for autodiff. */
-function reference(shape: NetworkShape, task: Task, params: tfc.Tensor[], x: tfc.Tensor2D, labels: tfc.Tensor2D, weights: tfc.Tensor2D | undefined, masks: tfc.Tensor2D[]): tfc.Scalar {
+function reference(
+  _shape: NetworkShape,
+  task: Task,
+  params: tfc.Tensor[],
+  x: tfc.Tensor2D,
+  labels: tfc.Tensor2D,
+  weights: tfc.Tensor2D | undefined,
+  masks: tfc.Tensor2D[],
+): tfc.Scalar {
   let h: tfc.Tensor2D = x;
   const layers = params.length / 2;
   for (let i = 0; i < layers; i++) {
@@ -33,13 +41,26 @@ function fixture(task: Task, outputs: number, weighted: boolean, dropout: number
   const rows = 9;
   const sizes = [5, 7, 4, outputs];
   const params: Float32Array[] = [];
-  for (let i = 0; i < 3; i++) params.push(Float32Array.from({ length: sizes[i] * sizes[i + 1] }, () => random() - 0.5), Float32Array.from({ length: sizes[i + 1] }, () => random() - 0.5));
+  for (let i = 0; i < 3; i++)
+    params.push(
+      Float32Array.from({ length: sizes[i] * sizes[i + 1] }, () => random() - 0.5),
+      Float32Array.from({ length: sizes[i + 1] }, () => random() - 0.5),
+    );
   const x = Float32Array.from({ length: rows * 5 }, () => random() * 2 - 1);
   const labels = Float32Array.from({ length: rows * outputs }, (_, i) =>
-    task === 'multiclass-classification' ? (i % outputs === Math.floor(i / outputs) % outputs ? 1 : 0) : task === 'binary-classification' ? i % 2 : random() * 3,
+    task === 'multiclass-classification'
+      ? i % outputs === Math.floor(i / outputs) % outputs
+        ? 1
+        : 0
+      : task === 'binary-classification'
+        ? i % 2
+        : random() * 3,
   );
   const weights = weighted ? Float32Array.from({ length: rows }, (_, i) => 0.5 + (i % 3)) : undefined;
-  const masks = dropout > 0 ? [7, 4].map((units) => Float32Array.from({ length: rows * units }, () => (random() >= dropout ? 1 / (1 - dropout) : 0))) : [];
+  const masks =
+    dropout > 0
+      ? [7, 4].map((units) => Float32Array.from({ length: rows * units }, () => (random() >= dropout ? 1 / (1 - dropout) : 0)))
+      : [];
   return { shape, sizes, rows, params, x, labels, weights, masks };
 }
 
@@ -74,7 +95,12 @@ describe('the ONNX training step', () => {
     ['regression', 1],
   ];
   for (const [task, outputs] of cases) {
-    for (const [weighted, dropout] of [[false, 0], [true, 0], [false, 0.4], [true, 0.3]] as const) {
+    for (const [weighted, dropout] of [
+      [false, 0],
+      [true, 0],
+      [false, 0.4],
+      [true, 0.3],
+    ] as const) {
       it(`${task}${weighted ? ' with class weights' : ''}${dropout ? ' with dropout' : ''}: loss and SGD gradient equal TF.js autodiff`, async () => {
         const f = fixture(task, outputs, weighted, dropout);
         const { graph, out } = await runStep(f, task, 'sgd', {});
@@ -109,7 +135,10 @@ describe('the ONNX training step', () => {
     const m = f.params.map((p) => Float32Array.from(p, () => random() - 0.5));
     const v = f.params.map((p) => Float32Array.from(p, () => random()));
     const [bias1, bias2, lr] = [1 - 0.9 ** 3, 1 - 0.999 ** 3, 1];
-    const extra: Record<string, Ort.Tensor> = { bias1: new ort.Tensor('float32', Float32Array.of(bias1), []), bias2: new ort.Tensor('float32', Float32Array.of(bias2), []) };
+    const extra: Record<string, Ort.Tensor> = {
+      bias1: new ort.Tensor('float32', Float32Array.of(bias1), []),
+      bias2: new ort.Tensor('float32', Float32Array.of(bias2), []),
+    };
     sgd.graph.parameters.forEach((name, k) => {
       extra[`${name}_m`] = new ort.Tensor('float32', m[k], dimsOf(f.sizes, k));
       extra[`${name}_v`] = new ort.Tensor('float32', v[k], dimsOf(f.sizes, k));
@@ -141,7 +170,15 @@ describe('training on onnxruntime', () => {
   const y = Float32Array.from({ length: rows }, (_, r) => (x[r * 6] + x[r * 6 + 1] > 0.5 ? 2 : x[r * 6 + 2] > 0 ? 1 : 0));
   const train: Split = { x: x.subarray(0, 480 * 6), y: y.subarray(0, 480), rows: 480 };
   const validation: Split = { x: x.subarray(480 * 6), y: y.subarray(480), rows: 120 };
-  const settings = { task: 'multiclass-classification' as const, epochs: 6, batchSize: 32, learningRate: 0.01, optimizer: 'adam' as const, seed: 9, classWeights: Float32Array.of(1, 1.5, 0.8) };
+  const settings = {
+    task: 'multiclass-classification' as const,
+    epochs: 6,
+    batchSize: 32,
+    learningRate: 0.01,
+    optimizer: 'adam' as const,
+    seed: 9,
+    classWeights: Float32Array.of(1, 1.5, 0.8),
+  };
   const withThreads = async (threads: number) => ({ ...engine, threads });
 
   it('learns, and a re-run with the same thread count gives bit-identical weights and history', async () => {
@@ -169,14 +206,33 @@ describe('training on onnxruntime', () => {
       },
     });
     expect(saved?.adamPowers).toHaveLength(2);
-    expect(saved?.optimizer.map((o) => o.name)).toEqual(['w0_m', 'w0_v', 'b0_m', 'b0_v', 'w1_m', 'w1_v', 'b1_m', 'b1_v', 'w2_m', 'w2_v', 'b2_m', 'b2_v']);
+    expect(saved?.optimizer.map((o) => o.name)).toEqual([
+      'w0_m',
+      'w0_v',
+      'b0_m',
+      'b0_v',
+      'w1_m',
+      'w1_v',
+      'b1_m',
+      'b1_v',
+      'w2_m',
+      'w2_v',
+      'b2_m',
+      'b2_v',
+    ]);
     const resumed = await fitNetwork(engine, shape, settings, train, validation, { resume: saved });
     expect(resumed.history).toEqual(whole.history);
     resumed.network.layers.forEach((layer, i) => expect(layer.kernel).toEqual(whole.network.layers[i].kernel));
   });
 
   it('SGD trains too, and the kernel leaves the parameter count of the layout', async () => {
-    const result = await fitNetwork(engine, { ...shape, dropout: 0 }, { ...settings, optimizer: 'sgd', learningRate: 0.1 }, train, validation);
+    const result = await fitNetwork(
+      engine,
+      { ...shape, dropout: 0 },
+      { ...settings, optimizer: 'sgd', learningRate: 0.1 },
+      train,
+      validation,
+    );
     expect(result.history.val_accuracy.at(-1)).toBeGreaterThan(0.7);
     const count = result.network.layers.reduce((n, layer) => n + layer.kernel.length + layer.bias.length, 0);
     expect(count).toBe(layout(shape).size);

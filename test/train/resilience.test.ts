@@ -25,7 +25,15 @@ afterAll(async () => {
 async function runnerRun(extra: Record<string, string>, attempt: string) {
   const cwd = workspace({ 'train.yml': CONFIG });
   process.env.GITHUB_WORKSPACE = cwd;
-  const env = { ...services.env, GITHUB_WORKSPACE: cwd, RUNNER_TEMP: process.env.RUNNER_TEMP!, GITHUB_RUN_ID: '500', GITHUB_RUN_ATTEMPT: attempt, GITHUB_REPOSITORY: 'acme/churn', MLOPS_CHECKPOINT_INTERVAL_S: '0' };
+  const env = {
+    ...services.env,
+    GITHUB_WORKSPACE: cwd,
+    RUNNER_TEMP: process.env.RUNNER_TEMP!,
+    GITHUB_RUN_ID: '500',
+    GITHUB_RUN_ATTEMPT: attempt,
+    GITHUB_REPOSITORY: 'acme/churn',
+    MLOPS_CHECKPOINT_INTERVAL_S: '0',
+  };
   return runTrain(cwd, { config: 'train.yml', backend: 'cpu', seed: '4', ...extra }, env);
 }
 
@@ -41,7 +49,11 @@ describe('checkpoint-cache through @actions/cache (fake results service + Azurit
     for (const entry of lost) services.caches.splice(services.caches.indexOf(entry), 1);
     const second = await runnerRun({ 'checkpoint-cache': 'churn-ckpt' }, '2');
     expect(second.log.join('\n')).toMatch(/checkpoint-cache: restored churn-ckpt-[0-9a-f]+-e000003-500-1: resuming after epoch 3/);
-    expect(second.log.filter((line) => /^epoch \d\/6/.test(line)).map((line) => line.split(':')[0])).toEqual(['epoch 4/6', 'epoch 5/6', 'epoch 6/6']);
+    expect(second.log.filter((line) => /^epoch \d\/6/.test(line)).map((line) => line.split(':')[0])).toEqual([
+      'epoch 4/6',
+      'epoch 5/6',
+      'epoch 6/6',
+    ]);
     expect(second.outputs.metrics).toEqual(first.outputs.metrics);
     expect(second.summary).toContain('resumed after 3');
     expect(second.log.some((line) => line.startsWith('warning:'))).toBe(false);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,13 @@ function workspace(): string {
 describe.skipIf(skipWebgpu)('webgpu rung on a software adapter (Dawn OpenGL ES on llvmpipe)', () => {
   it('trains through the bundle, says which adapter ran, and follows the cpu backend epoch by epoch', async () => {
     const env = { ...SOFTWARE_WEBGPU, XDG_RUNTIME_DIR: tmpdir() };
-    const gpu = await runAction({ action: 'train', workspace: workspace(), with: { config: 'train.yml', backend: 'webgpu', seed: 5 }, env, timeoutMs: 180_000 });
+    const gpu = await runAction({
+      action: 'train',
+      workspace: workspace(),
+      with: { config: 'train.yml', backend: 'webgpu', seed: 5 },
+      env,
+      timeoutMs: 180_000,
+    });
     expect(gpu.exitCode, gpu.log).toBe(0);
     expect(gpu.outputs.backend).toBe('webgpu');
     expect(gpu.outputs.device).toMatch(/^webgpu \(.*llvmpipe.*, software\)$/);
@@ -42,7 +48,8 @@ describe.skipIf(skipWebgpu)('webgpu rung on a software adapter (Dawn OpenGL ES o
     expect(cpu.exitCode, cpu.log).toBe(0);
     // Same seed, same initial weights and shuffles, no dropout: the two engines differ only in
     // float32 rounding, so the curves agree closely.
-    const history = (run: typeof gpu) => JSON.parse(readFileSync(join(run.workspace, run.outputs['model-dir'], 'history.json'), 'utf8')) as Record<string, number[]>;
+    const history = (run: typeof gpu) =>
+      JSON.parse(readFileSync(join(run.workspace, run.outputs['model-dir'], 'history.json'), 'utf8')) as Record<string, number[]>;
     const [a, b] = [history(gpu), history(cpu)];
     expect(a.loss).toHaveLength(4);
     a.loss.forEach((loss, epoch) => expect(Math.abs(loss - b.loss[epoch]) / b.loss[epoch]).toBeLessThan(1e-3));

@@ -112,11 +112,7 @@ describe('references to reusable workflows', () => {
       'x.yml:1: with.colour is not an input of .github/workflows/ml-pull-request.yml',
       'x.yml:1: required input "data" of .github/workflows/ml-pull-request.yml is not given',
     ]);
-    const outside = callsIn(
-      parse('jobs:\n  a:\n    uses: OWNER/mlops-actions/workflows-templates/ml-pull-request.yml@v1\n'),
-      'y.yml',
-      '',
-    );
+    const outside = callsIn(parse('jobs:\n  a:\n    uses: OWNER/mlops-actions/workflows-templates/ml-pull-request.yml@v1\n'), 'y.yml', '');
     expect(problemsWith(outside[0])[0]).toMatch(/is not under \.github\/workflows/);
   });
 

@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('register');
-// bundle sha256: f70d570643b9ea816d792b65742e5d59e131ebc535d704f3ed7a0718301646c9
+// bundle sha256: 448549f8e1dfc7fc44fde972968dcde89c37dddfff7087a4a728d0c6f17d7114
