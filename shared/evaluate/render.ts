@@ -10,7 +10,7 @@ import {
   type RenderedReport,
   type Section,
 } from '../report/markdown.js';
-import { SERIES_COLOURS, xyChart } from './mermaid.js';
+import { SERIES_COLOURS, xyChart } from '../report/mermaid.js';
 import type { EvaluationReport, ModelInfo } from './report.js';
 
 /**

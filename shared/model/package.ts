@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { RunContext } from '../github/context.js';
 import { FileError, IntegrityError, UserError } from '../runtime/errors.js';
 import type { PreprocessingSpec, Task } from './preprocessing.js';
 
@@ -69,13 +68,6 @@ async function listFiles(root: string, dir = root): Promise<string[]> {
     else if (entry.isFile()) out.push(relative(root, path).split(sep).join('/'));
   }
   return out.sort();
-}
-
-export function gitAndRun(run: RunContext): Pick<Manifest, 'git' | 'run'> {
-  return {
-    git: { repository: run.repository, sha: run.sha, ref: run.ref },
-    run: { id: run.runId, attempt: run.runAttempt, url: run.runUrl },
-  };
 }
 
 async function writeJson(path: string, value: unknown): Promise<void> {

@@ -1,7 +1,7 @@
 import type { DataProfile } from '../data/profile.js';
 import type { Table } from '../data/table.js';
 import type { RunContext } from '../github/context.js';
-import { gitAndRun, type Manifest } from '../model/package.js';
+import type { Manifest } from '../model/package.js';
 import type { Task } from '../model/preprocessing.js';
 import type { Engine } from './backend.js';
 import type { CommandRun } from './command.js';
@@ -25,6 +25,13 @@ export interface RunFacts {
 export function runCost(durationSeconds: number, perHour: number | undefined): Manifest['cost'] {
   if (perHour === undefined) return undefined;
   return { perHour, amount: Math.round((durationSeconds / 3600) * perHour * 1e6) / 1e6 };
+}
+
+function gitAndRun(run: RunContext): Pick<Manifest, 'git' | 'run'> {
+  return {
+    git: { repository: run.repository, sha: run.sha, ref: run.ref },
+    run: { id: run.runId, attempt: run.runAttempt, url: run.runUrl },
+  };
 }
 
 function recorded(facts: RunFacts): Pick<ManifestDraft, 'git' | 'run' | 'seed' | 'durationSeconds' | 'cost' | 'createdAt'> {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { expectGolden as expectGoldenFile } from '../support/golden.js';
 import { describe, expect, test } from 'vitest';
-import { chartText, mermaidBlocks, PALETTE_DIRECTIVE, xyChart, xyChartProblems } from '../../shared/evaluate/mermaid.js';
+import { chartText, mermaidBlocks, PALETTE_DIRECTIVE, xyChart, xyChartProblems } from '../../shared/report/mermaid.js';
 import { evaluationSections, renderEvaluation } from '../../shared/evaluate/render.js';
 import { COMMENT_LIMIT_CHARS, commentLimit, summaryLimit } from '../../shared/report/markdown.js';
 import { renderGfm } from '../support/gfm.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { evaluateModel } from '../../shared/evaluate/evaluate.js';
 import { renderEvaluation } from '../../shared/evaluate/render.js';
-import { mermaidBlocks, xyChartProblems } from '../../shared/evaluate/mermaid.js';
+import { mermaidBlocks, xyChartProblems } from '../../shared/report/mermaid.js';
 import { computeMetrics } from '../../shared/metrics/score.js';
 import { loadPackagePredictor } from '../../shared/model/predictor.js';
 import { readRunContext } from '../../shared/github/context.js';

@@ -1,4 +1,4 @@
-import { codeBlock } from '../report/markdown.js';
+import { codeBlock } from './markdown.js';
 
 /**
  * Mermaid `xychart-beta` blocks, in the smallest subset of its grammar that GitHub renders:
