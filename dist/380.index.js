@@ -365,6 +365,7 @@ function confusionRows(confusion, classes) {
 /* harmony export */   Ci: () => (/* binding */ trainingMetricDirection),
 /* harmony export */   FR: () => (/* binding */ directionOf),
 /* harmony export */   GF: () => (/* binding */ findMetric),
+/* harmony export */   OH: () => (/* binding */ metricRoles),
 /* harmony export */   Pb: () => (/* binding */ metricDefinitions),
 /* harmony export */   Zv: () => (/* binding */ metricNames),
 /* harmony export */   gS: () => (/* binding */ improvementSign)
@@ -474,6 +475,22 @@ const REGRESSION = [
 ];
 function metricDefinitions(task) {
     return task === 'regression' ? REGRESSION : CLASSIFICATION;
+}
+const ROLES = {
+    'binary-classification': {
+        chart: ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'pr_auc', 'log_loss', 'ece'],
+        slices: ['accuracy', 'f1', 'roc_auc'],
+        importance: 'roc_auc',
+    },
+    'multiclass-classification': {
+        chart: ['accuracy', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'ece'],
+        slices: ['accuracy', 'f1_macro'],
+        importance: 'log_loss',
+    },
+    regression: { chart: ['rmse', 'mae', 'r2', 'mape'], slices: ['rmse', 'mae'], importance: 'rmse' },
+};
+function metricRoles(task) {
+    return ROLES[task];
 }
 function metricNames(task) {
     return metricDefinitions(task).map((metric) => metric.name);
@@ -997,7 +1014,6 @@ async function loadOnnxModel(file, inputSize, runtime = loadOnnxRuntime()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ gitAndRun),
 /* harmony export */   As: () => (/* binding */ readModelPackage),
 /* harmony export */   FX: () => (/* binding */ writeModelPackage)
 /* harmony export */ });
@@ -1034,12 +1050,6 @@ async function listFiles(root, dir = root) {
             out.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'));
     }
     return out.sort();
-}
-function gitAndRun(run) {
-    return {
-        git: { repository: run.repository, sha: run.sha, ref: run.ref },
-        run: { id: run.runId, attempt: run.runAttempt, url: run.runUrl },
-    };
 }
 async function writeJson(path, value) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(path, `${JSON.stringify(value, null, 2)}\n`);

@@ -6,7 +6,6 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ gitAndRun),
 /* harmony export */   As: () => (/* binding */ readModelPackage),
 /* harmony export */   FX: () => (/* binding */ writeModelPackage)
 /* harmony export */ });
@@ -43,12 +42,6 @@ async function listFiles(root, dir = root) {
             out.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'));
     }
     return out.sort();
-}
-function gitAndRun(run) {
-    return {
-        git: { repository: run.repository, sha: run.sha, ref: run.ref },
-        run: { id: run.runId, attempt: run.runAttempt, url: run.runUrl },
-    };
 }
 async function writeJson(path, value) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(path, `${JSON.stringify(value, null, 2)}\n`);

@@ -360,15 +360,20 @@ async function loadBackend(request, options) {
 }
 
 ;// CONCATENATED MODULE: ./shared/train/manifest.ts
-
 function runCost(durationSeconds, perHour) {
     if (perHour === undefined)
         return undefined;
     return { perHour, amount: Math.round((durationSeconds / 3600) * perHour * 1e6) / 1e6 };
 }
+function gitAndRun(run) {
+    return {
+        git: { repository: run.repository, sha: run.sha, ref: run.ref },
+        run: { id: run.runId, attempt: run.runAttempt, url: run.runUrl },
+    };
+}
 function recorded(facts) {
     return {
-        ...(0,model_package/* gitAndRun */.$H)(facts.run),
+        ...gitAndRun(facts.run),
         seed: facts.seed,
         durationSeconds: facts.durationSeconds,
         cost: runCost(facts.durationSeconds, facts.perHour),

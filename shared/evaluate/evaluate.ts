@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bootstrapWorkerFile, pairedBootstrapOnWorkers } from '../metrics/bootstrap.js';
-import { metricNames } from '../metrics/definitions.js';
+import { metricNames, metricRoles } from '../metrics/definitions.js';
 import { evaluateGates, gatesNeedBaseline, parseGates } from '../metrics/gates.js';
 import { featureGroups, permutationImportance, predictionScorer, type PermutationImportance } from '../metrics/importance.js';
 import { sliceMetrics } from '../metrics/slices.js';
@@ -32,11 +32,6 @@ export interface EvaluateOptions {
   io?: StepIO;
   /** Bootstrap worker threads; default: the bundled worker when present. */
   workerFile?: string;
-}
-
-/** The metric permutation importance is measured with: one that every model of the task has. */
-export function importanceMetric(task: Task): string {
-  return task === 'regression' ? 'rmse' : task === 'binary-classification' ? 'roc_auc' : 'log_loss';
 }
 
 async function readHistory(dir: string): Promise<Record<string, number[]> | undefined> {
@@ -152,7 +147,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
     if (options.importance) {
       const spec = candidate.preprocessing;
       const features = applyPreprocessing(spec, table, { locate: table.locate });
-      const metric = importanceMetric(model.task);
+      const metric = metricRoles(model.task).importance;
       const targets = truth.task === 'regression' ? truth.actual : truth.labels;
       importance = await permutationImportance({
         features,

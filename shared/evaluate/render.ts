@@ -1,5 +1,5 @@
 import type { MetricComparison } from '../metrics/bootstrap.js';
-import { findMetric, improvementSign, metricDefinitions } from '../metrics/definitions.js';
+import { findMetric, improvementSign, metricDefinitions, metricRoles } from '../metrics/definitions.js';
 import {
   details,
   formatNumber,
@@ -137,16 +137,9 @@ function gatesSection(report: EvaluationReport): string {
   return `### Gates\n\n${table(['Metric', 'Condition', 'Threshold', 'Candidate', 'Result'], rows, ['l', 'l', 'r', 'r', 'l'])}`;
 }
 
-/** The metrics the delta chart shows: the headline ones (the table has them all). */
-function chartedMetrics(report: EvaluationReport): string[] {
-  if (report.task === 'regression') return ['rmse', 'mae', 'r2', 'mape'];
-  if (report.task === 'binary-classification') return ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'pr_auc', 'log_loss', 'ece'];
-  return ['accuracy', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'ece'];
-}
-
 function deltaChart(report: EvaluationReport): string {
   if (!report.baseline.resolved) return '';
-  const wanted = chartedMetrics(report);
+  const wanted = metricRoles(report.task).chart;
   const usable = report.comparison.filter(
     (m) =>
       wanted.includes(m.metric) &&
@@ -248,14 +241,9 @@ function confusionSection(report: EvaluationReport): string {
   return details('Confusion matrix', body);
 }
 
-function sliceMetricsFor(report: EvaluationReport): string[] {
-  if (report.task === 'regression') return ['rmse', 'mae'];
-  return report.task === 'binary-classification' ? ['accuracy', 'f1', 'roc_auc'] : ['accuracy', 'f1_macro'];
-}
-
 function slicesSection(report: EvaluationReport): string {
   if (!report.slices || report.slices.length === 0) return '';
-  const metrics = sliceMetricsFor(report);
+  const metrics = metricRoles(report.task).slices;
   const withBaseline = report.baseline.resolved;
   const parts = report.slices.map((column) => {
     const header = [

@@ -130,6 +130,35 @@ export function metricDefinitions(task: Task): readonly MetricDefinition[] {
   return task === 'regression' ? REGRESSION : CLASSIFICATION;
 }
 
+/**
+ * Which metrics each part of a report shows for a task (the metrics table shows them all): the
+ * change chart, the per-slice table, and the one permutation importance is measured with (one
+ * that every model of the task has).
+ */
+export interface MetricRoles {
+  chart: readonly string[];
+  slices: readonly string[];
+  importance: string;
+}
+
+const ROLES: Record<Task, MetricRoles> = {
+  'binary-classification': {
+    chart: ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'pr_auc', 'log_loss', 'ece'],
+    slices: ['accuracy', 'f1', 'roc_auc'],
+    importance: 'roc_auc',
+  },
+  'multiclass-classification': {
+    chart: ['accuracy', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'ece'],
+    slices: ['accuracy', 'f1_macro'],
+    importance: 'log_loss',
+  },
+  regression: { chart: ['rmse', 'mae', 'r2', 'mape'], slices: ['rmse', 'mae'], importance: 'rmse' },
+};
+
+export function metricRoles(task: Task): MetricRoles {
+  return ROLES[task];
+}
+
 export function metricNames(task: Task): string[] {
   return metricDefinitions(task).map((metric) => metric.name);
 }

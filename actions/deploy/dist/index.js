@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('deploy');
-// bundle sha256: 448549f8e1dfc7fc44fde972968dcde89c37dddfff7087a4a728d0c6f17d7114
+// bundle sha256: 3f3f87eb6c85950764aa0052c66416c37aad9138b7b7cc91d708f5b686c7b4ff

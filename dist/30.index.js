@@ -1,5 +1,5 @@
-export const id = 960;
-export const ids = [960];
+export const id = 30;
+export const ids = [30];
 export const modules = {
 
 /***/ 47630:
@@ -262,7 +262,7 @@ async function extractArchive(parts, targetDir, label = parts[0] ?? 'archive') {
 
 /***/ }),
 
-/***/ 77771:
+/***/ 74653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1389,10 +1389,6 @@ async function scoreModel(predictor, columns, truth, who) {
 
 
 
-/** The metric permutation importance is measured with: one that every model of the task has. */
-function importanceMetric(task) {
-    return task === 'regression' ? 'rmse' : task === 'binary-classification' ? 'roc_auc' : 'log_loss';
-}
 async function readHistory(dir) {
     const path = (0,external_node_path_.join)(dir, 'history.json');
     if (!(0,external_node_fs_.existsSync)(path))
@@ -1484,7 +1480,7 @@ async function evaluateModel(options) {
         if (options.importance) {
             const spec = candidate.preprocessing;
             const features = (0,model_preprocessing/* applyPreprocessing */.JZ)(spec, table, { locate: table.locate });
-            const metric = importanceMetric(model.task);
+            const metric = (0,definitions/* metricRoles */.OH)(model.task).importance;
             const targets = truth.task === 'regression' ? truth.actual : truth.labels;
             importance = await permutationImportance({
                 features,
@@ -1540,7 +1536,7 @@ async function evaluateModel(options) {
 
 // EXTERNAL MODULE: ./shared/report/markdown.ts
 var markdown = __webpack_require__(90216);
-;// CONCATENATED MODULE: ./shared/evaluate/mermaid.ts
+;// CONCATENATED MODULE: ./shared/report/mermaid.ts
 
 /**
  * Series colours, in order, fixed so the text can name them (xychart has no legend): the default
@@ -1781,18 +1777,10 @@ function gatesSection(report) {
     ]);
     return `### Gates\n\n${(0,markdown/* table */.tp)(['Metric', 'Condition', 'Threshold', 'Candidate', 'Result'], rows, ['l', 'l', 'r', 'r', 'l'])}`;
 }
-/** The metrics the delta chart shows: the headline ones (the table has them all). */
-function chartedMetrics(report) {
-    if (report.task === 'regression')
-        return ['rmse', 'mae', 'r2', 'mape'];
-    if (report.task === 'binary-classification')
-        return ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'pr_auc', 'log_loss', 'ece'];
-    return ['accuracy', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'ece'];
-}
 function deltaChart(report) {
     if (!report.baseline.resolved)
         return '';
-    const wanted = chartedMetrics(report);
+    const wanted = (0,definitions/* metricRoles */.OH)(report.task).chart;
     const usable = report.comparison.filter((m) => wanted.includes(m.metric) &&
         m.delta !== undefined &&
         Number.isFinite(m.delta) &&
@@ -1878,15 +1866,10 @@ function confusionSection(report) {
     }
     return (0,markdown/* details */.zH)('Confusion matrix', body);
 }
-function sliceMetricsFor(report) {
-    if (report.task === 'regression')
-        return ['rmse', 'mae'];
-    return report.task === 'binary-classification' ? ['accuracy', 'f1', 'roc_auc'] : ['accuracy', 'f1_macro'];
-}
 function slicesSection(report) {
     if (!report.slices || report.slices.length === 0)
         return '';
-    const metrics = sliceMetricsFor(report);
+    const metrics = (0,definitions/* metricRoles */.OH)(report.task).slices;
     const withBaseline = report.baseline.resolved;
     const parts = report.slices.map((column) => {
         const header = [
