@@ -484,15 +484,24 @@ async function findRelease(client, repository, ref, input) {
     }
     throw new errors/* InputError */.dz(`input "${input}": ${ref.name} has no published version in ${where} yet; register one first.`, input);
 }
-async function verifiedPackage(dir) {
+/**
+ * A complete cached copy, verified against the release's record before it is used: its
+ * manifest.json must have the sha256 registered for the version's manifest.json asset, and every
+ * file the sha256 that manifest lists. So a copy changed on the runner (the tool cache outlives
+ * jobs on a self-hosted runner) fails the step instead of loading; an incomplete one (no
+ * completion marker) is simply downloaded again.
+ */
+async function verifiedPackage(dir, record, tag) {
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, COMPLETE_MARKER)))
         return undefined;
-    try {
-        return await (0,model_package/* readModelPackage */.As)(dir);
+    const expected = record.assets.find((asset) => asset.name === 'manifest.json')?.sha256;
+    if (expected) {
+        const actual = await (0,model_package/* sha256File */.Q3)((0,external_node_path_.join)(dir, 'manifest.json')).catch(() => 'missing');
+        if (actual !== expected) {
+            throw new errors/* IntegrityError */.cs(`The cached copy of ${tag} at ${dir} has a manifest.json with sha256 ${actual}, but ${expected} was registered for ${tag}: something on this runner changed it. Delete ${dir} and re-run to download and verify ${tag} again.`);
+        }
     }
-    catch {
-        return undefined;
-    }
+    return (0,model_package/* readModelPackage */.As)(dir);
 }
 /**
  * Turns `name@alias`, `name/vN`, `name@latest` or a local path into a verified package folder.
@@ -529,7 +538,7 @@ async function resolveModel(reference, options = {}) {
     const cacheRoot = options.cacheDir ?? defaultCacheDir(options.env);
     const dir = (0,external_node_path_.join)(cacheRoot, ref.name, `v${version}-${sha256.slice(0, 16)}`);
     const found = { name: ref.name, version, tag, sha256, releaseUrl: release.html_url, record };
-    const cached = await verifiedPackage(dir);
+    const cached = await verifiedPackage(dir, record, tag);
     if (cached) {
         io?.info(`Using ${tag} from the cache at ${dir}.`);
         return { dir, manifest: cached, source: 'cache', ...found };
@@ -540,7 +549,7 @@ async function resolveModel(reference, options = {}) {
     if (remote) {
         try {
             if (await remote.restore(dir, cacheKey)) {
-                const restored = await verifiedPackage(dir);
+                const restored = await verifiedPackage(dir, record, tag);
                 if (restored) {
                     io?.info(`Restored ${tag} from the Actions cache.`);
                     return { dir, manifest: restored, source: 'remote-cache', ...found };
@@ -581,7 +590,7 @@ async function resolveModel(reference, options = {}) {
         }
         catch (error) {
             // Another job on this host finished the same version first; its copy is as good as ours.
-            const other = await verifiedPackage(dir);
+            const other = await verifiedPackage(dir, record, tag);
             if (!other)
                 throw error;
         }

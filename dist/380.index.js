@@ -1015,9 +1015,10 @@ async function loadOnnxModel(file, inputSize, runtime = loadOnnxRuntime()) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   As: () => (/* binding */ readModelPackage),
-/* harmony export */   FX: () => (/* binding */ writeModelPackage)
+/* harmony export */   FX: () => (/* binding */ writeModelPackage),
+/* harmony export */   Q3: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* unused harmony exports MANIFEST_SCHEMA_VERSION, sha256File */
+/* unused harmony export MANIFEST_SCHEMA_VERSION */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);

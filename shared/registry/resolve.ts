@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import type { GitHubClient } from '../github/client.js';
 import { downloadReleaseAsset, findReleaseByTag, listReleases, type Release, type ReleaseAsset } from '../github/releases.js';
-import { readModelPackage, type Manifest } from '../model/package.js';
+import { readModelPackage, sha256File, type Manifest } from '../model/package.js';
 import { InputError, IntegrityError, UserError } from '../runtime/errors.js';
 import type { StepIO } from '../runtime/io.js';
 import { openActionsCache } from '../services/actions-cache.js';
@@ -143,13 +143,25 @@ async function findRelease(
   throw new InputError(`input "${input}": ${ref.name} has no published version in ${where} yet; register one first.`, input);
 }
 
-async function verifiedPackage(dir: string): Promise<Manifest | undefined> {
+/**
+ * A complete cached copy, verified against the release's record before it is used: its
+ * manifest.json must have the sha256 registered for the version's manifest.json asset, and every
+ * file the sha256 that manifest lists. So a copy changed on the runner (the tool cache outlives
+ * jobs on a self-hosted runner) fails the step instead of loading; an incomplete one (no
+ * completion marker) is simply downloaded again.
+ */
+async function verifiedPackage(dir: string, record: RegistryRecord, tag: string): Promise<Manifest | undefined> {
   if (!existsSync(join(dir, COMPLETE_MARKER))) return undefined;
-  try {
-    return await readModelPackage(dir);
-  } catch {
-    return undefined;
+  const expected = record.assets.find((asset) => asset.name === 'manifest.json')?.sha256;
+  if (expected) {
+    const actual = await sha256File(join(dir, 'manifest.json')).catch(() => 'missing');
+    if (actual !== expected) {
+      throw new IntegrityError(
+        `The cached copy of ${tag} at ${dir} has a manifest.json with sha256 ${actual}, but ${expected} was registered for ${tag}: something on this runner changed it. Delete ${dir} and re-run to download and verify ${tag} again.`,
+      );
+    }
   }
+  return readModelPackage(dir);
 }
 
 /**
@@ -196,7 +208,7 @@ export async function resolveModel(reference: string, options: ResolveOptions = 
   const dir = join(cacheRoot, ref.name, `v${version}-${sha256.slice(0, 16)}`);
   const found = { name: ref.name, version, tag, sha256, releaseUrl: release.html_url, record };
 
-  const cached = await verifiedPackage(dir);
+  const cached = await verifiedPackage(dir, record, tag);
   if (cached) {
     io?.info(`Using ${tag} from the cache at ${dir}.`);
     return { dir, manifest: cached, source: 'cache', ...found };
@@ -209,7 +221,7 @@ export async function resolveModel(reference: string, options: ResolveOptions = 
   if (remote) {
     try {
       if (await remote.restore(dir, cacheKey)) {
-        const restored = await verifiedPackage(dir);
+        const restored = await verifiedPackage(dir, record, tag);
         if (restored) {
           io?.info(`Restored ${tag} from the Actions cache.`);
           return { dir, manifest: restored, source: 'remote-cache', ...found };
@@ -255,7 +267,7 @@ export async function resolveModel(reference: string, options: ResolveOptions = 
       await rename(unpacked, dir);
     } catch (error) {
       // Another job on this host finished the same version first; its copy is as good as ours.
-      const other = await verifiedPackage(dir);
+      const other = await verifiedPackage(dir, record, tag);
       if (!other) throw error;
     }
     io?.info(`Downloaded and verified ${tag} (sha256 ${sha256.slice(0, 12)}…) into ${dir}.`);

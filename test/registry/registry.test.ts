@@ -11,6 +11,7 @@ import { formatModelListing, listModel } from '../../shared/registry/list.js';
 import { registerModel, type RegisterOptions } from '../../shared/registry/register.js';
 import { runRegistryCli } from '../../shared/registry/cli.js';
 import { resolveModel, type RemoteCache } from '../../shared/registry/resolve.js';
+import { IntegrityError } from '../../shared/runtime/errors.js';
 import { REPO, startHarness, type Harness } from '../github/helpers.js';
 import { makePackage, tempDir } from './fixtures.js';
 
@@ -313,6 +314,24 @@ describe('resolver', () => {
     expect(second).toMatchObject({ source: 'cache', dir: first.dir });
     expect(h.gh.requests.slice(from).filter((r) => r.route === ASSET_ROUTE)).toHaveLength(0);
     expect(h.gh.requests.length - from).toBe(2);
+  });
+
+  test('a cached copy changed on the runner fails with both hashes, even when its own manifest was rewritten to match', async () => {
+    h = await startHarness();
+    await register((await makePackage()).dir);
+    const cacheDir = tempDir();
+    const first = await resolveModel('churn/v1', { client: h.client, repository: REPO, cacheDir, remoteCache: false });
+    // Swap a file and rewrite the manifest's hash for it, as someone covering their tracks would.
+    const manifestPath = join(first.dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    writeFileSync(join(first.dir, 'metrics.json'), '{"accuracy": 1}');
+    manifest.files['metrics.json'] = createHash('sha256').update('{"accuracy": 1}').digest('hex');
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const again = resolveModel('churn/v1', { client: h.client, repository: REPO, cacheDir, remoteCache: false });
+    await expect(again).rejects.toThrow(IntegrityError);
+    await expect(again).rejects.toThrow(
+      /The cached copy of churn\/v1 at .* has a manifest\.json with sha256 [0-9a-f]{64}, but [0-9a-f]{64} was registered/,
+    );
   });
 
   test('a shared cache (as @actions/cache) lets a job on another machine skip the download', async () => {

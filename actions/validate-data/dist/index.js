@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('validate-data');
-// bundle sha256: 3f3f87eb6c85950764aa0052c66416c37aad9138b7b7cc91d708f5b686c7b4ff
+// bundle sha256: ca91ed48f4c1b52a270a5a6ad6821d9feb1c7413c2d2c6473593542b58b20c73
