@@ -68,6 +68,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     return command ? 0 : 2;
   }
   if (command === 'registry') return (await import('../registry/cli.js')).runRegistryCli(rest, env);
+  if (command === 'serve') return (await import('./serve.js')).runServeCli(rest, env);
   if (!isActionName(command)) {
     const hint = closest(command, ACTION_NAMES);
     process.stderr.write(

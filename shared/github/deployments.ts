@@ -169,3 +169,30 @@ export async function setDeploymentStatus(client: GitHubClient, params: Deployme
     },
   );
 }
+
+/**
+ * The payload of the newest deployment to `environment` whose latest status is `success`, other
+ * than `exclude`: what was live before this one. Reads at most `limit` deployments.
+ */
+export async function lastSuccessfulDeployment(
+  client: GitHubClient,
+  params: { owner: string; repo: string; environment: string; exclude?: number; limit?: number },
+): Promise<{ id: number; payload: Record<string, unknown> } | undefined> {
+  const { owner, repo, environment } = params;
+  return describedAs(
+    { what: `Listing the deployments to ${environment} in ${owner}/${repo}`, permission: DEPLOYMENT_PERMISSION },
+    async () => {
+      const { data } = await client.rest.repos.listDeployments({ owner, repo, environment, per_page: params.limit ?? 10 });
+      for (const deployment of data) {
+        if (deployment.id === params.exclude) continue;
+        const statuses = await client.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: deployment.id, per_page: 1 });
+        if (statuses.data[0]?.state === 'success') {
+          const payload =
+            typeof deployment.payload === 'object' && deployment.payload !== null ? (deployment.payload as Record<string, unknown>) : {};
+          return { id: deployment.id, payload };
+        }
+      }
+      return undefined;
+    },
+  );
+}

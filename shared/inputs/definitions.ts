@@ -158,41 +158,108 @@ export const ACTIONS = {
   },
   tune: {
     name: 'tune',
-    description: 'Hyperparameter search (grid, random, TPE with ASHA pruning), run here or fanned out as a GitHub job matrix.',
+    description:
+      'Hyperparameter search (grid, random, TPE with ASHA pruning) over the built-in trainer or any training command, run here in worker processes or fanned out as a GitHub job matrix in adaptive rounds.',
     ml: true,
     permissions: { contents: 'read' },
     branding: { icon: 'sliders', color: 'purple' },
     inputs: {
-      config: { description: 'Built-in trainer config (YAML) that trials start from.', required: true, type: path },
-      'search-space': {
-        description: 'YAML or JSON map of parameter to distribution: `uniform`, `loguniform`, `int` or `choice`.',
-        required: true,
+      config: {
+        description:
+          'Built-in trainer config (YAML) that every trial starts from; a trial applies its parameters to it (`learning_rate`, `hidden`, `model.type`, dotted paths such as `training.batch_size`). Give this or `command`.',
+        type: path,
+      },
+      command: {
+        description:
+          "A training command run once per trial instead of the built-in trainer, with MLOPS_PARAMS (the trial's parameters as JSON), MLOPS_PARAMS_FILE (the same in a file), MLOPS_OUTPUT_DIR, MLOPS_DATA, MLOPS_SEED and MLOPS_TRIAL set; it writes metrics.json into MLOPS_OUTPUT_DIR. Give this or `config`.",
         type: str,
       },
-      algorithm: { description: '`grid`, `random` or `tpe`.', default: 'tpe', type: oneOf('grid', 'random', 'tpe') },
-      pruner: { description: '`none` or `asha`.', default: 'none', type: oneOf('none', 'asha') },
-      trials: { description: 'Number of trials.', default: '20', type: int(1, 10000) },
-      parallel: { description: 'Trials run at once on this runner.', default: '1', type: int(1, 256) },
-      metric: { description: 'Metric to optimise, as named in metrics.json.', default: 'val_loss', type: str },
-      direction: { description: '`minimize` or `maximize`.', default: 'minimize', type: oneOf('minimize', 'maximize') },
-      seed: { description: 'Random seed of the search.', default: '42', type: int(0) },
+      'search-space': {
+        description:
+          'The search space: a YAML or JSON map of parameter to distribution (`uniform`, `loguniform`, `int`, `choice`; `when` for conditional parameters), or the path of a .yml, .yaml or .json file that holds one. Needed by `local` and `plan`; `trial` and `report` read the study from `trials-dir`.',
+        type: str,
+      },
+      algorithm: { description: 'Sampler: `grid`, `random` or `tpe`.', default: 'tpe', type: oneOf('grid', 'random', 'tpe') },
+      pruner: {
+        description: '`none`, or `asha` to stop unpromising trials early from the per-epoch value of `metric` (built-in trainer only).',
+        default: 'none',
+        type: oneOf('none', 'asha'),
+      },
+      trials: {
+        description: 'Number of trials in all, those already recorded in the trials file included (raise it to extend a study).',
+        default: '20',
+        type: int(1, 10000),
+      },
+      parallel: {
+        description: '`local`: trials run at once on this runner, each in a worker process of its own.',
+        default: '1',
+        type: int(1, 256),
+      },
+      metric: {
+        description: 'Metric to optimise, as named in metrics.json (`val_loss`, `val_auc`, `cv_val_loss_mean`…).',
+        default: 'val_loss',
+        type: str,
+      },
+      direction: {
+        description:
+          '`minimize` or `maximize`. Leave it empty for a metric the suite knows (`val_loss` is minimised, `val_auc` maximised); a direction that contradicts the metric is refused.',
+        type: oneOf('minimize', 'maximize'),
+      },
+      seed: {
+        description: "Random seed of the search and of every trial's training. Same seed and inputs give the same trials.",
+        default: '42',
+        type: int(0),
+      },
       mode: {
         description:
-          '`local` (all trials here), `plan` (emit a job matrix), `trial` (run one planned trial) or `report` (gather results, pick the best).',
+          "`local` (all trials on this runner), `plan` (gather the results so far and emit the next round's job matrix), `trial` (run one planned trial and upload its result) or `report` (gather every result, pick the best, write the summary).",
         default: 'local',
         type: oneOf('local', 'plan', 'trial', 'report'),
       },
-      trial: { description: 'In `trial` mode: the trial entry from the planned matrix (JSON).', type: json },
-      'trials-dir': { description: 'Folder where trial results are written and gathered.', default: 'mlops-out/tune', type: path },
-      data: { description: 'Training data; overrides the config.', type: path },
-      backend: { description: 'Compute backend for trials (as in train).', default: 'auto', type: backendInput },
+      trial: {
+        description: '`trial` mode: one entry of the planned matrix, as JSON (`${{ toJSON(matrix.trial) }}`).',
+        type: json,
+      },
+      rounds: {
+        description:
+          "`plan`: the number of rounds the study is split into. Each round is planned from the results of the rounds before it and has ⌈remaining trials / remaining rounds⌉ trials, at most 256 (GitHub's matrix limit).",
+        default: '1',
+        type: int(1, 1000),
+      },
+      round: {
+        description:
+          '`plan`: the round this job plans, counting from 0. A round planned already is returned unchanged (a re-run adds no trials); trials of earlier rounds without a result are recorded as failed. Empty: the open round, or else the next one.',
+        type: int(0, 1000),
+      },
+      'trials-dir': {
+        description:
+          'Folder of the study: trials.json and trials.csv (the study state, resumed from), and one trial-N folder per trial with its params.json, result.json and model package.',
+        default: 'mlops-out/tune',
+        type: path,
+      },
+      'artifact-name': {
+        description:
+          "`trial`: upload the trial's folder (result and model package) as the artifact `<artifact-name>-trial-<N>` (`-attempt-<A>` on a re-run) for the report job to download. Empty disables it.",
+        default: 'tune',
+        type: str,
+      },
+      data: { description: "Training data (path or glob); overrides the config's `data`, and is MLOPS_DATA for a command.", type: path },
+      backend: {
+        description: 'Compute backend of the built-in trainer for every trial (as in train).',
+        default: 'auto',
+        type: backendInput,
+      },
     },
     outputs: {
-      'best-params': { description: 'Best parameters as JSON.' },
-      'best-value': { description: 'Best metric value.' },
-      'trials-file': { description: 'Path of the JSON file of all trials.' },
-      matrix: { description: 'In plan mode: a job matrix for `strategy.matrix: ${{ fromJSON(...) }}`.' },
-      'model-dir': { description: 'Model package of the best trial.' },
+      'best-params': { description: "Best parameters as JSON (`trial` mode: this trial's parameters)." },
+      'best-value': { description: "Best value of the metric (`trial` mode: this trial's value)." },
+      'best-trial': { description: 'Number of the best trial.' },
+      'trials-file': { description: "Path of the JSON trials file (a CSV twin lies beside it); `trial` mode: the trial's result.json." },
+      matrix: { description: '`plan` mode: the job matrix, for `strategy.matrix: ${{ fromJSON(needs.<plan job>.outputs.matrix) }}`.' },
+      planned: { description: '`plan` mode: trials in `matrix` (0 when the trial budget is spent: skip the trial job).' },
+      round: { description: '`plan` mode: the round `matrix` belongs to.' },
+      'trial-state': { description: '`trial` mode: `complete`, `pruned` or `failed`.' },
+      'model-dir': { description: 'Model package of the best trial (`trial` mode: of this trial, when it completed).' },
     },
   },
   evaluate: {
@@ -280,23 +347,80 @@ export const ACTIONS = {
   },
   deploy: {
     name: 'deploy',
-    description: 'Ship a registered model to a target with a GitHub Deployment, a smoke test and automatic rollback.',
+    description:
+      'Ship a registered model as a live inference service (this host or Kubernetes) with a GitHub Deployment, a smoke test before it takes traffic, and automatic rollback.',
     ml: true,
     permissions: { contents: 'write', deployments: 'write' },
     branding: { icon: 'upload-cloud', color: 'orange' },
     inputs: {
-      model: { description: '`name@alias`, `name/vN`, or a package path.', required: true, type: str },
+      model: {
+        description: '`name@alias`, `name/vN`, or a package path. Verified (sha256 of every file) before anything changes.',
+        required: true,
+        type: str,
+      },
       target: {
-        description: '`local` (inference service on this host), `kubernetes` (rendered manifests), or `none` (record only).',
+        description:
+          "`local` (a persistent inference service on this runner host that outlives the job), `kubernetes` (KServe InferenceService, or Deployment + Service + HPA, and the serving image's Dockerfile; applied when kubectl has a context), or `none` (record the deployment only).",
         default: 'local',
         type: oneOf('local', 'kubernetes', 'none'),
       },
-      environment: { description: 'GitHub environment name.', default: 'staging', type: str },
-      port: { description: 'Port of the local inference service.', default: '8080', type: int(1, 65535) },
-      'smoke-data': { description: 'CSV rows sent to the service as a smoke test.', type: path },
-      'promote-alias': { description: 'Alias moved to the deployed version after a successful smoke test.', type: str },
-      strategy: { description: '`replace`, `canary` or `shadow`.', default: 'replace', type: oneOf('replace', 'canary', 'shadow') },
+      environment: { description: 'GitHub environment name; one local service per model and environment.', default: 'staging', type: str },
+      host: {
+        description: 'Interface the local service binds. The default keeps it on this host; use 0.0.0.0 only behind a firewall or a proxy.',
+        default: '127.0.0.1',
+        type: str,
+      },
+      port: { description: 'Port of the local service (and the container port on Kubernetes).', default: '8080', type: int(1, 65535) },
+      token: {
+        description: 'Bearer token the inference routes require (from a secret); health and /metrics stay open.',
+        type: { kind: 'secret' },
+      },
+      'smoke-data': {
+        description:
+          "CSV or JSON Lines rows sent through the candidate before it takes traffic: every prediction must be finite and of the model's shape.",
+        type: path,
+      },
+      'smoke-gates': {
+        description:
+          'YAML map of metric to condition the smoke answers must pass when smoke-data has the target column, e.g. `accuracy: ">= 0.8"`.',
+        type: str,
+      },
+      'promote-alias': {
+        description: 'Alias moved to the deployed version after a successful deployment (registry versions only).',
+        type: str,
+      },
+      strategy: {
+        description:
+          '`replace` (swap with no dropped request), `canary` (a share of the traffic, `canary-weight`) or `shadow` (a copy of the traffic; answers logged, never returned).',
+        default: 'replace',
+        type: oneOf('replace', 'canary', 'shadow'),
+      },
       'canary-weight': { description: 'Share of traffic sent to the canary (0–1).', default: '0.1', type: num(0, 1) },
+      'state-dir': {
+        description:
+          'Where local services keep their state (versions, log, prediction log, pid). Default: $MLOPS_STATE_DIR or ~/.local/state/mlops-actions/services.',
+        type: path,
+      },
+      'output-dir': {
+        description: "Where the kubernetes target writes its manifests and the image's build context.",
+        default: 'mlops-out/deploy',
+        type: path,
+      },
+      image: {
+        description: 'Kubernetes: the serving image to reference (build it from output-dir/image). Default: `<model>-serving:v<N>`.',
+        type: str,
+      },
+      namespace: { description: 'Kubernetes namespace.', default: 'default', type: str },
+      'kube-context': {
+        description: "kubectl context to apply with; default: kubectl's current context, and nothing is applied when there is none.",
+        type: str,
+      },
+      'min-replicas': { description: 'Kubernetes: fewest replicas.', default: '1', type: int(1, 1000) },
+      'max-replicas': { description: "Kubernetes: most replicas (the autoscaler's bound).", default: '3', type: int(1, 1000) },
+      'token-secret': {
+        description: 'Kubernetes: name of a Secret whose `token` key the service requires as its bearer token.',
+        type: str,
+      },
       'github-token': githubToken,
     },
     outputs: {
@@ -310,42 +434,128 @@ export const ACTIONS = {
   monitor: {
     name: 'monitor',
     description:
-      "Data and prediction drift of current data against the model's reference profile, with effect sizes and Prometheus metrics.",
+      "Data, prediction and performance drift of current data (files, prediction logs or profile shards) against the model's reference profile, with effect sizes, an adversarial multivariate check, Prometheus metrics and Alertmanager alerts.",
     ml: false,
-    permissions: { contents: 'read' },
+    permissions: { contents: 'read', issues: 'read' },
     branding: { icon: 'activity', color: 'red' },
     inputs: {
       reference: {
-        description: "Reference: a profile JSON, a CSV, or `name@alias` to use the release's data-profile.json.",
+        description:
+          "Reference: a data profile JSON (validate-data's or train's data-profile.json), a CSV or JSON Lines file or glob (profiled on the fly; its rows also feed the multivariate check), a model package folder, or `name@alias` / `name/vN` / `name@latest` to use the registered version's data-profile.json (verified like any registry download).",
         required: true,
         type: str,
       },
-      current: { description: 'Current data: paths or globs of CSV files or prediction logs.', required: true, type: str },
+      current: {
+        description:
+          'Current data: paths or globs (one per line) of CSV or JSON Lines files, of prediction logs written by the inference service, or of data profile JSONs (shards, merged before comparing). `current-format` says which; `auto` tells them apart.',
+        required: true,
+        type: str,
+      },
+      'current-format': {
+        description:
+          "`auto`, `data` (CSV or JSON Lines rows), `prediction-log` (the service's JSON Lines log: `features` are the columns, `prediction` and `label` the model's answers) or `profile` (data profile JSONs, merged).",
+        default: 'auto',
+        type: oneOf('auto', 'data', 'prediction-log', 'profile'),
+      },
+      model: {
+        description:
+          "Model name for the report, the metric labels, the alerts and the drift issue. Default: the name in `reference` (`name@alias`), else the package manifest's name, else `model`.",
+        type: str,
+      },
+      environment: {
+        description:
+          "Environment the current data comes from (`production`, `staging`…): a label of every metric and alert, and part of the drift issue's identity.",
+        default: 'production',
+        type: str,
+      },
       method: {
-        description: '`auto`, or a YAML map of column to method (`ks`, `chi2`, `z`, `wasserstein`, `jensenshannon`, `psi`).',
+        description:
+          "`auto` (Evidently's defaults: by reference size and distinct values), one test for every column (`ks`, `chisquare`, `z`, `wasserstein`, `jensenshannon`, `psi`), or a YAML map of column to a test or to `{method, threshold, min-effect, kind, skip}`.",
         default: 'auto',
         type: str,
       },
-      threshold: { description: 'Override of the per-method threshold.', type: num(0) },
-      'drift-share': { description: 'Share of drifted columns that makes the dataset drifted.', default: '0.5', type: num(0, 1) },
-      'prediction-column': { description: 'Column holding predictions.', type: str },
-      'label-column': { description: 'Column holding labels, for quality metrics.', type: str },
-      'pushgateway-url': { description: 'Prometheus Pushgateway to push drift metrics to.', type: str },
-      'metrics-file': { description: 'Write drift metrics as Prometheus text to this file.', type: path },
-      'report-output': { description: 'Where the drift report (JSON) is written.', default: 'mlops-out/drift-report.json', type: path },
+      threshold: {
+        description:
+          "Threshold for every column's test instead of each test's default (p-value tests: drift below it; distances: drift at or above it).",
+        type: num(0),
+      },
+      'min-effect': {
+        description:
+          "Smallest effect size that counts as drift (Wasserstein distance over the reference std for numbers, total variation for categories), so a trivial shift in a large sample does not fire. 0 gives Evidently's test-only verdict.",
+        default: '0.1',
+        type: num(0),
+      },
+      'drift-share': {
+        description: 'Share of compared columns that must drift for the dataset to count as drifted.',
+        default: '0.5',
+        type: num(0, 1),
+      },
+      'prediction-column': {
+        description:
+          "Column holding the model's predictions, compared as prediction drift. For prediction logs the default is `prediction` (or the predicted `label`, compared with the training target, when the reference has no predictions).",
+        type: str,
+      },
+      'label-column': {
+        description:
+          "Column of the current data holding true labels: with `prediction-column`, the model's current accuracy (classifiers) or RMSE (regression), compared with the reference package's metrics.json. Without labels, a binary classifier's accuracy is estimated from its probabilities (CBPE), which assumes calibration.",
+        type: str,
+      },
+      'reference-data': {
+        description:
+          'Raw reference rows (CSV or JSON Lines, path or glob) for the multivariate check when `reference` is a profile or a model. Not needed when `reference` is itself a data file.',
+        type: path,
+      },
+      multivariate: {
+        description:
+          'Run the multivariate check when raw reference and current rows are available: a classifier (gradient-boosted depth-2 trees) trained to tell reference rows from current rows, its cross-validated ROC AUC as the drift score.',
+        default: 'true',
+        type: bool,
+      },
+      'multivariate-threshold': {
+        description: 'Cross-validated ROC AUC at or above which the multivariate check reports drift (0.5: indistinguishable).',
+        default: '0.55',
+        type: num(0.5, 1),
+      },
+      'metrics-file': {
+        description: 'Write the drift metrics in Prometheus text format to this file (a node exporter textfile collector reads it).',
+        type: path,
+      },
+      'pushgateway-url': {
+        description:
+          'Prometheus Pushgateway to push the drift metrics to, grouped as job `mlops_drift`, `model` and `environment`, so each run replaces the previous one.',
+        type: str,
+      },
+      'alertmanager-url': {
+        description:
+          "Alertmanager to send alerts to (its v2 API): one alert for the dataset's drift and one per drifted column while drifting; a clean run resolves them.",
+        type: str,
+      },
+      'alert-severity': { description: 'The `severity` label of the alerts.', default: 'warning', type: str },
+      'alert-hold-hours': {
+        description:
+          "How long a firing alert stays active without being sent again (its endsAt). Make it longer than the schedule's interval so the alert does not expire between runs; a clean run resolves it at once.",
+        default: '26',
+        type: num(0.1, 8760),
+      },
+      'report-output': {
+        description: 'Where the drift report (JSON) is written; the markdown report goes beside it with the extension `.md`.',
+        default: 'mlops-out/drift-report.json',
+        type: path,
+      },
       'github-token': githubToken,
     },
     outputs: {
-      'drift-detected': { description: '`true` when the dataset drifted.' },
-      'drift-share': { description: 'Share of drifted columns.' },
-      'drifted-features': { description: 'JSON list of drifted columns.' },
-      report: { description: 'Path of the JSON drift report.' },
+      'drift-detected': { description: '`true` when the dataset drifted (share of drifted columns, or the multivariate check).' },
+      'drift-share': { description: 'Share of compared columns that drifted.' },
+      'drifted-features': { description: 'JSON list of the drifted columns, most severe first.' },
+      report: { description: 'Path of the JSON drift report (read by open-drift-issue).' },
       'report-markdown': { description: 'Path of the markdown drift report.' },
     },
   },
   'open-drift-issue': {
     name: 'open-drift-issue',
-    description: 'Keep one deduplicated issue per model and environment with the drift report; update, close, and dispatch retraining.',
+    description:
+      'Keep one issue per model and environment with the drift report: opened on the first detection, a comment on each later one, closed when the drift clears; dispatch retraining once per detection episode.',
     ml: false,
     permissions: { issues: 'write', actions: 'write' },
     branding: { icon: 'alert-triangle', color: 'red' },
@@ -356,19 +566,37 @@ export const ACTIONS = {
         default: 'Data drift detected: {model} ({environment})',
         type: str,
       },
-      labels: { description: 'Labels of the issue (comma separated).', default: 'drift', type: list },
-      assignees: { description: 'Assignees of the issue (comma separated).', type: list },
+      labels: {
+        description: 'Labels of the issue (comma separated), created in the repository when missing.',
+        default: 'drift',
+        type: list,
+      },
+      assignees: { description: 'Assignees of the issue (comma separated), set when it is opened.', type: list },
       'close-when-resolved': { description: 'Close the issue with a comment when the report is clean.', default: 'true', type: bool },
-      'retrain-workflow': { description: 'Workflow file dispatched with workflow_dispatch when drift is found.', type: str },
+      'retrain-workflow': {
+        description:
+          'Workflow file (e.g. `retrain.yml`) dispatched with workflow_dispatch once per detection episode (while the issue stays open, later detections do not dispatch again).',
+        type: str,
+      },
       'retrain-ref': { description: 'Git ref the retraining workflow runs on.', default: 'main', type: str },
-      environment: { description: 'Environment the report is for; one issue per model and environment.', default: 'production', type: str },
+      'retrain-inputs': {
+        description:
+          'The workflow_dispatch inputs sent, from the report (comma separated; the retraining workflow must declare each): `model`, `environment`, `drift-share`, `drifted-features`, `issue-number`, `report-run-url`. Empty sends none.',
+        default: 'model,environment,drift-share,drifted-features,issue-number',
+        type: list,
+      },
+      model: { description: "Model name; default: the report's.", type: str },
+      environment: { description: "Environment; default: the report's. One issue per model and environment.", type: str },
       'github-token': githubToken,
     },
     outputs: {
       'issue-number': { description: 'Number of the drift issue.' },
       'issue-url': { description: 'URL of the drift issue.' },
-      action: { description: '`created`, `updated`, `closed` or `none`.' },
-      'retrain-dispatched': { description: '`true` when retraining was dispatched.' },
+      action: {
+        description:
+          '`created`, `updated` (a comment for a later detection), `closed`, `unchanged` (this run was recorded already) or `none`.',
+      },
+      'retrain-dispatched': { description: '`true` when this run dispatched retraining.' },
     },
   },
 } as const satisfies Record<string, ActionDefinition>;

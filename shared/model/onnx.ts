@@ -38,6 +38,18 @@ export function onnxRuntimeSearchPaths(env: NodeJS.ProcessEnv, cwd: string): str
   return [...new Set(paths.filter((path): path is string => Boolean(path)))];
 }
 
+/** The folder of the onnxruntime-node installation the suite would load, for copying it beside a long-lived service. */
+export function onnxRuntimePackageDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string | undefined {
+  for (const base of onnxRuntimeSearchPaths(env, cwd)) {
+    const direct = existsSync(join(base, 'package.json')) && base.endsWith(PACKAGE) ? base : undefined;
+    try {
+      const manifest = createRequire(join(base, 'noop.js')).resolve(`${direct ?? PACKAGE}/package.json`);
+      return dirname(manifest);
+    } catch {}
+  }
+  return undefined;
+}
+
 let loaded: OnnxRuntime | undefined;
 
 /** onnxruntime-node is not installed where the suite looks; `searched` lists the folders. */

@@ -3,6 +3,7 @@ import { InputError } from '../runtime/errors.js';
 import type { BatchingOptions } from './batcher.js';
 import { loadModelToServe } from './load-model.js';
 import type { PredictionLogOptions } from './prediction-log.js';
+import { startControl } from './control.js';
 import { startService, type ServiceHandle } from './service.js';
 import { installShutdownHandler } from './shutdown.js';
 
@@ -20,6 +21,8 @@ export interface ServeMainOptions {
   bodyLimitBytes?: number;
   token?: string;
   predictionLog?: PredictionLogOptions;
+  /** A Unix socket for swapping models and routing canaries from the same host (deploy's local target). */
+  control?: string;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
   /** Operational lines (default: standard error). */
@@ -62,6 +65,15 @@ export async function serveMain(options: ServeMainOptions): Promise<ServiceHandl
     await model.predictor.release().catch(() => undefined);
     throw error;
   }
+  if (options.control) {
+    const control = await startControl(service, options.control, { env: options.env, log });
+    const close = service.close.bind(service);
+    // The socket goes away with the service, so a stale one never answers for a stopped process.
+    (service as { close: () => Promise<void> }).close = async () => {
+      await control.close();
+      await close();
+    };
+  }
   if (options.handleSignals !== false) installShutdownHandler(service, { log, exit: options.exit });
   return service;
 }
@@ -70,7 +82,7 @@ const USAGE =
   'usage: mlops serve <package dir> [--host 127.0.0.1] [--port 8080] [--name NAME] [--version V] ' +
   '[--max-batch-size 64] [--max-wait-ms 5] [--max-concurrent-calls 2] [--no-batching] [--queue-limit 256] ' +
   '[--request-timeout-ms 10000] [--body-limit-bytes 1048576] [--prediction-log PATH] ' +
-  `[--prediction-log-max-bytes N] [--prediction-log-files 5] [--token-env ${TOKEN_VARIABLE}]`;
+  `[--prediction-log-max-bytes N] [--prediction-log-files 5] [--token-env ${TOKEN_VARIABLE}] [--control SOCKET]`;
 
 const NUMBER_FLAGS = new Set([
   'port',
@@ -83,7 +95,7 @@ const NUMBER_FLAGS = new Set([
   'prediction-log-max-bytes',
   'prediction-log-files',
 ]);
-const TEXT_FLAGS = new Set(['host', 'name', 'version', 'prediction-log', 'token-env']);
+const TEXT_FLAGS = new Set(['host', 'name', 'version', 'prediction-log', 'token-env', 'control']);
 
 /**
  * Command-line words → ServeMainOptions: one positional package folder and `--flag value` pairs
@@ -141,6 +153,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     requestTimeoutMs: num('request-timeout-ms'),
     bodyLimitBytes: num('body-limit-bytes'),
     token: token || undefined,
+    control: text('control') ? resolve(cwd, text('control')!) : undefined,
     predictionLog: logPath
       ? {
           path: resolve(cwd, logPath),

@@ -18,6 +18,8 @@ export interface ServiceMetrics {
   /** The model now served: the info gauge moves to it, and prediction buckets follow its scale. */
   serving(model: ServedModel): void;
   swapped(outcome: 'success' | 'failure'): void;
+  /** A request answered by (or, for a shadow, copied to) one version: primary, canary or shadow. */
+  routed(model: ServedModel, role: TrafficRole): void;
 }
 
 const LATENCY_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -35,6 +37,9 @@ function predictionBuckets(model: ServedModel): number[] {
   return [...new Set(steps.map((k) => Number((mean + k * std).toPrecision(6))))].sort((a, b) => a - b);
 }
 
+/** Which part of the traffic a version takes: all of it, a canary's share, or a copy it answers to no one. */
+export type TrafficRole = 'primary' | 'canary' | 'shadow';
+
 export function createServiceMetrics(gauges: { queueDepth(): number; inFlight(): number }): ServiceMetrics {
   const registry = new Registry();
   const registers = [registry];
@@ -42,6 +47,12 @@ export function createServiceMetrics(gauges: { queueDepth(): number; inFlight():
     name: 'mlops_serve_requests_total',
     help: 'HTTP requests by route template and status code.',
     labelNames: ['route', 'code'],
+    registers,
+  });
+  const routedRequests = new Counter({
+    name: 'mlops_serve_model_requests_total',
+    help: 'Inference requests by the version that answered them (primary or canary) or received a copy (shadow).',
+    labelNames: ['model', 'version', 'role'],
     registers,
   });
   const stages = new Histogram({
@@ -163,6 +174,9 @@ export function createServiceMetrics(gauges: { queueDepth(): number; inFlight():
         buckets,
         registers,
       });
+    },
+    routed(model, role) {
+      routedRequests.labels(model.name, model.version, role).inc();
     },
     swapped(outcome) {
       swaps.labels(outcome).inc();

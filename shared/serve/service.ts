@@ -7,7 +7,7 @@ import { createBatcher, type JobResult, type SubmittedJob } from './batcher.js';
 import { authenticateChallenge, bearerTokenCheck } from './bearer-token.js';
 import { modelInput } from './features.js';
 import { checkContentType, checkDeclaredLength, ClientGone, pathOf, readBody, sendJson, sendText } from './http-io.js';
-import { createServiceMetrics } from './metrics.js';
+import { createServiceMetrics, type TrafficRole } from './metrics.js';
 import { resolveOptions, type ServiceOptions } from './options.js';
 import { openPredictionLog, type PredictionLog } from './prediction-log.js';
 import { createRouter, PROTOCOLS, routeList, type InferRoute, type InferenceRequest, type RouteMatch } from './protocols/index.js';
@@ -30,6 +30,16 @@ export interface ServiceHandle {
    */
   swap(next: ModelToServe): Promise<void>;
   /**
+   * Puts `next` beside the current model: as a canary it answers a `weight` share of inference
+   * requests (spread evenly, not at random, so small shares show early), as a shadow it gets a
+   * copy of every request and its answers are logged, never returned. Warmed up first; a model
+   * that cannot predict is refused and nothing changes. `undefined` takes the second model out.
+   * A swap also takes it out: the swapped-in model gets all the traffic.
+   */
+  route(next: ModelToServe | undefined, mode?: SecondaryMode, weight?: number): Promise<void>;
+  /** The second model and its share, when there is one. */
+  readonly secondary: { name: string; version: string; mode: SecondaryMode; weight: number } | undefined;
+  /**
    * Graceful stop: stops accepting, answers every accepted request, flushes the prediction log
    * and releases the models. Safe to call more than once.
    */
@@ -37,6 +47,16 @@ export interface ServiceHandle {
 }
 
 /** A model plus how many accepted requests still need it, so a swapped-out model is released only when idle. */
+export type SecondaryMode = 'canary' | 'shadow';
+
+interface Secondary {
+  slot: ModelSlot;
+  mode: SecondaryMode;
+  weight: number;
+  /** Error diffusion: a canary takes the next request whenever this reaches 1. */
+  credit: number;
+}
+
 interface ModelSlot {
   model: ServedModel;
   uses: number;
@@ -56,7 +76,9 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
   const first = describeModel(options.model);
   if (options.warmUp !== false) await warmUp(first);
   let current: ModelSlot = { model: first, uses: 0, retired: false };
+  let secondary: Secondary | undefined;
   const slots = new Set<ModelSlot>([current]);
+  const shadows = new Set<Promise<void>>();
 
   let admitted = 0;
   let inFlight = 0;
@@ -84,7 +106,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
     if (draining && inFlight === 0) drained?.();
   };
 
-  const writeLog = (model: ServedModel, request: InferenceRequest, requestId: string, predictions: Predictions) => {
+  const writeLog = (model: ServedModel, request: InferenceRequest, requestId: string, predictions: Predictions, role: TrafficRole) => {
     if (!predictionLog) return;
     const time = new Date().toISOString();
     const { columns } = request;
@@ -102,12 +124,60 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         prediction: rowValue(predictions, row),
       };
       if (predictions.labels) line.label = predictions.labels[row];
+      if (role !== 'primary') line.role = role;
       lines[row] = JSON.stringify(line);
     }
     predictionLog.write(`${lines.join('\n')}\n`);
   };
 
-  const infer = async (req: IncomingMessage, res: ServerResponse, routeOf: InferRoute, started: number) => {
+  /** The slot a request goes to: the version its path names, a canary's share, or the current model. */
+  const pick = (version: string | undefined): { slot: ModelSlot; role: TrafficRole } => {
+    const second = secondary;
+    if (second && version !== undefined && sameVersion(version, second.slot.model.version)) {
+      return { slot: second.slot, role: second.mode === 'canary' ? 'canary' : 'primary' };
+    }
+    if (second?.mode === 'canary' && version === undefined) {
+      second.credit += second.weight;
+      if (second.credit >= 1) {
+        second.credit -= 1;
+        return { slot: second.slot, role: 'canary' };
+      }
+    }
+    return { slot: current, role: 'primary' };
+  };
+
+  /** A shadow's copy of a request: its answer goes to the log and the metrics, never to the client. */
+  const shadowCopy = (request: InferenceRequest, requestId: string) => {
+    const second = secondary;
+    if (!second || second.mode !== 'shadow' || draining) return;
+    const { slot } = second;
+    let input: ReturnType<typeof modelInput>;
+    try {
+      input = modelInput(slot.model, request.columns);
+    } catch (error) {
+      log(`shadow ${slot.model.version} cannot take request ${requestId}: ${(error as Error).message}`);
+      return;
+    }
+    slot.uses++;
+    metrics.routed(slot.model, 'shadow');
+    const job = batcher.submit(slot, input, request.columns.rows, {
+      onDone: () => {
+        slot.uses--;
+        release(slot);
+      },
+    });
+    const done = job.result
+      .then((result) => {
+        const predictions = readPredictions(slot.model, result.output, request.columns.rows);
+        writeLog(slot.model, request, requestId, predictions, 'shadow');
+        metrics.predictions(slot.model, predictions);
+      })
+      .catch((error: Error) => log(`shadow ${slot.model.version} failed on request ${requestId}: ${error.message}`))
+      .finally(() => shadows.delete(done));
+    shadows.add(done);
+  };
+
+  const infer = async (req: IncomingMessage, res: ServerResponse, routeOf: InferRoute, started: number, version?: string) => {
     if (draining) {
       throw new RequestError('the service is shutting down; retry against its replacement.', 503, {
         'retry-after': '1',
@@ -147,7 +217,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
       const bytes = await Promise.race([readBody(req, settings.bodyLimitBytes), deadline]);
       bodyArrived = true;
       const preprocessingStarted = performance.now();
-      const slot = current;
+      const { slot, role } = pick(version);
       const model = slot.model;
       const request = routeOf.parse({ bytes, headers: req.headers }, model);
       const input = modelInput(model, request.columns);
@@ -169,8 +239,10 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         ...(HEADER_SAFE.test(requestId) ? { 'x-request-id': requestId } : {}),
         ...(draining ? { connection: 'close' } : {}),
       });
-      writeLog(model, request, requestId, predictions);
+      writeLog(model, request, requestId, predictions, role);
       metrics.predictions(model, predictions);
+      metrics.routed(model, role);
+      shadowCopy(request, requestId);
       metrics.stage('queue', result.queueMs / 1000);
       metrics.stage('preprocessing', preprocessingMs / 1000);
       metrics.stage('model', result.modelMs / 1000);
@@ -209,13 +281,13 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           'www-authenticate': authenticateChallenge(req.headers.authorization),
         });
       }
-      checkModel(match, current.model);
+      checkModel(match, current.model, secondary?.slot.model);
       if (match.route.kind === 'info') {
         const answer = match.route.respond({ model: current.model, ready: !draining });
         sendJson(res, answer.status, answer.body, draining ? { connection: 'close' } : {});
         return;
       }
-      await infer(req, res, match.route, started);
+      await infer(req, res, match.route, started, match.version);
     } catch (error) {
       if (error instanceof ClientGone) return;
       if (isRequestError(error)) {
@@ -266,6 +338,12 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           const previous = current;
           current = { model, uses: 0, retired: false };
           slots.add(current);
+          const second = secondary;
+          secondary = undefined;
+          if (second) {
+            second.slot.retired = true;
+            release(second.slot);
+          }
           metrics.serving(model);
           metrics.swapped('success');
           previous.retired = true;
@@ -279,6 +357,33 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
       swapping = attempt.catch(() => undefined);
       return attempt;
     },
+    get secondary() {
+      const second = secondary;
+      if (!second) return undefined;
+      return { name: second.slot.model.name, version: second.slot.model.version, mode: second.mode, weight: second.weight };
+    },
+    route(next, mode = 'canary', weight = mode === 'shadow' ? 1 : 0.1) {
+      const attempt = swapping.then(async () => {
+        if (draining) throw new UserError('the service is shutting down; it does not take a new model.');
+        if (!(weight >= 0 && weight <= 1)) throw new UserError(`a ${mode} weight is a share between 0 and 1, not ${weight}.`);
+        let slot: ModelSlot | undefined;
+        if (next) {
+          const model = describeModel(next);
+          if (options.warmUp !== false) await warmUp(model);
+          slot = { model, uses: 0, retired: false };
+          slots.add(slot);
+        }
+        const previous = secondary;
+        secondary = slot ? { slot, mode, weight, credit: 0 } : undefined;
+        if (previous) {
+          previous.slot.retired = true;
+          release(previous.slot);
+        }
+        log(slot ? `${mode} ${slot.model.version} beside ${current.model.version} (weight ${weight})` : 'second model taken out');
+      });
+      swapping = attempt.catch(() => undefined);
+      return attempt;
+    },
     close() {
       closing ??= (async () => {
         draining = true;
@@ -287,6 +392,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         server.closeIdleConnections();
         if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
         await batcher.idle();
+        await Promise.all([...shadows]);
         server.closeAllConnections();
         await stopped;
         await predictionLog?.close();
@@ -299,8 +405,13 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
   };
 }
 
-/** `{name}` and `{version}` in the path must name what is served. */
-function checkModel(match: RouteMatch, model: ServedModel): void {
+function sameVersion(asked: string, served: string): boolean {
+  return asked === served || asked === `v${served}`;
+}
+
+/** `{name}` and `{version}` in the path must name what is served (the current model, or the canary or shadow beside it). */
+function checkModel(match: RouteMatch, model: ServedModel, second?: ServedModel): void {
+  if (second && match.version !== undefined && match.name === second.name && sameVersion(match.version, second.version)) return;
   if (match.name !== undefined && match.name !== model.name) {
     throw new RequestError(`model "${match.name}" is not served here; this service serves "${model.name}".`, 404);
   }
