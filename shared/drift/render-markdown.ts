@@ -24,6 +24,8 @@ export interface DriftMarkdownOptions {
   /** How many drifted columns get a chart (default 3). */
   charts?: number;
   limit?: Limit;
+  /** Sections placed after the verdict and the column table (monitor's multivariate and performance findings). */
+  extra?: readonly Section[];
 }
 
 const DEFAULT_CHARTS = 3;
@@ -97,8 +99,7 @@ function summarySection(report: DriftReport, title: string | undefined): string 
   }
   if (report.approximate) {
     lines.push(
-      "<sub>Some statistics come from the profiles' sketches rather than raw rows; " +
-        'their error bounds are in shared/drift/README.md.</sub>',
+      "<sub>Some statistics come from the profiles' sketches rather than raw rows; " + 'their error bounds are in docs/monitor.md.</sub>',
     );
   }
   const rows: Cell[][] = report.columns.map((c) => [
@@ -171,6 +172,7 @@ export function renderDriftMarkdown(report: DriftReport, options: DriftMarkdownO
   const charts = report.columns.filter((c) => c.drifted).slice(0, options.charts ?? DEFAULT_CHARTS);
   const sections: Section[] = [
     { markdown: summarySection(report, options.title), essential: true },
+    ...(options.extra ?? []),
     ...charts.map((c) => ({ markdown: chartSection(c) })),
     { markdown: skippedSection(report) },
   ];

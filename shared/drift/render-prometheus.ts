@@ -14,11 +14,14 @@ export interface PrometheusLabels {
 
 type Labels = Record<string, string>;
 
-interface Family {
+/** One metric family: every sample is a gauge. */
+export interface PrometheusFamily {
   name: string;
   help: string;
   samples: { labels: Labels; value: number }[];
 }
+
+type Family = PrometheusFamily;
 
 /** Label values escape backslash, double quote and newline (the format's only escapes). */
 function escapeLabelValue(value: string): string {
@@ -52,7 +55,18 @@ function score(column: ColumnDrift): number {
   return (column.thresholdKind === 'p_value' ? column.pValue : column.distance) ?? Number.NaN;
 }
 
-export function renderPrometheus(report: DriftReport, labels: PrometheusLabels): string {
+/** Gauge families in the text format: HELP, TYPE, then one line per sample. */
+export function formatPrometheus(families: readonly PrometheusFamily[]): string {
+  const lines: string[] = [];
+  for (const f of families) {
+    lines.push(`# HELP ${f.name} ${escapeHelp(f.help)}`, `# TYPE ${f.name} gauge`);
+    for (const sample of f.samples) lines.push(`${f.name}${formatLabels(sample.labels)} ${formatValue(sample.value)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The report's families, then `extra` ones (monitor's multivariate and performance gauges). */
+export function renderPrometheus(report: DriftReport, labels: PrometheusLabels, extra: readonly PrometheusFamily[] = []): string {
   const base: Labels = { model: labels.model, environment: labels.environment };
   const perColumn = (fn: (c: ColumnDrift) => number, withMethod: boolean) =>
     report.columns.map((c) => ({
@@ -107,10 +121,5 @@ export function renderPrometheus(report: DriftReport, labels: PrometheusLabels):
       perColumn((c) => c.psi, false),
     ),
   ];
-  const lines: string[] = [];
-  for (const f of families) {
-    lines.push(`# HELP ${f.name} ${escapeHelp(f.help)}`, `# TYPE ${f.name} gauge`);
-    for (const sample of f.samples) lines.push(`${f.name}${formatLabels(sample.labels)} ${formatValue(sample.value)}`);
-  }
-  return `${lines.join('\n')}\n`;
+  return formatPrometheus([...families, ...extra]);
 }

@@ -289,6 +289,22 @@ export const ACTIONS = {
       },
       slices: { description: 'Columns to compute per-slice metrics for (comma or newline separated).', type: list },
       importance: { description: 'Compute permutation importance.', default: 'false', type: bool },
+      explain: {
+        description:
+          'SHAP explanations of raw features: `false`, `true` (every feature), or the features to explain (comma or newline separated; the others are attributed together as one). Closed form for linear and logistic models, Kernel SHAP otherwise.',
+        default: 'false',
+        type: str,
+      },
+      'explain-rows': {
+        description: 'Evaluation rows explained (a seeded sample when the data has more).',
+        default: '500',
+        type: int(1, 100000),
+      },
+      'explain-background': {
+        description: 'Background rows (a seeded sample of the evaluation data) the explanations are relative to.',
+        default: '100',
+        type: int(1, 10000),
+      },
       comment: {
         description: '`auto` (comment on pull requests), `always`, or `never`.',
         default: 'auto',

@@ -23,3 +23,7 @@ export const hasPythonTorch = (() => {
 })();
 
 export const hasSoftwareGl = existsSync('/usr/lib/x86_64-linux-gnu/libEGL_mesa.so.0') && existsSync('/usr/lib/x86_64-linux-gnu/libEGL.so');
+
+/** Debian's Prometheus, Pushgateway and Alertmanager servers (test/monitor/prometheus.test.ts). */
+export const PROMETHEUS_BINARIES = ['/usr/bin/prometheus', '/usr/bin/prometheus-pushgateway', '/usr/bin/prometheus-alertmanager'] as const;
+export const hasPrometheusServers = PROMETHEUS_BINARIES.every((binary) => existsSync(binary));
