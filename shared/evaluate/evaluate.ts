@@ -7,11 +7,12 @@ import { evaluateGates, gatesNeedBaseline, parseGates } from '../metrics/gates.j
 import { featureGroups, permutationImportance, predictionScorer, type PermutationImportance } from '../metrics/importance.js';
 import { sliceMetrics } from '../metrics/slices.js';
 import { loadPackagePredictor, type PackagePredictor } from '../model/predictor.js';
-import { applyPreprocessing, type Task } from '../model/preprocessing.js';
+import { applyPreprocessing } from '../model/preprocessing.js';
 import { InputError, IntegrityError, UserError } from '../runtime/errors.js';
 import type { StepIO } from '../runtime/io.js';
 import { loadTable } from '../data/table.js';
 import type { BaselineOutcome } from './baseline.js';
+import { explainEvaluation, parseExplain, type Explanations } from './explain.js';
 import { cleanHistory, EVALUATION_SCHEMA_VERSION, modelInfo, pointMetrics, type BaselineInfo, type EvaluationReport } from './report.js';
 import { checkColumns, modelTask, readTruth, scoreModel, type LabelledTable, type ScoredModel, type Truth } from './score.js';
 
@@ -26,6 +27,10 @@ export interface EvaluateOptions {
   seed?: number;
   slices?: string[];
   importance?: boolean;
+  /** The `explain` input: false, true, or feature names. */
+  explain?: string;
+  explainRows?: number;
+  explainBackground?: number;
   /** Resolves the baseline input for a candidate of this name (the step passes the registry resolver). */
   resolveBaseline: (modelName: string) => Promise<BaselineOutcome>;
   run: EvaluationReport['run'];
@@ -74,12 +79,26 @@ function baselineMismatch(
  * is an error here, so nothing downstream (files, summary, comment) is ever half-written.
  */
 export async function evaluateModel(options: EvaluateOptions): Promise<EvaluationReport> {
+  return (await evaluateModelWithFiles(options)).report;
+}
+
+/** The report, and the files written next to it: the candidate's SHAP values as CSV when `explain` is on. */
+export interface EvaluationOutcome {
+  report: EvaluationReport;
+  shapCsv?: string;
+}
+
+export async function evaluateModelWithFiles(options: EvaluateOptions): Promise<EvaluationOutcome> {
   const { io } = options;
   const candidate = await loadPackagePredictor(options.modelDir, { env: options.env, cwd: options.cwd });
   const opened: PackagePredictor[] = [candidate];
   try {
     const model = modelTask(candidate.manifest, options.modelDir);
     const gates = parseGates(options.gates, metricNames(model.task));
+    const explainRequest = parseExplain(
+      options.explain,
+      candidate.preprocessing.features.map((f) => f.name),
+    );
 
     const outcome = await options.resolveBaseline(candidate.manifest.name);
     let reason = 'reason' in outcome ? outcome.reason : undefined;
@@ -164,6 +183,25 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
       });
     }
 
+    let explanations: Explanations | undefined;
+    let shapCsv: string | undefined;
+    if (explainRequest) {
+      const explained = await explainEvaluation({
+        request: explainRequest,
+        table,
+        truth,
+        task: model.task,
+        target: model.target,
+        candidate: { predictor: candidate, outputs: scored.outputs },
+        baseline: base ? { predictor: baseline!, outputs: base.outputs } : undefined,
+        rows: options.explainRows ?? 500,
+        background: options.explainBackground ?? 100,
+        seed: options.seed,
+      });
+      explanations = explained.explanations;
+      shapCsv = explained.csv;
+    }
+
     const baselineInfo: BaselineInfo = { ref: outcome.ref, resolved: Boolean(base) };
     if (outcome.resolved) {
       Object.assign(baselineInfo, { version: outcome.resolved.version, tag: outcome.resolved.tag, url: outcome.resolved.releaseUrl });
@@ -191,13 +229,14 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
       perClass: scored.report.perClass,
       slices,
       importance,
+      explanations,
       history: {
         candidate: await readHistory(options.modelDir),
         baseline: outcome.resolved ? await readHistory(outcome.resolved.dir) : undefined,
       },
       run: options.run,
     };
-    return report;
+    return { report, shapCsv };
   } finally {
     await Promise.all(opened.map((p) => p.release()));
   }

@@ -11,6 +11,7 @@ import {
   type Section,
 } from '../report/markdown.js';
 import { SERIES_COLOURS, xyChart } from '../report/mermaid.js';
+import { OTHER_FEATURES as OTHER_FEATURES_LABEL } from './explain.js';
 import type { EvaluationReport, ModelInfo } from './report.js';
 
 /**
@@ -150,24 +151,39 @@ function deltaChart(report: EvaluationReport): string {
       m.baseline !== 0,
   );
   if (usable.length === 0) return '';
-  const change = usable.map((m) => ((improvementSign(m.metric) * m.delta!) / Math.abs(m.baseline!)) * 100);
-  // xychart bars grow from the axis minimum, not from 0, so a signed bar would mislead. Bars
-  // are sizes instead: every change in orange, then the gains drawn over it in blue, so a gain
-  // is a blue bar and a loss an orange one (a zero bar still shows as a sliver a few pixels long,
-  // hidden under the other series wherever it can be).
+  const percent = (m: MetricComparison, v: number) => ((improvementSign(m.metric) * v) / Math.abs(m.baseline!)) * 100;
+  const change = usable.map((m) => percent(m, m.delta!));
+  // How wide the noise is: the larger half of the delta interval, in the same percent unit.
+  const noise = usable.map((m) =>
+    m.deltaInterval
+      ? Math.max(Math.abs(percent(m, m.deltaInterval.high - m.delta!)), Math.abs(percent(m, m.delta! - m.deltaInterval.low)))
+      : 0,
+  );
+  const kind = (m: MetricComparison) => (m.verdict === 'better' ? 'better' : m.verdict === 'worse' ? 'worse' : 'noise');
+  // xychart bars grow from the axis minimum, not from 0, so a signed bar would mislead. Bars are
+  // sizes, drawn over each other in series order: the noise band (light grey) first, then each
+  // change in its verdict's colour: grey within the noise, blue a real gain, orange a real loss.
+  // A zero bar still shows as a sliver a few pixels long, hidden under the others where it can be.
+  const only = (which: string) => usable.map((m, i) => (kind(m) === which ? Math.abs(change[i]) : 0));
+  const withNoise = usable.some((m) => m.deltaInterval);
   const chart = xyChart({
     title: 'Change against the baseline, percent of its value',
     horizontal: true,
     xLabels: usable.map((m) => findMetric(m.metric)?.label ?? m.metric),
     yTitle: 'percent',
-    colours: ['orange', 'blue'],
+    colours: ['lightgrey', 'grey', 'orange', 'blue'],
     series: [
-      { kind: 'bar', values: change.map((c) => Math.abs(c)) },
-      { kind: 'bar', values: change.map((c) => Math.max(c, 0)) },
+      { kind: 'bar', values: noise },
+      { kind: 'bar', values: only('noise') },
+      { kind: 'bar', values: only('worse') },
+      { kind: 'bar', values: only('better') },
     ],
   });
   if (!chart) return '';
-  return `### Metric changes\n\n${chart}\n\n<sub>blue: better · orange: worse, by how much relative to the baseline's value (for log loss, ECE, RMSE… lower is better). Whether a change is more than noise: the Verdict column above.</sub>`;
+  const legend = withNoise
+    ? "blue: better · orange: worse · grey: within noise (the interval of Δ contains 0), whatever its size · light grey band: how far the noise reaches (the wider half of the 95% interval of Δ). Bars are the size of the change relative to the baseline's value (for log loss, ECE, RMSE… lower is better)."
+    : "grey: no intervals (bootstrap: 0), so no verdicts. Bars are the size of the change relative to the baseline's value.";
+  return `### Metric changes\n\n${chart}\n\n<sub>${legend}</sub>`;
 }
 
 /** Curves sharing a base name (`loss`, `val_loss`) go in one chart. */
@@ -281,6 +297,107 @@ function importanceSection(report: EvaluationReport): string {
   );
 }
 
+/** A name from data or manifests as inline code: code spans render literally, so only a backtick needs replacing. */
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'").replace(/[\r\n]/g, ' ')}\``;
+}
+
+function ratioText(ratio: number): string {
+  if (ratio >= 0.9 && ratio <= 1.1) return 'about as much';
+  if (ratio >= 1.95 && ratio < 2.05) return 'twice as much';
+  if (ratio >= 1) return `${formatNumber(ratio, 2)}× as much`;
+  if (ratio > 0.48 && ratio <= 0.52) return 'half as much';
+  return `${formatNumber(ratio, 2)}× as much`;
+}
+
+/** Global SHAP importance as a chart and a table, what changed against the baseline. */
+function explanationSection(report: EvaluationReport): string {
+  const e = report.explanations;
+  if (!e) return '';
+  const top = e.candidate.importance.slice(0, 12);
+  const baseline = e.baseline ? new Map(e.baseline.importance.map((f, i) => [f.feature, { ...f, rank: i + 1 }])) : undefined;
+  const chart = xyChart({
+    title: `Mean absolute SHAP value, ${e.unit}`,
+    horizontal: true,
+    xLabels: top.map((f) => f.feature),
+    yTitle: e.unit,
+    colours: baseline ? ['blue', 'orange'] : ['blue'],
+    series: baseline
+      ? [
+          { kind: 'bar', values: top.map((f) => f.meanAbs) },
+          { kind: 'bar', values: top.map((f) => baseline.get(f.feature)?.meanAbs ?? 0) },
+        ]
+      : [{ kind: 'bar', values: top.map((f) => f.meanAbs) }],
+  });
+  const header = baseline
+    ? ['Feature', 'Candidate mean |SHAP|', 'Rank', 'Baseline mean |SHAP|', 'Rank', 'Candidate ÷ baseline']
+    : ['Feature', 'Mean |SHAP|', 'Rank'];
+  const rows = e.candidate.importance.map((f, i) => {
+    const b = baseline?.get(f.feature);
+    return baseline
+      ? [
+          code(f.feature),
+          formatNumber(f.meanAbs, 3),
+          i + 1,
+          formatNumber(b?.meanAbs, 3),
+          b ? b.rank : '–',
+          b && b.meanAbs > 0 ? `${formatNumber(f.meanAbs / b.meanAbs, 2)}×` : '–',
+        ]
+      : [code(f.feature), formatNumber(f.meanAbs, 3), i + 1];
+  });
+  const changes: string[] = [];
+  if (baseline) {
+    e.candidate.importance.forEach((f, i) => {
+      const b = baseline.get(f.feature);
+      if (!b || f.feature === OTHER_FEATURES_LABEL) return;
+      const ratio = b.meanAbs > 0 ? f.meanAbs / b.meanAbs : Number.POSITIVE_INFINITY;
+      const moved = b.rank - (i + 1);
+      if (Math.abs(moved) >= 2 || ratio >= 1.5 || ratio <= 1 / 1.5) {
+        const rank = moved === 0 ? `rank ${i + 1} in both` : `rank ${b.rank} → ${i + 1}`;
+        changes.push(
+          Number.isFinite(ratio)
+            ? `- the candidate relies on ${code(f.feature)} ${ratioText(ratio)} as the baseline (${rank})`
+            : `- the candidate relies on ${code(f.feature)}, which the baseline does not use (${rank})`,
+        );
+      }
+    });
+  }
+  const method = (m: NonNullable<typeof e.baseline>) =>
+    m.method === 'linear'
+      ? 'closed form (linear in the explained output)'
+      : `Kernel SHAP, ${m.exact ? `all ${m.coalitions.toLocaleString('en-US')} coalitions (exact Shapley values)` : `${m.coalitions.toLocaleString('en-US')} sampled coalitions`}, ${plural(m.modelRows, 'model row')} in ${plural(m.modelCalls, 'call')}`;
+  const how = `SHAP values of the raw features (one-hot parts summed back to their column), in ${e.unit}, on ${plural(e.rows, 'row')} against a background of ${plural(e.background, 'row')} of the evaluation data (seed ${e.seed}); each row's values sum to its output minus the expected output (${formatNumber(e.candidate.expected, 3)}). Candidate: ${method(e.candidate)}.${e.baseline ? ` Baseline: ${method(e.baseline)}.` : ''} The values per row: the \`.shap.csv\` next to the JSON report.`;
+  const legend = baseline ? '<sub>blue: candidate · orange: baseline.</sub>\n\n' : '';
+  const changed =
+    changes.length > 0
+      ? `**What changed against the baseline:**\n\n${changes.slice(0, 8).join('\n')}\n\n`
+      : baseline
+        ? 'No feature moved by two ranks or more, or changed its weight by half or more, against the baseline.\n\n'
+        : '';
+  return `### Why the model decides: feature attributions\n\n${chart ?? ''}\n\n${legend}${table(
+    header,
+    rows,
+    header.map((_, i) => (i === 0 ? 'l' : 'r')),
+  )}\n\n${changed}<sub>${how}</sub>`;
+}
+
+function errorsSection(report: EvaluationReport): string {
+  const e = report.explanations;
+  if (!e || e.errors.length === 0) return '';
+  const classification = report.task !== 'regression';
+  const parts = e.errors.map((err) => {
+    const head = classification
+      ? `**${inert(err.row)}**: actual ${inert(err.actual)}, predicted ${inert(err.predicted)} with probability ${formatNumber(err.confidence, 3)}`
+      : `**${inert(err.row)}**: actual ${inert(err.actual)}, predicted ${formatNumber(Number(err.predicted), 4)} (error ${formatNumber(err.confidence, 3)})`;
+    const rows = err.contributions.map((c) => [code(c.feature), inert(c.value), signed(c.shap, 3)]);
+    return `${head}; output ${formatNumber(err.prediction, 3)} against the expected ${formatNumber(err.expected, 3)}.\n\n${table(['Feature', 'Value', 'SHAP'], rows, ['l', 'l', 'r'])}`;
+  });
+  return details(
+    `Most confident errors, explained (${e.errors.length})`,
+    `${parts.join('\n\n')}\n\n<sub>The largest attributions of each row, in ${e.unit}; positive pushes the output up.</sub>`,
+  );
+}
+
 function definitionsSection(report: EvaluationReport): string {
   const rows = metricDefinitions(report.task).map((m) => [`\`${m.name}\``, m.description]);
   return details('How each metric is computed', table(['Metric', 'Definition'], rows, ['l', 'l']));
@@ -337,7 +454,9 @@ export function evaluationSections(report: EvaluationReport): Section[] {
     { markdown: curvesSection(report) },
     { markdown: confusionSection(report) },
     { markdown: slicesSection(report) },
+    { markdown: explanationSection(report) },
     { markdown: importanceSection(report) },
+    { markdown: errorsSection(report) },
     { markdown: definitionsSection(report) },
     { markdown: footer(report), essential: true },
   ].filter((section) => section.markdown.trim() !== '');

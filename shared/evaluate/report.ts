@@ -2,6 +2,7 @@ import type { BootstrapResult, MetricComparison } from '../metrics/bootstrap.js'
 import type { ClassStats } from '../metrics/classification.js';
 import type { GateResult } from '../metrics/gates.js';
 import type { PermutationImportance } from '../metrics/importance.js';
+import type { Explanations } from './explain.js';
 import type { ColumnSlices } from '../metrics/slices.js';
 import type { Manifest } from '../model/package.js';
 import type { Task } from '../model/preprocessing.js';
@@ -65,6 +66,8 @@ export interface EvaluationReport {
   perClass?: ClassStats[];
   slices?: ColumnSlices[];
   importance?: PermutationImportance;
+  /** SHAP explanations (the `explain` input); the values per row are in the CSV next to the JSON. */
+  explanations?: Explanations;
   /** Per-epoch training curves from each package's history.json. */
   history?: { candidate?: Record<string, number[]>; baseline?: Record<string, number[]> };
   /** The workflow run that evaluated. */

@@ -60,6 +60,8 @@ export interface PackagePredictor {
   predict(columns: Columns): Promise<Float64Array>;
   /** Outputs from model input that is already preprocessed (`rows × preprocessing.inputSize`), e.g. for permutation importance. */
   predictInput(input: Float32Array, rows: number): Promise<Float64Array>;
+  /** The dense network of a tfjs package (its weights let a linear or logistic model be explained in closed form). */
+  network?: DenseNetwork;
   release(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export async function loadPackagePredictor(
       preprocessing,
       predict: async (columns) => predictor.predict(columns),
       predictInput: async (input, rows) => predictNetwork(predictor.network, input, rows),
+      network: predictor.network,
       release: async () => undefined,
     };
   }

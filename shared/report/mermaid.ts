@@ -35,7 +35,14 @@ export interface XyChart {
  * Series colours, in order, fixed so the text can name them (xychart has no legend): the default
  * theme draws a first line in a pale lavender that is hard to see on white.
  */
-export const COLOURS = { blue: '#0969da', orange: '#bc4c00', green: '#1a7f37', purple: '#8250df' } as const;
+export const COLOURS = {
+  blue: '#0969da',
+  orange: '#bc4c00',
+  green: '#1a7f37',
+  purple: '#8250df',
+  grey: '#8c959f',
+  lightgrey: '#d0d7de',
+} as const;
 export type Colour = keyof typeof COLOURS;
 export const SERIES_COLOURS: readonly Colour[] = ['blue', 'orange', 'green', 'purple'];
 

@@ -3,7 +3,7 @@ import { dirname, extname, relative, resolve } from 'node:path';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { upsertStickyComment } from '../github/comments.js';
 import { resolveBaseline } from '../evaluate/baseline.js';
-import { evaluateModel } from '../evaluate/evaluate.js';
+import { evaluateModelWithFiles } from '../evaluate/evaluate.js';
 import { renderEvaluation } from '../evaluate/render.js';
 import { reportJson } from '../evaluate/report.js';
 import { commentLimit, summaryLimit } from '../report/markdown.js';
@@ -14,6 +14,11 @@ import type { Step } from './types.js';
 export function jsonReportPath(markdownPath: string): string {
   const ext = extname(markdownPath);
   return `${ext ? markdownPath.slice(0, -ext.length) : markdownPath}.json`;
+}
+
+/** The SHAP values sit next to the JSON report: `mlops-out/evaluation.json` → `mlops-out/evaluation.shap.csv`. */
+export function shapCsvPath(jsonPath: string): string {
+  return `${jsonPath.replace(/\.json$/, '')}.shap.csv`;
 }
 
 export const run: Step<'evaluate'> = async ({ inputs, io, env, cwd, run: context }) => {
@@ -30,7 +35,7 @@ export const run: Step<'evaluate'> = async ({ inputs, io, env, cwd, run: context
   const wantsComment = commentMode === 'always' || (commentMode === 'auto' && pullRequest !== undefined);
 
   // Everything is computed and checked first: a bad input fails here, before any GitHub write.
-  const report = await evaluateModel({
+  const { report, shapCsv } = await evaluateModelWithFiles({
     modelDir: resolve(cwd, inputs['model-dir']),
     data: inputs.data,
     cwd,
@@ -39,6 +44,9 @@ export const run: Step<'evaluate'> = async ({ inputs, io, env, cwd, run: context
     resamples: inputs.bootstrap,
     slices: inputs.slices,
     importance: inputs.importance,
+    explain: inputs.explain,
+    explainRows: inputs['explain-rows'],
+    explainBackground: inputs['explain-background'],
     resolveBaseline: (name) =>
       resolveBaseline(inputs.baseline, name, { cwd, io, env, client: token && repository ? github() : undefined, repository }),
     run: { commit: context.sha, url: context.runUrl, pullRequest, commentKey },
@@ -54,6 +62,7 @@ export const run: Step<'evaluate'> = async ({ inputs, io, env, cwd, run: context
   await mkdir(dirname(markdownPath), { recursive: true });
   await mkdir(dirname(jsonPath), { recursive: true });
   await writeFile(jsonPath, reportJson(report));
+  if (shapCsv !== undefined) await writeFile(shapCsvPath(jsonPath), shapCsv);
   await writeFile(markdownPath, summary.markdown);
   await io.appendSummary(summary.markdown);
   if (comment.truncated)

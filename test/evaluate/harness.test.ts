@@ -138,6 +138,31 @@ describe('evaluate bundle under the runner harness', () => {
     expect(renderGfm(comments()[1].body)).toMatch(/<th align="right">Candidate<\/th>/);
   }, 120_000);
 
+  test('explain: the comment shows the SHAP importance chart and the explained errors, the CSV sits next to the JSON, under the limit', async () => {
+    await start();
+    const result = await evaluate({ explain: 'true', 'explain-rows': '200', 'explain-background': '50' }, { runId: 1101 });
+    expect(result.exitCode, result.log + result.stderr).toBe(0);
+    const body = comments()[0].body;
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toContain('### Why the model decides: feature attributions');
+    expect(body).toContain('title "Mean absolute SHAP value, log-odds of churned = 1"');
+    expect(body).toContain('Most confident errors, explained (5)');
+    expect(body).toContain('**What changed against the baseline:**');
+    const html = renderGfm(body);
+    expect(html).toContain('<summary>Most confident errors, explained (5)</summary>');
+    const json = JSON.parse(readFileSync(join(ws, 'mlops-out/evaluation.json'), 'utf8'));
+    expect(json.explanations.candidate.method).toBe('kernel');
+    expect(json.explanations.rows).toBe(200);
+    const csv = readFileSync(join(ws, 'mlops-out/evaluation.shap.csv'), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(201);
+    for (const line of csv.slice(1)) {
+      const cells = line.split(',');
+      const values = cells.slice(1, -2).map(Number);
+      const [expected, prediction] = cells.slice(-2).map(Number);
+      expect(Math.abs(values.reduce((a, b) => a + b, 0) - (prediction - expected))).toBeLessThan(1e-6);
+    }
+  }, 60_000);
+
   test('a racing duplicate left by another run is removed; a 5xx on creating the comment does not duplicate it', async () => {
     await start();
     gh.faults.inject({
@@ -215,7 +240,15 @@ describe('evaluate bundle under the runner harness', () => {
         ),
       }),
     );
-    for (const run of [badLabels, badGate, needsBaseline]) expect(run.log).not.toMatch(/\n\s+at /);
+    const badExplain = await evaluate({ explain: 'tenure' });
+    expect(badExplain.exitCode).toBe(1);
+    expect(badExplain.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringContaining('input "explain": the model has no feature "tenure" (did you mean "tenure_months"?)'),
+      }),
+    );
+    for (const run of [badLabels, badGate, needsBaseline, badExplain]) expect(run.log).not.toMatch(/\n\s+at /);
     expect(comments()).toHaveLength(0);
     expect(gh.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
   }, 60_000);

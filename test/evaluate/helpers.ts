@@ -34,14 +34,14 @@ async function runTrain(cwd: string, raw: Record<string, string>): Promise<strin
  */
 export async function trainChurnPackage(
   cwd: string,
-  options: { outputDir?: string; hidden?: number[]; epochs?: number; name?: string; exclude?: string[] } = {},
+  options: { outputDir?: string; hidden?: number[]; epochs?: number; name?: string; exclude?: string[]; type?: 'mlp' | 'logistic' } = {},
 ): Promise<string> {
   const config = [
     `name: ${options.name ?? 'churn'}`,
     'data: data/train.csv',
     'target: churned',
     `features: {exclude: [${['customer_id', ...(options.exclude ?? [])].join(', ')}]}`,
-    `model: {type: mlp, hidden: [${(options.hidden ?? [8]).join(', ')}]}`,
+    options.type === 'logistic' ? 'model: {type: logistic}' : `model: {type: mlp, hidden: [${(options.hidden ?? [8]).join(', ')}]}`,
     `training: {epochs: ${options.epochs ?? 3}, batch_size: 128, learning_rate: 0.01}`,
   ].join('\n');
   const file = `train-${Math.random().toString(36).slice(2)}.yml`;

@@ -67,6 +67,7 @@ describe('the rendered comment', () => {
       'Confusion matrix',
       'Slices: contract',
       'Permutation importance (roc_auc)',
+      'Most confident errors, explained (1)',
       'How each metric is computed',
     ]);
     expect(html.match(/<details>/g)).toHaveLength(html.match(/<\/details>/g)!.length);
@@ -79,7 +80,34 @@ describe('the rendered comment', () => {
     expect(slices.body.map((r) => r[0])).toContain('pay | as &lt;you&gt; go');
     expect(slices.body.every((r) => r.length === slices.head.length)).toBe(true);
     // Mermaid blocks become ```mermaid code blocks, which GitHub turns into charts.
-    expect(html.match(/<pre><code class="language-mermaid">/g)).toHaveLength(3);
+    expect(html.match(/<pre><code class="language-mermaid">/g)).toHaveLength(4);
+  });
+
+  test('metric changes inside the noise are drawn grey, apart from gains and losses, over a band as wide as the noise', () => {
+    const report = sampleReport();
+    const block = mermaidBlocks(renderEvaluation(report, commentLimit()).markdown).find((b) => b.includes('Change against the baseline'))!;
+    const series = block
+      .split('\n')
+      .filter((line) => line.startsWith('    bar'))
+      .map((line) =>
+        line
+          .replace(/^ {4}bar \[|\]$/g, '')
+          .split(', ')
+          .map(Number),
+      );
+    expect(series).toHaveLength(4);
+    const [band, neutral, worse, better] = series;
+    const charted = ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'pr_auc', 'log_loss', 'ece'];
+    charted.forEach((name, i) => {
+      const m = report.comparison.find((c) => c.metric === name)!;
+      const coloured = [neutral[i], worse[i], better[i]].filter((v) => v !== 0).length;
+      expect(coloured).toBeLessThanOrEqual(1);
+      if (m.verdict === 'within noise') expect(worse[i] + better[i]).toBe(0);
+      if (m.verdict === 'better') expect(better[i]).toBeGreaterThan(0);
+      if (m.verdict === 'worse') expect(worse[i]).toBeGreaterThan(0);
+      expect(band[i]).toBeGreaterThan(0);
+    });
+    expect(block).toContain('#d0d7de, #8c959f, #bc4c00, #0969da');
   });
 
   test('every emitted mermaid block follows the xychart grammar', () => {

@@ -136,6 +136,58 @@ export function sampleReport(options: SampleOptions = {}): EvaluationReport {
         { name: 'age', mean: -0.0004, std: 0.0009, repeats: [] },
       ],
     },
+    explanations: {
+      unit: 'log-odds of churned = 1',
+      rows: 500,
+      background: 100,
+      seed: 0,
+      features: ['contract', 'tenure_months', 'monthly_charges', 'age'],
+      candidate: {
+        method: 'kernel',
+        exact: true,
+        coalitions: 14,
+        modelCalls: 4,
+        modelRows: 700_600,
+        expected: -1.1732,
+        importance: [
+          { feature: 'tenure_months', meanAbs: 0.6406 },
+          { feature: 'contract', meanAbs: 0.5155 },
+          { feature: 'monthly_charges', meanAbs: 0.459 },
+          { feature: 'age', meanAbs: 0.0667 },
+        ],
+      },
+      baseline: b
+        ? {
+            method: 'linear',
+            exact: true,
+            coalitions: 0,
+            modelCalls: 0,
+            modelRows: 0,
+            expected: -1.0412,
+            importance: [
+              { feature: 'contract', meanAbs: 0.792 },
+              { feature: 'tenure_months', meanAbs: 0.3203 },
+              { feature: 'monthly_charges', meanAbs: 0.4508 },
+              { feature: 'age', meanAbs: 0.0701 },
+            ],
+          }
+        : undefined,
+      errors: [
+        {
+          row: 'data/eval.csv:493',
+          actual: '1',
+          predicted: '0',
+          confidence: 0.827,
+          prediction: -1.56,
+          expected: -1.1732,
+          contributions: [
+            { feature: 'monthly_charges', value: '34.95', shap: -0.824 },
+            { feature: 'contract', value: 'month-to-month', shap: 0.624 },
+            { feature: 'tenure_months', value: '33', shap: -0.359 },
+          ],
+        },
+      ],
+    },
     history: { candidate: history },
     run: { commit: 'c'.repeat(40), url: 'https://github.com/octo/models/actions/runs/2', pullRequest: 7, commentKey: 'churn' },
   };
