@@ -3,9 +3,11 @@
  * problems, seeds and trial counts, in the same run:
  *
  *   bench/tune/run.sh [--seeds 20] [--first-seed 0] [--trials 100] [--round-size 10] [--no-optuna]
+ *                     [--problems branin,hartmann6] [--checkpoints 50,100]
  *
  * Simple regret (best value found − known optimum) after 50 and 100 trials on Branin and
- * Hartmann-6, median and quartiles over the seeds; TPE in rounds of 10 (the matrix mode, through
+ * Hartmann-6 (and on `churn`, a table of real trainings: see churn-table.mjs), median and
+ * quartiles over the seeds; TPE in rounds of 10 (the matrix mode, through
  * planRound / runPlannedTrial / mergeResults) against sequential; and the time to suggest the
  * 1,000th trial. Everything is seeded: a re-run prints the same regrets.
  */
@@ -18,7 +20,7 @@ import { createSampler, type SamplerSpec } from '../../shared/tune/samplers/inde
 import { parseSearchSpace, type Params } from '../../shared/tune/space.js';
 import { createStudy, type Study } from '../../shared/tune/study.js';
 import type { Trial } from '../../shared/tune/trial.js';
-import { hartmann6, PROBLEMS, type Problem } from './problems.js';
+import { CHURN_TABLE, churn, hartmann6, PROBLEMS, type Problem } from './problems.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -31,7 +33,13 @@ const trials = Number(option('trials', '100'));
 const roundSize = Number(option('round-size', '10'));
 const python = option('python', '/usr/bin/python3');
 const withOptuna = !args.includes('--no-optuna');
-const checkpoints = [50, trials].filter((n, i, all) => n <= trials && all.indexOf(n) === i);
+const checkpoints = option('checkpoints', `50,${trials}`)
+  .split(',')
+  .map(Number)
+  .filter((n, i, all) => n <= trials && all.indexOf(n) === i);
+const problemNames = option('problems', 'branin,hartmann6').split(',');
+const problems = problemNames.map((name) => (name === 'churn' ? churn() : PROBLEMS.find((p) => p.name === name)!));
+if (problems.some((p) => !p)) throw new Error(`--problems: known problems are ${[...PROBLEMS.map((p) => p.name), 'churn'].join(', ')}`);
 
 const OURS: Record<string, SamplerSpec> = {
   'ours random': { name: 'random' },
@@ -139,7 +147,7 @@ const median = (values: number[] | undefined) => (values ? quantile(values, 0.5)
 
 async function main() {
   const started = performance.now();
-  for (const problem of PROBLEMS) {
+  for (const problem of problems) {
     for (const [label, spec] of Object.entries(OURS)) {
       for (let seed = firstSeed; seed < firstSeed + seeds; seed++) record(problem.name, label, await sequential(problem, spec, seed));
     }
@@ -162,6 +170,7 @@ async function main() {
         script,
         ...['--seeds', String(seeds), '--first-seed', String(firstSeed), '--trials', String(trials)],
         ...['--round-size', String(roundSize), '--samplers', 'random,tpe,tpe-multivariate,tpe-multivariate-liar'],
+        ...['--problems', problemNames.join(','), '--checkpoints', checkpoints.join(','), '--churn-table', CHURN_TABLE],
       ],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -187,7 +196,7 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join(' ')}; our side took ${oursSeconds.toFixed(1)} s.`,
   );
-  for (const problem of PROBLEMS) {
+  for (const problem of problems) {
     out.push('', `### ${problem.name}: simple regret, median [25th, 75th percentile]`, '');
     out.push(`| sampler | ${checkpoints.map((n) => `after ${n} trials`).join(' | ')} |`);
     out.push(`| --- | ${checkpoints.map(() => '---').join(' | ')} |`);
@@ -201,7 +210,7 @@ async function main() {
 
   out.push('', '### Goals', '');
   const at = trials;
-  for (const problem of PROBLEMS) {
+  for (const problem of problems) {
     const r = regrets[problem.name];
     const ours = median(r['ours TPE multivariate (default)'][at]);
     const optunaBest = Math.min(median(r[OPTUNA_LABELS.tpe]?.[at]), median(r[OPTUNA_LABELS['tpe-multivariate']]?.[at]));

@@ -1,6 +1,7 @@
 """The Optuna side of bench/tune: the same problems, seeds and trial counts as bench.ts.
 
     /usr/bin/python3 bench/tune/optuna_bench.py --seeds 20 --trials 100 --problems branin,hartmann6
+    /usr/bin/python3 bench/tune/optuna_bench.py --problems churn --trials 50 --checkpoints 10,20,50
 
 Prints one JSON object per line: {"kind": "regret", problem, sampler, seed, regret: {trials: best - optimum}}
 and {"kind": "overhead", sampler, history, seconds}. Written for Debian's python3-optuna (3.1).
@@ -48,6 +49,20 @@ def hartmann6(x):
         inner = sum(HARTMANN_A[i][j] * (x[j] - HARTMANN_P[i][j]) ** 2 for j in range(6))
         total += HARTMANN_ALPHA[i] * math.exp(-inner)
     return -total
+
+
+def churn_problem(path):
+    """The table of real trainings made by churn-table.mjs: int indices into the grid -> val_loss (problems.ts, churn)."""
+    with open(path) as handle:
+        table = json.load(handle)
+    sizes = [len(values) for values in table["grid"].values()]
+    values = {tuple(row[:4]): row[4] for row in table["rows"]}
+    names = ["lr", "hidden", "dropout", "batch"]
+    return {
+        "optimum": min(values.values()),
+        "suggest": lambda t: [t.suggest_int(name, 0, size - 1) for name, size in zip(names, sizes)],
+        "evaluate": lambda x: values[tuple(x)],
+    }
 
 
 PROBLEMS = {
@@ -121,14 +136,19 @@ def main():
     parser.add_argument("--round-size", type=int, default=10)
     parser.add_argument("--overhead-history", type=int, default=999)
     parser.add_argument("--overhead-repeats", type=int, default=5)
+    parser.add_argument("--checkpoints", default="50,100")
+    parser.add_argument("--churn-table", default="bench/tune/churn-table.json")
     args = parser.parse_args()
+    checkpoints = [int(n) for n in args.checkpoints.split(",")]
+    if "churn" in args.problems.split(","):
+        PROBLEMS["churn"] = churn_problem(args.churn_table)
     print(json.dumps({"kind": "version", "optuna": optuna.__version__}), flush=True)
     for problem in args.problems.split(","):
         for sampler in args.samplers.split(","):
             for seed in range(args.first_seed, args.first_seed + args.seeds):
                 round_size = args.round_size if sampler.endswith("-liar") else 1
                 bests = run(problem, sampler, seed, args.trials, round_size)
-                regret = {str(n): bests[n - 1] for n in (50, args.trials) if n <= len(bests)}
+                regret = {str(n): bests[n - 1] for n in checkpoints if n <= len(bests)}
                 line = {"kind": "regret", "problem": problem, "sampler": sampler, "seed": seed, "regret": regret}
                 print(json.dumps(line), flush=True)
     if args.overhead_history > 0:

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+
 /**
  * The benchmark problems, defined exactly as bench/tune/optuna_bench.py defines them, so both
  * sides optimise the same functions over the same spaces.
@@ -53,3 +55,30 @@ export const hartmann6: Problem = {
 };
 
 export const PROBLEMS = [branin, hartmann6];
+
+/** bench/tune/churn-table.json, made by churn-table.mjs (run from the repository root). */
+export const CHURN_TABLE = 'bench/tune/churn-table.json';
+
+/**
+ * A small real training: the validation loss of the built-in trainer on the shipped churn
+ * example, looked up in a table of every point of a 7 × 4 × 4 × 3 grid (learning rate, hidden
+ * layers, dropout, batch size) that churn-table.mjs trained through the tune step. Each parameter
+ * is the index of its value, an int, so both samplers see the grid's order.
+ */
+export function churn(): Problem {
+  if (!existsSync(CHURN_TABLE)) throw new Error(`${CHURN_TABLE} is missing: run node bench/tune/churn-table.mjs first`);
+  const table = JSON.parse(readFileSync(CHURN_TABLE, 'utf8')) as { grid: Record<string, unknown[]>; rows: number[][] };
+  const names = ['lr', 'hidden', 'dropout', 'batch'];
+  const sizes = Object.values(table.grid).map((values) => values.length);
+  const values = new Map(table.rows.map((row) => [row.slice(0, 4).join(','), row[4]]));
+  return {
+    name: 'churn',
+    space: Object.fromEntries(names.map((name, i) => [name, { type: 'int', low: 0, high: sizes[i] - 1 }])),
+    optimum: Math.min(...values.values()),
+    evaluate(params) {
+      const value = values.get(names.map((name) => params[name]).join(','));
+      if (value === undefined) throw new Error(`no table entry for ${JSON.stringify(params)}`);
+      return value;
+    },
+  };
+}

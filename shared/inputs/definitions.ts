@@ -305,6 +305,17 @@ export const ACTIONS = {
         default: '100',
         type: int(1, 10000),
       },
+      robustness: {
+        description:
+          'Perturbations of the evaluation data and their levels, as YAML or JSON, e.g. `noise: [0.05, 0.1, 0.2]`, `missing: [0.1]`, `swap: [0.1]` (Gaussian noise in standard deviations of each numeric feature, share of cells emptied, share of categories swapped); `true` for noise at 0.05, 0.1 and 0.2; `false` for off. Gates can name the results: `robustness.noise-0.1.accuracy: ">= 0.8"`.',
+        default: 'false',
+        type: str,
+      },
+      'training-data': {
+        description:
+          'The training data (path or glob), for the leakage checks: adversarial validation of training against evaluation rows, and evaluation rows that repeat a training row. Without it the checks are skipped.',
+        type: path,
+      },
       comment: {
         description: '`auto` (comment on pull requests), `always`, or `never`.',
         default: 'auto',

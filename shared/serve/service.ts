@@ -149,7 +149,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
   /** A shadow's copy of a request: its answer goes to the log and the metrics, never to the client. */
   const shadowCopy = (request: InferenceRequest, requestId: string) => {
     const second = secondary;
-    if (!second || second.mode !== 'shadow' || draining) return;
+    if (second?.mode !== 'shadow' || draining) return;
     const { slot } = second;
     let input: ReturnType<typeof modelInput>;
     try {

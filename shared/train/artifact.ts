@@ -17,14 +17,31 @@ async function filesUnder(dir: string): Promise<string[]> {
  * the package is already on disk for the steps that follow. Returns the artifact id when it worked.
  */
 export async function uploadPackage(name: string, dir: string, io: StepIO): Promise<number | undefined> {
+  return uploadFolder(name, dir, io, { what: 'the package' });
+}
+
+/**
+ * Uploads every file under `dir` as one artifact, with paths relative to `root` (default `dir`),
+ * so that a download with `merge-multiple` puts it back under the same relative folder. Best
+ * effort, as uploadPackage.
+ */
+export async function uploadFolder(
+  name: string,
+  dir: string,
+  io: StepIO,
+  options: { root?: string; what?: string } = {},
+): Promise<number | undefined> {
+  const what = options.what ?? dir;
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
-    const { id, size } = await client.uploadArtifact(name, await filesUnder(dir), dir);
-    io.info(`artifact-name: uploaded the package as artifact "${name}" (${size ?? '?'} bytes, id ${id}).`);
+    const { id, size } = await client.uploadArtifact(name, await filesUnder(dir), options.root ?? dir);
+    io.info(`artifact-name: uploaded ${what} as artifact "${name}" (${size ?? '?'} bytes, id ${id}).`);
     return id;
   } catch (error) {
-    io.warning(`artifact-name: uploading the package as "${name}" failed: ${(error as Error).message}. The package is still in ${dir}.`);
+    io.warning(
+      `artifact-name: uploading ${what} as "${name}" failed: ${(error as Error).message}. ${what[0].toUpperCase()}${what.slice(1)} is still in ${dir}.`,
+    );
     return undefined;
   }
 }

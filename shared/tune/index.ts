@@ -57,6 +57,7 @@ export {
   countByState,
   createStudy,
   csvPathFor,
+  definitionDifferences,
   parseStudyJson,
   readStudyFile,
   studySpace,

@@ -10,7 +10,7 @@ const shared = join(root, 'shared');
 const FLOOR = 'runtime';
 
 /** folder → folders it may use, from the "may use" column. */
-export function parseModuleTable(markdown: string): Map<string, Set<string>> {
+function parseModuleTable(markdown: string): Map<string, Set<string>> {
   const section = markdown.slice(markdown.indexOf('## Module map'));
   const rules = new Map<string, Set<string>>();
   for (const line of section.split('\n')) {
@@ -37,7 +37,7 @@ interface Import {
 }
 
 /** Static, type-only, re-export and dynamic imports of one source file. */
-export function importsOf(file: string, source: string): Import[] {
+function importsOf(file: string, source: string): Import[] {
   const found: Import[] = [];
   const pattern = /(?:^|[^.\w])(?:import|export)\s*(?:type\s+)?(?:[\w*{}\s,]*?from\s*)?\(?\s*['"]([^'"]+)['"]/g;
   for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
@@ -52,7 +52,7 @@ function folderOf(path: string): string {
   return parts.length > 1 ? parts[0] : '';
 }
 
-export function violations(rules: Map<string, Set<string>>, files: { path: string; source: string }[]): string[] {
+function violations(rules: Map<string, Set<string>>, files: { path: string; source: string }[]): string[] {
   const problems: string[] = [];
   for (const { path, source } of files) {
     const from = folderOf(path);
@@ -68,7 +68,8 @@ export function violations(rules: Map<string, Set<string>>, files: { path: strin
       if (from === '' || to === from || to === FLOOR) continue;
       const allowed = rules.get(from);
       if (!allowed) problems.push(`${where}: shared/${from}/ has no row in ARCHITECTURE.md's module map`);
-      else if (!allowed.has(to)) problems.push(`${where}: ${from}/ imports ${to}/ (${specifier}), which its row in ARCHITECTURE.md does not allow`);
+      else if (!allowed.has(to))
+        problems.push(`${where}: ${from}/ imports ${to}/ (${specifier}), which its row in ARCHITECTURE.md does not allow`);
     }
   }
   return problems;
@@ -100,9 +101,9 @@ describe('the module map in ARCHITECTURE.md', () => {
         fake('github/z.ts', "import * as core from '@actions/core';"),
       ]),
     ).toEqual([
-      "shared/data/x.ts:1: data/ imports steps/ (../steps/train.js), which its row in ARCHITECTURE.md does not allow",
-      "shared/stats/y.ts:1: stats/ imports data/ (../data/table.js), which its row in ARCHITECTURE.md does not allow",
-      "shared/stats/y.ts:2: stats/ imports model/ (../model/package.js), which its row in ARCHITECTURE.md does not allow",
+      'shared/data/x.ts:1: data/ imports steps/ (../steps/train.js), which its row in ARCHITECTURE.md does not allow',
+      'shared/stats/y.ts:1: stats/ imports data/ (../data/table.js), which its row in ARCHITECTURE.md does not allow',
+      'shared/stats/y.ts:2: stats/ imports model/ (../model/package.js), which its row in ARCHITECTURE.md does not allow',
       'shared/github/z.ts:1: imports @actions/core, which only runtime/io.ts may',
     ]);
   });
@@ -129,7 +130,10 @@ describe('steps and action entries', () => {
       const code = readFileSync(entry, 'utf8')
         .split('\n')
         .filter((line) => line.trim() && !line.trim().startsWith('//'));
-      expect(code.filter((line) => !line.startsWith('import ')), entry).toEqual([`await runAction('${name}');`]);
+      expect(
+        code.filter((line) => !line.startsWith('import ')),
+        entry,
+      ).toEqual([`await runAction('${name}');`]);
     }
   });
 });

@@ -135,7 +135,9 @@ function firstRow(): Record<string, string | null> {
   const [header, line] = readFileSync(join(ws, 'data/eval.csv'), 'utf8').split('\n');
   const names = header.split(',');
   const cells = line.split(',');
-  const manifest = JSON.parse(readFileSync(join(ws, 'mlops-out/v1/manifest.json'), 'utf8')) as { preprocessing: { features: { name: string }[] } };
+  const manifest = JSON.parse(readFileSync(join(ws, 'mlops-out/v1/manifest.json'), 'utf8')) as {
+    preprocessing: { features: { name: string }[] };
+  };
   const features = new Set(manifest.preprocessing.features.map((feature) => feature.name));
   return Object.fromEntries(names.map((name, i) => [name, cells[i] === '' ? null : cells[i]]).filter(([name]) => features.has(name!)));
 }
@@ -212,7 +214,8 @@ describe('deploy bundle under the runner harness', () => {
 
     const recorded = deployments().filter((d) => d.environment === 'staging');
     expect(recorded.map((d) => (d.payload as { version: string }).version)).toEqual(['1', '2']);
-    for (const deployment of recorded) expect(deployment).toMatchObject({ autoMerge: false, requiredContexts: [], productionEnvironment: false });
+    for (const deployment of recorded)
+      expect(deployment).toMatchObject({ autoMerge: false, requiredContexts: [], productionEnvironment: false });
     // GitHub marks the earlier deployment of the environment inactive when the next one succeeds.
     expect(statusesOf(recorded[0].id)).toEqual(['in_progress', 'success', 'inactive']);
     expect(statusesOf(recorded[1].id)).toEqual(['in_progress', 'success']);
@@ -267,7 +270,11 @@ describe('canary and shadow on the local target', () => {
       const url = `http://127.0.0.1:${canaryPort}`;
       const versions: string[] = [];
       for (let i = 0; i < 40; i++) {
-        const response = await fetch(`${url}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(firstRow()) });
+        const response = await fetch(`${url}/predict`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(firstRow()),
+        });
         versions.push(((await response.json()) as { version: string }).version);
       }
       // Spread evenly: exactly a quarter of 40 requests.
@@ -280,13 +287,20 @@ describe('canary and shadow on the local target', () => {
       expect(shadow.exitCode, shadow.log).toBe(0);
       const answered = new Set<string>();
       for (let i = 0; i < 10; i++) {
-        const response = await fetch(`${url}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(firstRow()) });
+        const response = await fetch(`${url}/predict`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(firstRow()),
+        });
         answered.add(((await response.json()) as { version: string }).version);
       }
       expect([...answered]).toEqual(['1']);
       await new Promise((resolve) => setTimeout(resolve, 200));
       const files = serviceFiles(stateDir, 'churn', 'canary-test');
-      const lines = readFileSync(files.predictionLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { version: string; role?: string });
+      const lines = readFileSync(files.predictionLog, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { version: string; role?: string });
       expect(lines.filter((line) => line.role === 'shadow' && line.version === '2')).toHaveLength(10);
     } finally {
       await stopServiceProcess(serviceFiles(stateDir, 'churn', 'canary-test'), 10_000);

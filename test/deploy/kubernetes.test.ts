@@ -65,7 +65,15 @@ describe('the kubernetes target', () => {
     const manifest = await readModelPackage(packageDir);
     const rendered = renderKubernetes(
       { name: 'Churn_Model', version: '3', framework: manifest.framework, packageDir, environment: 'production' },
-      { image: 'ghcr.io/acme/churn:v3', namespace: 'ml', canaryPercent: 10, minReplicas: 2, maxReplicas: 6, tokenSecret: 'churn-token', port: 8080 },
+      {
+        image: 'ghcr.io/acme/churn:v3',
+        namespace: 'ml',
+        canaryPercent: 10,
+        minReplicas: 2,
+        maxReplicas: 6,
+        tokenSecret: 'churn-token',
+        port: 8080,
+      },
     );
     const [isvc] = rendered.manifests['inferenceservice.yaml'];
     const validate = new Ajv({ strict: false }).compile(INFERENCE_SERVICE_SCHEMA);
@@ -82,7 +90,9 @@ describe('the kubernetes target', () => {
     expect(JSON.stringify(deployment)).toContain('"maxUnavailable":0');
     expect(JSON.stringify(deployment)).toContain('"secretKeyRef":{"name":"churn-token","key":"token"}');
     // A broken object is caught: the check can fail.
-    expect(() => new Deployment({ ...(deployment as object), spec: { ...(deployment.spec as object), replicas: 'two' } } as never).validate()).toThrow();
+    expect(() =>
+      new Deployment({ ...(deployment as object), spec: { ...(deployment.spec as object), replicas: 'two' } } as never).validate(),
+    ).toThrow();
   });
 
   test("the image's entry command, run outside a container on the rendered build context, serves the model", async () => {
@@ -95,7 +105,9 @@ describe('the kubernetes target', () => {
     expect(dockerfile).toContain(`ENTRYPOINT ["node", "${IMAGE_APP_DIR}/bin/mlops.js"]`);
     // The image's paths, mapped onto the build context; the port made ephemeral-safe for the test.
     const image = join(out, 'image');
-    const args = rendered.command.slice(1).map((word) => word.replace(IMAGE_MODEL_DIR, join(image, 'model')).replace(IMAGE_APP_DIR, join(image, 'app')));
+    const args = rendered.command
+      .slice(1)
+      .map((word) => word.replace(IMAGE_MODEL_DIR, join(image, 'model')).replace(IMAGE_APP_DIR, join(image, 'app')));
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const portAt = args.indexOf('--port');
     args[portAt + 1] = String(port);
@@ -105,7 +117,9 @@ describe('the kubernetes target', () => {
       const url = `http://127.0.0.1:${port}`;
       let ready = false;
       for (let i = 0; i < 100 && !ready; i++) {
-        ready = await fetch(`${url}/v2/health/ready`).then((r) => r.status === 200).catch(() => false);
+        ready = await fetch(`${url}/v2/health/ready`)
+          .then((r) => r.status === 200)
+          .catch(() => false);
         if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(ready).toBe(true);
@@ -129,7 +143,14 @@ describe('the kubernetes target', () => {
     mkdirSync(join(ws, 'k8s'), { recursive: true });
     const result = await runAction({
       action: 'deploy',
-      with: { model: 'mlops-out/model', target: 'kubernetes', environment: 'production', namespace: 'ml', image: 'ghcr.io/acme/churn:v3', 'output-dir': 'k8s' },
+      with: {
+        model: 'mlops-out/model',
+        target: 'kubernetes',
+        environment: 'production',
+        namespace: 'ml',
+        image: 'ghcr.io/acme/churn:v3',
+        'output-dir': 'k8s',
+      },
       workspace: ws,
       env: { PATH: `${bin}:${process.env.PATH}` },
       apiUrl: 'http://127.0.0.1:9',

@@ -142,7 +142,7 @@ function contextFor(workflow: Workflow, job: Job): data.Dictionary {
 }
 
 /** Problems with one reusable workflow's wiring. */
-export function wiringProblems(file: string, source: string): string[] {
+function wiringProblems(file: string, source: string): string[] {
   const problems: string[] = [];
   const parsed = parseWorkflow({ name: file, content: source }, new NoOperationTraceWriter());
   for (const error of parsed.context.errors.getErrors()) problems.push(`${file}: GitHub's parser: ${error.message}`);
