@@ -60,8 +60,12 @@ function makeData(task: string) {
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`# evaluate benchmark: ${rows.toLocaleString('en')} rows, ${resamples} paired bootstrap resamples; ${cpu}, ${availableParallelism()} CPUs, Node ${process.version}`);
-console.log(`# ours on ${workerFile && threads > 1 ? `${threads} worker threads` : '1 thread'}; sklearn on 1 thread (numpy's BLAS is not involved in these metrics)`);
+console.log(
+  `# evaluate benchmark: ${rows.toLocaleString('en')} rows, ${resamples} paired bootstrap resamples; ${cpu}, ${availableParallelism()} CPUs, Node ${process.version}`,
+);
+console.log(
+  `# ours on ${workerFile && threads > 1 ? `${threads} worker threads` : '1 thread'}; sklearn on 1 thread (numpy's BLAS is not involved in these metrics)`,
+);
 for (const task of tasks) {
   const { target, candidate, baseline } = makeData(task);
   const folder = mkdtempSync(join(tmpdir(), 'bench-evaluate-'));
@@ -72,7 +76,10 @@ for (const task of tasks) {
     const started = performance.now();
     const input = (predictions: Float64Array) =>
       task === 'binary'
-        ? prepareMetrics({ task: 'binary-classification', data: { labels: target, probabilities: fromPositiveProbabilities(predictions), classes: 2 } })
+        ? prepareMetrics({
+            task: 'binary-classification',
+            data: { labels: target, probabilities: fromPositiveProbabilities(predictions), classes: 2 },
+          })
         : prepareMetrics({ task: 'regression', data: { actual: target, predicted: predictions } });
     const preparedCandidate = input(candidate);
     const preparedBaseline = input(baseline);
@@ -80,23 +87,38 @@ for (const task of tasks) {
     const result = await pairedBootstrapOnWorkers(preparedCandidate, preparedBaseline, { resamples, seed: 7 }, { workerFile, threads });
     const ours = (performance.now() - started) / 1000;
 
-    const sklearn = JSON.parse(execFileSync(python, [join(import.meta.dirname ?? 'bench/evaluate', 'sklearn_bootstrap.py'), folder, String(sklearnResamples)], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+    const sklearn = JSON.parse(
+      execFileSync(python, [join(import.meta.dirname ?? 'bench/evaluate', 'sklearn_bootstrap.py'), folder, String(sklearnResamples)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      }),
+    );
     const sklearnSeconds = (sklearn.seconds * resamples) / sklearnResamples;
 
     let worst = 0;
     for (const [name, value] of Object.entries(sklearn.point.candidate as Record<string, number>)) {
       const metric = result.metrics.find((m) => m.metric === name)!;
-      worst = Math.max(worst, Math.abs(metric.candidate - value) / Math.max(1, Math.abs(value)), Math.abs(metric.baseline! - sklearn.point.baseline[name]) / Math.max(1, Math.abs(value)));
+      worst = Math.max(
+        worst,
+        Math.abs(metric.candidate - value) / Math.max(1, Math.abs(value)),
+        Math.abs(metric.baseline! - sklearn.point.baseline[name]) / Math.max(1, Math.abs(value)),
+      );
     }
     console.log(`\n## ${task}`);
-    console.log(`ours:    ${ours.toFixed(2)} s (prepare ${((prepared - started) / 1000).toFixed(2)} s + ${resamples} resamples, ${result.metrics.length} metrics × 2 models)`);
-    console.log(`sklearn: ${sklearnSeconds.toFixed(2)} s${sklearnResamples < resamples ? ` (EXTRAPOLATED from ${sklearnResamples} resamples in ${sklearn.seconds.toFixed(2)} s)` : ''}`);
+    console.log(
+      `ours:    ${ours.toFixed(2)} s (prepare ${((prepared - started) / 1000).toFixed(2)} s + ${resamples} resamples, ${result.metrics.length} metrics × 2 models)`,
+    );
+    console.log(
+      `sklearn: ${sklearnSeconds.toFixed(2)} s${sklearnResamples < resamples ? ` (EXTRAPOLATED from ${sklearnResamples} resamples in ${sklearn.seconds.toFixed(2)} s)` : ''}`,
+    );
     console.log(`ratio:   ours is ${(sklearnSeconds / ours).toFixed(1)}× ${sklearnSeconds >= ours ? 'faster' : 'SLOWER'} than sklearn`);
     console.log(`point estimates, ours vs sklearn: largest relative difference ${worst.toExponential(1)}`);
     for (const name of Object.keys(sklearn.delta_intervals)) {
       const metric = result.metrics.find((m) => m.metric === name)!;
       const [low, high] = sklearn.delta_intervals[name];
-      console.log(`  Δ${name}: ours [${metric.deltaInterval!.low.toFixed(5)}, ${metric.deltaInterval!.high.toFixed(5)}] ${metric.verdict}; sklearn loop [${low.toFixed(5)}, ${high.toFixed(5)}]`);
+      console.log(
+        `  Δ${name}: ours [${metric.deltaInterval!.low.toFixed(5)}, ${metric.deltaInterval!.high.toFixed(5)}] ${metric.verdict}; sklearn loop [${low.toFixed(5)}, ${high.toFixed(5)}]`,
+      );
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });

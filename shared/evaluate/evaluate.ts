@@ -13,6 +13,8 @@ import type { StepIO } from '../runtime/io.js';
 import { loadTable } from '../data/table.js';
 import type { BaselineOutcome } from './baseline.js';
 import { explainEvaluation, parseExplain, type Explanations } from './explain.js';
+import { checkLeakage, type LeakageReport } from './leakage.js';
+import { evaluateRobustness, parseRobustness, perturbationNames, robustnessGateMetrics, type RobustnessReport } from './robustness.js';
 import { cleanHistory, EVALUATION_SCHEMA_VERSION, modelInfo, pointMetrics, type BaselineInfo, type EvaluationReport } from './report.js';
 import { checkColumns, modelTask, readTruth, scoreModel, type LabelledTable, type ScoredModel, type Truth } from './score.js';
 
@@ -31,6 +33,10 @@ export interface EvaluateOptions {
   explain?: string;
   explainRows?: number;
   explainBackground?: number;
+  /** The `robustness` input: YAML/JSON of perturbation → levels, `true`, or off. */
+  robustness?: string;
+  /** The `training-data` input: path or glob of the training rows, for the leakage checks. */
+  trainingData?: string;
   /** Resolves the baseline input for a candidate of this name (the step passes the registry resolver). */
   resolveBaseline: (modelName: string) => Promise<BaselineOutcome>;
   run: EvaluationReport['run'];
@@ -94,7 +100,8 @@ export async function evaluateModelWithFiles(options: EvaluateOptions): Promise<
   const opened: PackagePredictor[] = [candidate];
   try {
     const model = modelTask(candidate.manifest, options.modelDir);
-    const gates = parseGates(options.gates, metricNames(model.task));
+    const robustnessRequest = parseRobustness(options.robustness);
+    const gates = parseGates(options.gates, metricNames(model.task), perturbationNames(robustnessRequest));
     const explainRequest = parseExplain(
       options.explain,
       candidate.preprocessing.features.map((f) => f.name),
@@ -146,10 +153,52 @@ export async function evaluateModelWithFiles(options: EvaluateOptions): Promise<
     );
     const metrics = pointMetrics(bootstrap.metrics, 'candidate');
     const baselineMetrics = base ? pointMetrics(bootstrap.metrics, 'baseline') : null;
+
+    let robustness: RobustnessReport | undefined;
+    if (robustnessRequest) {
+      robustness = await evaluateRobustness({
+        request: robustnessRequest,
+        table,
+        truth,
+        task: model.task,
+        candidate: { predictor: candidate, prepared: scored.prepared },
+        baseline: base ? { predictor: baseline!, prepared: base.prepared } : undefined,
+        resamples: options.resamples,
+        seed: options.seed,
+        workerFile: options.workerFile ?? bootstrapWorkerFile(options.env),
+      });
+    }
+
+    let leakage: LeakageReport | undefined;
+    if (options.trainingData) {
+      const training = await loadTable(options.trainingData, { cwd: options.cwd });
+      const features = candidate.preprocessing.features;
+      if (!features.some((f) => training.values.has(f.name)))
+        throw new InputError(
+          `input "training-data": ${options.trainingData} has none of the model's features (${features.map((f) => f.name).join(', ')}); give the data the model was trained on.`,
+          'training-data',
+        );
+      leakage = checkLeakage({
+        training: { ...training, path: options.trainingData },
+        evaluation: table,
+        features,
+        target: model.target,
+        seed: options.seed,
+      });
+      if ('auc' in leakage.adversarial && leakage.adversarial.warning)
+        io?.warning(
+          `Adversarial validation: a classifier tells the training rows from the evaluation rows with ROC AUC ${leakage.adversarial.auc.toFixed(3)} (above ${leakage.adversarial.threshold}); the evaluation data does not look like the training data.`,
+        );
+      if (leakage.overlap.rows > 0)
+        io?.warning(
+          `${leakage.overlap.rows} evaluation row(s) also appear in the training data (first: ${leakage.overlap.examples[0].evaluation} = ${leakage.overlap.examples[0].training}); the metrics overstate how the model does on new rows.`,
+        );
+    }
+
     const gateResults = evaluateGates(
       gates,
-      metrics,
-      baselineMetrics ?? undefined,
+      { ...metrics, ...robustnessGateMetrics(robustness, 'candidate') },
+      baselineMetrics ? { ...baselineMetrics, ...robustnessGateMetrics(robustness, 'baseline') } : undefined,
       reason ? `the baseline could not be used: ${reason}` : 'the baseline input is none',
     );
 
@@ -230,6 +279,8 @@ export async function evaluateModelWithFiles(options: EvaluateOptions): Promise<
       slices,
       importance,
       explanations,
+      robustness,
+      leakage,
       history: {
         candidate: await readHistory(options.modelDir),
         baseline: outcome.resolved ? await readHistory(outcome.resolved.dir) : undefined,

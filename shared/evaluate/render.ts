@@ -398,6 +398,100 @@ function errorsSection(report: EvaluationReport): string {
   );
 }
 
+function changeCell(
+  level: number | undefined,
+  change: { value: number; interval: { low: number; high: number } | null } | undefined,
+): string {
+  if (level === undefined || !change) return '–';
+  const range = change.interval ? ` [${signed(change.interval.low)}, ${signed(change.interval.high)}]` : '';
+  return `${value(level)} (${signed(change.value)}${range})`;
+}
+
+const PERTURBATION_LABEL: Record<string, string> = {
+  noise: 'Gaussian noise, σ ×',
+  missing: 'missing cells, share',
+  swap: 'swapped categories, share',
+};
+
+/** Headline metrics under each perturbation-level, candidate and baseline side by side, with the change from the clean data. */
+function robustnessSection(report: EvaluationReport): string {
+  const r = report.robustness;
+  if (!r || r.results.length === 0) return '';
+  const withBaseline = r.results.some((x) => x.baseline);
+  const header = [
+    'Perturbation',
+    'Cells changed',
+    ...r.metrics.flatMap((m) => {
+      const name = findMetric(m)?.label ?? m;
+      return withBaseline ? [`${name}: candidate`, `${name}: baseline`] : [name];
+    }),
+  ];
+  const clean = [
+    'clean',
+    '0',
+    ...r.metrics.flatMap((m) =>
+      withBaseline ? [value(r.clean.candidate[m]), value(r.clean.baseline?.[m])] : [value(r.clean.candidate[m])],
+    ),
+  ];
+  const rows = r.results.map((x) => [
+    `\`${x.name}\` (${PERTURBATION_LABEL[x.perturbation]} ${x.level})`,
+    x.cells.toLocaleString('en-US'),
+    ...r.metrics.flatMap((m) => {
+      const c = changeCell(x.candidate.metrics[m], x.candidate.change[m]);
+      return withBaseline ? [c, changeCell(x.baseline?.metrics[m], x.baseline?.change[m])] : [c];
+    }),
+  ]);
+  // The largest drop of the candidate, in the direction that is worse.
+  const drops = r.results.flatMap((x) =>
+    r.metrics.map((m) => ({ name: x.name, metric: m, worse: -improvementSign(m) * x.candidate.change[m].value })),
+  );
+  const worst = drops.sort((a, b) => b.worse - a.worse)[0];
+  const lead =
+    worst && worst.worse > 0
+      ? `The largest loss of the candidate: ${findMetric(worst.metric)?.label ?? worst.metric} under \`${worst.name}\` (${signed(-improvementSign(worst.metric) * worst.worse)}).\n\n`
+      : 'No perturbation made the candidate worse on these metrics.\n\n';
+  const legend = `Each cell: the metric on the perturbed data (its change from the clean data, ${r.resamples > 0 ? `with a ${Math.round(report.bootstrap.confidence * 100)}% paired-bootstrap interval over the same rows, ${plural(r.resamples, 'resample')}` : 'no intervals'}). Noise: Gaussian, σ = level × each numeric feature's standard deviation; missing: that share of each feature's cells emptied and imputed by each model's preprocessing; swap: that share of each categorical feature's cells set to another value of the column. Seed ${r.seed}; both models see the same perturbed rows. Gates: \`robustness.<perturbation>.<metric>\`.`;
+  return `### Robustness under perturbation\n\n${lead}${table(header, rows.length ? [clean, ...rows] : [clean], [
+    'l',
+    ...header.slice(1).map(() => 'r' as const),
+  ])}\n\n<sub>${legend}</sub>`;
+}
+
+/** The leakage verdict: adversarial validation and overlap against the training data. */
+function leakageSection(report: EvaluationReport): string {
+  const l = report.leakage;
+  if (!l) return '';
+  const lines: string[] = [];
+  const a = l.adversarial;
+  if ('skipped' in a) lines.push(`- Adversarial validation skipped: ${inert(a.skipped)}.`);
+  else {
+    const separating = a.columns
+      .slice(0, 5)
+      .map((c) => `${code(c.column)} (${formatNumber(c.importance * 100, 2)}%)`)
+      .join(', ');
+    if (a.warning)
+      lines.push(
+        '> [!WARNING]',
+        `> The evaluation data does not look like the training data: a classifier tells them apart with ROC AUC **${formatNumber(a.auc, 3)}** (above ${a.threshold}). Columns that separate them: ${separating || '–'}.`,
+        '',
+      );
+    else
+      lines.push(
+        `- Adversarial validation: ROC AUC **${formatNumber(a.auc, 3)}** ± ${formatNumber(a.aucStd, 2)} (0.5 = indistinguishable; warning above ${a.threshold}): the evaluation rows look like the training rows.${separating ? ` Most separating: ${separating}.` : ''}`,
+      );
+  }
+  const o = l.overlap;
+  if (o.rows > 0) {
+    const examples = o.examples.map((e) => `${inert(e.evaluation)} = ${inert(e.training)}`).join(', ');
+    lines.push(
+      '> [!WARNING]',
+      `> **${plural(o.rows, 'evaluation row')}** (${formatNumber(o.share * 100, 3)}%) also appear in the training data, so the metrics overstate how the model does on new rows: ${examples}${o.rows > o.examples.length ? ', …' : ''}.`,
+    );
+  } else lines.push('- Overlap: no evaluation row repeats a training row.');
+  const how = `Against ${plural(l.training.rows, 'training row')} of \`${inert(l.training.path)}\`, on ${l.columns.map(code).join(', ')}. ${'method' in a ? `Adversarial validation: ${a.method}, on ${a.rows.training.toLocaleString('en-US')} training and ${a.rows.evaluation.toLocaleString('en-US')} evaluation rows (seeded samples).` : ''} Overlap: rows equal on these columns.`;
+  return `### Can the evaluation be trusted?\n\n${lines.join('\n')}\n\n<sub>${how}</sub>`;
+}
+
 function definitionsSection(report: EvaluationReport): string {
   const rows = metricDefinitions(report.task).map((m) => [`\`${m.name}\``, m.description]);
   return details('How each metric is computed', table(['Metric', 'Definition'], rows, ['l', 'l']));
@@ -450,7 +544,9 @@ export function evaluationSections(report: EvaluationReport): Section[] {
     { markdown: `${heading(report)}\n\n${intro(report)}`, essential: true },
     { markdown: metricTable(report), essential: true },
     { markdown: gatesSection(report), essential: true },
+    { markdown: leakageSection(report), essential: true },
     { markdown: deltaChart(report) },
+    { markdown: robustnessSection(report) },
     { markdown: curvesSection(report) },
     { markdown: confusionSection(report) },
     { markdown: slicesSection(report) },

@@ -3,6 +3,8 @@ import type { ClassStats } from '../metrics/classification.js';
 import type { GateResult } from '../metrics/gates.js';
 import type { PermutationImportance } from '../metrics/importance.js';
 import type { Explanations } from './explain.js';
+import type { LeakageReport } from './leakage.js';
+import type { RobustnessReport } from './robustness.js';
 import type { ColumnSlices } from '../metrics/slices.js';
 import type { Manifest } from '../model/package.js';
 import type { Task } from '../model/preprocessing.js';
@@ -68,6 +70,10 @@ export interface EvaluationReport {
   importance?: PermutationImportance;
   /** SHAP explanations (the `explain` input); the values per row are in the CSV next to the JSON. */
   explanations?: Explanations;
+  /** The `robustness` input: headline metrics under each perturbation-level and their change from the clean data. */
+  robustness?: RobustnessReport;
+  /** Adversarial validation and row overlap against the `training-data` input (absent without it). */
+  leakage?: LeakageReport;
   /** Per-epoch training curves from each package's history.json. */
   history?: { candidate?: Record<string, number[]>; baseline?: Record<string, number[]> };
   /** The workflow run that evaluated. */

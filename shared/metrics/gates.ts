@@ -13,6 +13,11 @@ import { closest } from '../runtime/suggest.js';
  *   OP   = ">=" | ">" | "<=" | "<" | "=="
  *   EXPR = NUMBER | "baseline" | "baseline" ("+" | "-" | "*") NUMBER
  * Anything else is an error that names the gate; nothing is guessed.
+ *
+ * A gate may also name a metric under a robustness perturbation (evaluate's `robustness` input):
+ * `robustness.<perturbation>-<level>.<metric>`, e.g. `robustness.noise-0.1.accuracy: ">= 0.8"`;
+ * the perturbation-level must be one that runs, and `baseline` is the baseline under the same
+ * perturbation.
  */
 export type GateOperator = '>=' | '>' | '<=' | '<' | '==';
 
@@ -46,7 +51,7 @@ const CONDITION = new RegExp(String.raw`^\s*(>=|<=|==|>|<)\s*(?:(${NUMBER})|base
  * Parses the `gates` input. `metrics` are the names the task reports; a gate on any other name is
  * an error listing them. An empty or blank input means no gates.
  */
-export function parseGates(text: string | undefined, metrics: readonly string[]): Gate[] {
+export function parseGates(text: string | undefined, metrics: readonly string[], robustness: readonly string[] = []): Gate[] {
   if (text === undefined || text.trim() === '') return [];
   const document = parseDocument(text, { uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -67,9 +72,10 @@ export function parseGates(text: string | undefined, metrics: readonly string[])
     );
   const gates: Gate[] = [];
   for (const item of root.items) {
-    const metric = isScalar(item.key) ? String(item.key.value) : String(item.key);
+    let metric = isScalar(item.key) ? String(item.key.value) : String(item.key);
     const value = isScalar(item.value) ? item.value.value : item.value;
-    if (!metrics.includes(metric)) {
+    if (metric.startsWith('robustness.')) metric = robustnessGateName(metric, metrics, robustness);
+    else if (!metrics.includes(metric)) {
       const suggestion = closest(metric, metrics);
       throw new InputError(
         `gate "${metric}": unknown metric${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; this model reports ${metrics.join(', ')}.`,
@@ -86,6 +92,44 @@ export function parseGates(text: string | undefined, metrics: readonly string[])
     gates.push(parseCondition(metric, value));
   }
   return gates;
+}
+
+const ROBUSTNESS_GATE = /^robustness\.([a-z]+)-([^.]*(?:\.[^.]*)?)\.([A-Za-z0-9_]+)$/;
+
+/**
+ * Checks `robustness.<perturbation>-<level>.<metric>` against the perturbation-levels that run
+ * (`noise-0.1`, …) and returns it with the level written canonically (`noise-0.10` → `noise-0.1`).
+ */
+function robustnessGateName(name: string, metrics: readonly string[], robustness: readonly string[]): string {
+  const match = ROBUSTNESS_GATE.exec(name);
+  if (!match)
+    throw new InputError(
+      `gate "${name}": a robustness gate is written robustness.<perturbation>-<level>.<metric>, e.g. robustness.noise-0.1.accuracy.`,
+      INPUT,
+    );
+  const [, perturbation, levelText, metric] = match;
+  const level = levelText.trim() === '' ? Number.NaN : Number(levelText);
+  if (!Number.isFinite(level))
+    throw new InputError(
+      `gate "${name}": the level "${levelText}" of ${perturbation} is not a number; write e.g. ${perturbation}-0.1.`,
+      INPUT,
+    );
+  const run = `${perturbation}-${String(level)}`;
+  if (!robustness.includes(run))
+    throw new InputError(
+      robustness.length === 0
+        ? `gate "${name}": names the robustness perturbation ${run}, but robustness is off; set the robustness input, e.g. \`${perturbation}: [${level}]\`.`
+        : `gate "${name}": names the robustness perturbation ${run}, which does not run; the robustness input runs ${robustness.join(', ')}.`,
+      INPUT,
+    );
+  if (!metrics.includes(metric)) {
+    const suggestion = closest(metric, metrics);
+    throw new InputError(
+      `gate "${name}": unknown metric "${metric}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; this model reports ${metrics.join(', ')}.`,
+      INPUT,
+    );
+  }
+  return `robustness.${run}.${metric}`;
 }
 
 function parseCondition(metric: string, condition: string): Gate {

@@ -47,6 +47,8 @@ export const run: Step<'evaluate'> = async ({ inputs, io, env, cwd, run: context
     explain: inputs.explain,
     explainRows: inputs['explain-rows'],
     explainBackground: inputs['explain-background'],
+    robustness: inputs.robustness,
+    trainingData: inputs['training-data'],
     resolveBaseline: (name) =>
       resolveBaseline(inputs.baseline, name, { cwd, io, env, client: token && repository ? github() : undefined, repository }),
     run: { commit: context.sha, url: context.runUrl, pullRequest, commentKey },

@@ -163,6 +163,75 @@ describe('evaluate bundle under the runner harness', () => {
     }
   }, 60_000);
 
+  test('robustness and leakage: the comment shows the robustness table and the leakage verdict; robustness gates pass or fail', async () => {
+    await start();
+    const result = await evaluate(
+      {
+        robustness: 'noise: [0.05, 0.1, 0.2]\nmissing: [0.1]\nswap: [0.1]',
+        'training-data': 'data/train.csv',
+        gates: 'robustness.noise-0.1.accuracy: ">= 0.5"\nrobustness.swap-0.1.roc_auc: ">= baseline - 0.5"',
+      },
+      { runId: 1201 },
+    );
+    expect(result.exitCode, result.log + result.stderr).toBe(0);
+    const body = comments()[0].body;
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toContain('### Robustness under perturbation');
+    expect(body).toContain('| Perturbation | Cells changed | Accuracy: candidate | Accuracy: baseline |');
+    for (const name of ['noise-0.05', 'noise-0.1', 'noise-0.2', 'missing-0.1', 'swap-0.1']) expect(body).toContain(`\`${name}\``);
+    expect(body).toContain('### Can the evaluation be trusted?');
+    expect(body).toMatch(/Adversarial validation: ROC AUC \*\*0\.\d+\*\*/);
+    expect(body).toContain('- Overlap: no evaluation row repeats a training row.');
+    expect(body).toContain('`robustness.noise-0.1.accuracy`');
+    const json = JSON.parse(readFileSync(join(ws, 'mlops-out/evaluation.json'), 'utf8'));
+    expect(json.robustness.results.map((r: { name: string }) => r.name)).toEqual([
+      'noise-0.05',
+      'noise-0.1',
+      'noise-0.2',
+      'missing-0.1',
+      'swap-0.1',
+    ]);
+    const noise = json.robustness.results[1];
+    expect(noise.candidate.change.accuracy.value).toBeCloseTo(
+      noise.candidate.metrics.accuracy - json.robustness.clean.candidate.accuracy,
+      12,
+    );
+    expect(noise.candidate.change.accuracy.interval.low).toBeLessThanOrEqual(noise.candidate.change.accuracy.interval.high);
+    expect(noise.baseline.metrics.accuracy).toBeGreaterThan(0);
+    expect(json.robustness.clean.candidate.accuracy).toBeCloseTo(json.metrics.accuracy, 12);
+    expect(json.leakage.adversarial.auc).toBeLessThan(0.7);
+    expect(json.leakage.overlap.rows).toBe(0);
+    expect(json.gates.map((g: { metric: string }) => g.metric)).toEqual(['robustness.noise-0.1.accuracy', 'robustness.swap-0.1.roc_auc']);
+    expect(json.gates[0].actual).toBe(noise.candidate.all.accuracy);
+
+    // Evaluating on the training data itself: the overlap warning, in the comment and as an annotation.
+    const leaky = await evaluate({ data: 'data/train.csv', 'training-data': 'data/train.csv' }, { runId: 1202 });
+    expect(leaky.exitCode, leaky.log + leaky.stderr).toBe(0);
+    expect(comments()[0].body).toMatch(/> \*\*4,000 evaluation rows\*\* \(100%\) also appear in the training data/);
+    expect(leaky.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/4000 evaluation row\(s\) also appear/) }),
+    );
+
+    // Bad input fails before anything is posted: a gate on a perturbation that does not run, a non-numeric level.
+    const before = comments()[0].body;
+    const requests = gh.requests.length;
+    const bad = await evaluate({ robustness: 'noise: [0.1]', gates: 'robustness.noise-0.2.accuracy: ">= 0.8"' }, { runId: 1203 });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringContaining('names the robustness perturbation noise-0.2, which does not run'),
+      }),
+    );
+    const level = await evaluate({ robustness: 'noise: [0.1, high]' }, { runId: 1204 });
+    expect(level.exitCode).toBe(1);
+    expect(level.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', message: expect.stringContaining('the noise level "high" is not a number') }),
+    );
+    expect(comments()[0].body).toBe(before);
+    expect(gh.requests.length).toBe(requests);
+  }, 120_000);
+
   test('a racing duplicate left by another run is removed; a 5xx on creating the comment does not duplicate it', async () => {
     await start();
     gh.faults.inject({
