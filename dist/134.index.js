@@ -2,6 +2,166 @@ export const id = 134;
 export const ids = [134];
 export const modules = {
 
+/***/ 90216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   iW: () => (/* binding */ COMMENT_LIMIT_CHARS),
+/* harmony export */   j9: () => (/* binding */ commentLimit),
+/* harmony export */   mf: () => (/* binding */ summaryLimit),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT_BYTES, escapeCell, escapeHtml */
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(735);
+
+/** GitHub rejects issue and pull-request comment bodies longer than this many characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/** GitHub refuses a step summary larger than 1 MiB (counted in bytes). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Escape text so it stays inside one table cell and renders literally. */
+function escapeCell(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** Escape text for inline use outside tables (headings, list items). */
+function escapeInline(value) {
+    return value.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+/** A GitHub-flavoured table. Numbers are right-aligned unless `align` says otherwise. */
+function table(header, rows, align) {
+    const alignment = align ?? header.map((_, i) => (rows.length > 0 && rows.every((row) => typeof row[i] === 'number') ? 'r' : 'l'));
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)([header.map(escapeCell), ...rows.map((row) => header.map((_, i) => escapeCell(row[i])))], {
+        align: [...alignment],
+        alignDelimiters: false,
+    });
+}
+/** A collapsible block. Blank lines around the body let GitHub render markdown inside it. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so content cannot close it. */
+function codeBlock(content, language = '') {
+    const longestRun = Math.max(2, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    return `${fence}${language}\n${content.replace(/\n$/, '')}\n${fence}`;
+}
+/** Format a number for a report: integers as is, others with `digits` significant digits. */
+function formatNumber(value, digits = 4) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return '–';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '−∞';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return value.toLocaleString('en-US');
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return value.toExponential(digits - 1);
+    return Number(value.toPrecision(digits)).toString();
+}
+const commentLimit = (fullReportHint) => ({
+    max: COMMENT_LIMIT_CHARS,
+    measure: (text) => text.length,
+    fullReportHint,
+});
+const summaryLimit = (fullReportHint) => ({
+    max: SUMMARY_LIMIT_BYTES,
+    measure: (text) => Buffer.byteLength(text, 'utf8'),
+    fullReportHint,
+});
+function omissionNote(omitted, limit, cut) {
+    const what = [omitted > 0 ? `${omitted} section${omitted === 1 ? '' : 's'} left out` : '', cut ? 'the last section shortened' : '']
+        .filter(Boolean)
+        .join(' and ');
+    const where = limit.fullReportHint ? ` The full report: ${limit.fullReportHint}.` : '';
+    return `> [!NOTE]\n> This report was shortened to fit GitHub's limit (${what}).${where}`;
+}
+/**
+ * Join sections into one markdown document that fits the limit. Whole detail sections are
+ * dropped first; only if the essential ones alone are too big is the last one cut, at a line
+ * boundary, with any open code fence or <details> closed, so the markdown never breaks.
+ */
+function renderReport(sections, limit) {
+    const join = (parts) => `${parts
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .join('\n\n')}\n`;
+    const all = join(sections.map((s) => s.markdown));
+    if (limit.measure(all) <= limit.max)
+        return { markdown: all, omitted: 0, truncated: false };
+    const kept = sections.map((section) => ({ ...section, keep: true }));
+    let omitted = 0;
+    for (let i = kept.length - 1; i >= 0; i--) {
+        if (kept[i].essential)
+            continue;
+        kept[i].keep = false;
+        omitted++;
+        const candidate = join([...kept.filter((s) => s.keep).map((s) => s.markdown), omissionNote(omitted, limit, false)]);
+        if (limit.measure(candidate) <= limit.max)
+            return { markdown: candidate, omitted, truncated: true };
+    }
+    const essentials = kept.filter((s) => s.keep).map((s) => s.markdown);
+    const note = omissionNote(omitted, limit, true);
+    while (essentials.length > 0) {
+        const head = essentials.slice(0, -1);
+        const budget = limit.max - limit.measure(join([...head, '', note])) - 16;
+        const last = essentials[essentials.length - 1];
+        if (budget > 0) {
+            const cut = cutAtLine(last, budget, limit.measure);
+            return { markdown: join([...head, cut, note]), omitted, truncated: true };
+        }
+        essentials.pop();
+        omitted++;
+    }
+    return { markdown: join([note]), omitted, truncated: true };
+}
+/** The longest prefix of whole lines within budget, with open fences and <details> closed. */
+function cutAtLine(markdown, budget, measure) {
+    const lines = markdown.split('\n');
+    let lo = 0;
+    let hi = lines.length;
+    const closed = (count) => closeOpenBlocks(lines.slice(0, count).join('\n'));
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(closed(mid)) <= budget)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return closed(lo);
+}
+function closeOpenBlocks(markdown) {
+    let out = markdown;
+    let openFence;
+    for (const line of markdown.split('\n')) {
+        const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+        if (!fence)
+            continue;
+        if (!openFence)
+            openFence = fence;
+        else if (fence[0] === openFence[0] && fence.length >= openFence.length && line.trim() === fence)
+            openFence = undefined;
+    }
+    if (openFence)
+        out += `\n${openFence}`;
+    const opened = (out.match(/<details[\s>]/g) ?? []).length;
+    const closedCount = (out.match(/<\/details>/g) ?? []).length;
+    for (let i = closedCount; i < opened; i++)
+        out += '\n\n</details>';
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 67134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -38,8 +198,8 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 var csv = __webpack_require__(53651);
 // EXTERNAL MODULE: ./shared/data/reader.ts + 1 modules
 var data_reader = __webpack_require__(90849);
-// EXTERNAL MODULE: ./shared/data/profile.ts + 4 modules
-var data_profile = __webpack_require__(3903);
+// EXTERNAL MODULE: ./shared/data/profile.ts + 2 modules
+var data_profile = __webpack_require__(98128);
 // EXTERNAL MODULE: ./shared/stats/hash-sample.ts
 var hash_sample = __webpack_require__(88719);
 // EXTERNAL MODULE: ./shared/data/errors.ts
@@ -1294,6 +1454,441 @@ const run = async ({ inputs, io, cwd }) => {
     io.info(`validate-data: ${report.rows} rows, ${report.errors} errors, ${report.warnings} warnings; valid=${report.valid}.`);
     return outputs;
 };
+
+
+/***/ }),
+
+/***/ 735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
 
 
 /***/ })

@@ -20133,7 +20133,7 @@ module.exports = baseFindIndex;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var arrayPush = __webpack_require__(50827),
-    isFlattenable = __webpack_require__(45088);
+    isFlattenable = __webpack_require__(22707);
 
 /**
  * The base implementation of `_.flatten` with support for restricting flattening.
@@ -20987,7 +20987,7 @@ module.exports = hashSet;
 
 /***/ }),
 
-/***/ 45088:
+/***/ 22707:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var Symbol = __webpack_require__(38584),

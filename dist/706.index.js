@@ -1,5 +1,5 @@
 export const id = 706;
-export const ids = [706,325];
+export const ids = [706];
 export const modules = {
 
 /***/ 86856:

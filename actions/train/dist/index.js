@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('train');
-// bundle sha256: ca91ed48f4c1b52a270a5a6ad6821d9feb1c7413c2d2c6473593542b58b20c73
+// bundle sha256: 7f9f079a0384fde050333d465cdf5037ef806cfbe0c3268d99ec0a1cc38cc581

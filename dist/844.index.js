@@ -1,80 +1,30 @@
-export const id = 852;
-export const ids = [852];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
-/***/ 8852:
+/***/ 79539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/data/profile.ts + 4 modules
-var data_profile = __webpack_require__(3903);
-// EXTERNAL MODULE: ./shared/model/package.ts
-var model_package = __webpack_require__(85056);
-// EXTERNAL MODULE: ./shared/model/tfjs-format.ts
-var tfjs_format = __webpack_require__(44359);
-// EXTERNAL MODULE: ./shared/runtime/errors.ts
-var errors = __webpack_require__(8126);
-;// CONCATENATED MODULE: ./shared/train/artifact.ts
-
-
-async function filesUnder(dir) {
-    const out = [];
-    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            out.push(...(await filesUnder(path)));
-        else if (entry.isFile())
-            out.push(path);
-    }
-    return out;
-}
-/**
- * Uploads the model package as a workflow artifact. Best effort: a failure is a warning, since
- * the package is already on disk for the steps that follow. Returns the artifact id when it worked.
- */
-async function uploadPackage(name, dir, io) {
-    try {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(118), __webpack_require__.e(110), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 62037));
-        const client = new DefaultArtifactClient();
-        const { id, size } = await client.uploadArtifact(name, await filesUnder(dir), dir);
-        io.info(`artifact-name: uploaded the package as artifact "${name}" (${size ?? '?'} bytes, id ${id}).`);
-        return id;
-    }
-    catch (error) {
-        io.warning(`artifact-name: uploading the package as "${name}" failed: ${error.message}. The package is still in ${dir}.`);
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
-var tf_core_node = __webpack_require__(53484);
-var tf_core_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_core_node, 2);
-// EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/register_all_gradients.js + 196 modules
-var register_all_gradients = __webpack_require__(85597);
-// EXTERNAL MODULE: ./shared/model/onnx.ts
-var onnx = __webpack_require__(76769);
-// EXTERNAL MODULE: ./shared/inputs/definitions.ts
-var definitions = __webpack_require__(60148);
-;// CONCATENATED MODULE: ./shared/train/backend.ts
+var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ loadBackend)
+/* harmony export */ });
+/* unused harmony exports BACKEND_LADDER, BackendUnavailable, WEBGPU_MIN_WORK_PER_STEP, WEBGPU_MIN_WORK_PER_STEP_PER_CORE_VS_ONNXRUNTIME, webgpuMinimumWork, wasmDirectory, trainThreads */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(53484);
+/* harmony import */ var _tensorflow_tfjs_core_dist_register_all_gradients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85597);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8126);
+/* harmony import */ var _model_onnx_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76769);
+/* harmony import */ var _inputs_definitions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60148);
 
 
 
@@ -91,7 +41,7 @@ var definitions = __webpack_require__(60148);
  * when the runner has onnxruntime-node) ahead of wasm. WebGPU is skipped for work too small to
  * beat the CPU engine that would run instead (see webgpuMinimumWork).
  */
-const BACKEND_LADDER = definitions/* BACKENDS */.A7;
+const BACKEND_LADDER = _inputs_definitions_js__WEBPACK_IMPORTED_MODULE_8__/* .BACKENDS */ .A7;
 /** A rung that cannot load on this machine, and why in words a user can act on. */
 class BackendUnavailable extends Error {
 }
@@ -116,16 +66,16 @@ function webgpuMinimumWork(onnxruntimeAvailable, cores) {
 /** Folders a runner-installed package may live in: the workspace, the bundle's folder, NODE_PATH, the global prefix. */
 function searchPaths(options) {
     const paths = [options.cwd, here()];
-    for (const entry of (options.env.NODE_PATH ?? '').split(external_node_path_.delimiter))
+    for (const entry of (options.env.NODE_PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter))
         if (entry)
             paths.push(entry);
-    const prefix = options.env.npm_config_prefix ?? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(process.execPath));
-    paths.push((0,external_node_path_.join)(prefix, 'lib', 'node_modules'));
+    const prefix = options.env.npm_config_prefix ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(process.execPath));
+    paths.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(prefix, 'lib', 'node_modules'));
     return paths;
 }
 function here() {
     try {
-        return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
     }
     catch {
         return process.cwd();
@@ -136,7 +86,7 @@ function here() {
  * installed it. The specifier is computed so the bundler leaves it alone.
  */
 async function importInstalled(name, options) {
-    const require = (0,external_node_module_.createRequire)((0,external_node_path_.join)(options.cwd, 'noop.js'));
+    const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.cwd, 'noop.js'));
     let resolved;
     try {
         resolved = require.resolve(name, { paths: searchPaths(options) });
@@ -148,12 +98,12 @@ async function importInstalled(name, options) {
         // require(), not import(): ncc turns an import() of a computed path into a require of the
         // file: URL inside the bundle, which fails. These packages are CommonJS; an ES-only one
         // goes through an import() that the bundler cannot see.
-        return (0,external_node_module_.createRequire)(resolved)(resolved);
+        return (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(resolved)(resolved);
     }
     catch (error) {
         if (error.code === 'ERR_REQUIRE_ESM') {
             try {
-                return await new Function('url', 'return import(url)')((0,external_node_url_.pathToFileURL)(resolved).href);
+                return await new Function('url', 'return import(url)')((0,node_url__WEBPACK_IMPORTED_MODULE_4__.pathToFileURL)(resolved).href);
             }
             catch (inner) {
                 throw new BackendUnavailable(`${name} is installed at ${resolved} but failed to load: ${inner.message.split('\n')[0]}`);
@@ -215,25 +165,25 @@ async function loadWebgpu(options) {
     Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true, writable: true });
     Object.assign(globalThis, globals ?? {});
     await __webpack_require__.e(/* import() */ 676).then(__webpack_require__.t.bind(__webpack_require__, 6676, 19));
-    const ok = await tf_core_node.setBackend('webgpu');
+    const ok = await _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.setBackend('webgpu');
     if (!ok)
         throw new BackendUnavailable('the TF.js WebGPU backend failed to initialise on the adapter');
     const device = [info.vendor, info.device || info.architecture || info.description].filter(Boolean).join(' ') || 'unknown GPU';
     // Software adapters (Mesa llvmpipe or lavapipe, SwiftShader) compute on the CPU.
     const software = Boolean(adapter.isFallbackAdapter || info.isFallbackAdapter) ||
         /llvmpipe|lavapipe|swiftshader/i.test(`${device} ${info.description ?? ''}`);
-    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'webgpu', device: `webgpu (${device}${software ? ', software' : ''})`, gpu: !software };
+    return { kind: 'tfjs', tf: /*#__PURE__*/ (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache || (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__, 2))), backend: 'webgpu', device: `webgpu (${device}${software ? ', software' : ''})`, gpu: !software };
 }
 /** Where the wasm binaries are: next to the bundle in dist/, or in node_modules when running from source. */
 function wasmDirectory(env = process.env) {
     const candidates = [env.MLOPS_TFJS_WASM_DIR, here()];
     try {
-        candidates.push((0,external_node_path_.dirname)((0,external_node_module_.createRequire)(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm')));
+        candidates.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm')));
     }
     catch {
         // Not resolvable inside the bundle; the bundle's own folder is the candidate there.
     }
-    return candidates.find((dir) => dir && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'tfjs-backend-wasm-simd.wasm')));
+    return candidates.find((dir) => dir && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'tfjs-backend-wasm-simd.wasm')));
 }
 async function loadWasm(options) {
     const dir = wasmDirectory(options.env);
@@ -247,25 +197,25 @@ async function loadWasm(options) {
     const wasm = await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.t.bind(__webpack_require__, 16744, 19));
     // A path prefix, not a URL: under Node the wasm loader reads the file from disk.
     wasm.setWasmPaths(`${dir}/`);
-    const ok = await tf_core_node.setBackend('wasm');
+    const ok = await _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.setBackend('wasm');
     if (!ok)
         throw new BackendUnavailable(`the wasm backend failed to initialise from ${dir}`);
-    const simd = await tf_core_node.env().getAsync('WASM_HAS_SIMD_SUPPORT');
-    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)', gpu: false };
+    const simd = await _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+    return { kind: 'tfjs', tf: /*#__PURE__*/ (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache || (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__, 2))), backend: 'wasm', device: simd ? 'cpu (wasm, SIMD)' : 'cpu (wasm)', gpu: false };
 }
 /** Threads for onnxruntime: MLOPS_TRAIN_THREADS, else every core the process may use. */
 function trainThreads(env) {
     const requested = Number(env.MLOPS_TRAIN_THREADS);
-    return Number.isInteger(requested) && requested > 0 ? requested : (0,external_node_os_.availableParallelism)();
+    return Number.isInteger(requested) && requested > 0 ? requested : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)();
 }
 function findOnnxRuntimeForTraining(options) {
     try {
-        return (0,onnx/* findOnnxRuntime */.RL)(options.env, options.cwd);
+        return (0,_model_onnx_js__WEBPACK_IMPORTED_MODULE_7__/* .findOnnxRuntime */ .RL)(options.env, options.cwd);
     }
     catch (error) {
-        if (error instanceof onnx/* OnnxRuntimeMissing */.Mq)
+        if (error instanceof _model_onnx_js__WEBPACK_IMPORTED_MODULE_7__/* .OnnxRuntimeMissing */ .Mq)
             throw new BackendUnavailable(error.message);
-        if (error instanceof errors/* UserError */.yo)
+        if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo)
             throw new BackendUnavailable(error.message);
         throw error;
     }
@@ -285,12 +235,12 @@ async function loadOnnxruntime(options) {
 }
 async function loadCpu() {
     await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.t.bind(__webpack_require__, 68048, 19));
-    if (!(await tf_core_node.setBackend('cpu')))
+    if (!(await _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.setBackend('cpu')))
         throw new BackendUnavailable('the JavaScript cpu backend failed to initialise');
     // The cpu backend prints advice to install tfjs-node on its first tensor in Node; the ladder
     // already tried tfjs-node and the log says why it was skipped, so the banner is noise.
-    tf_core_node.backend().firstUse = false;
-    return { kind: 'tfjs', tf: tf_core_node_namespaceObject, backend: 'cpu', device: 'cpu (JavaScript)', gpu: false };
+    _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.backend().firstUse = false;
+    return { kind: 'tfjs', tf: /*#__PURE__*/ (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache || (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__, 2))), backend: 'cpu', device: 'cpu (JavaScript)', gpu: false };
 }
 async function loadOne(name, options) {
     switch (name) {
@@ -327,7 +277,7 @@ async function loadBackend(request, options) {
         catch (error) {
             if (!(error instanceof BackendUnavailable))
                 throw error;
-            throw new errors/* UserError */.yo(`backend "${request}" was requested but cannot load: ${error.message}. To use it, ${HOW_TO_INSTALL[request]}; or set backend: auto.`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`backend "${request}" was requested but cannot load: ${error.message}. To use it, ${HOW_TO_INSTALL[request]}; or set backend: auto.`);
         }
     }
     for (const name of BACKEND_LADDER) {
@@ -356,399 +306,28 @@ async function loadBackend(request, options) {
             options.log?.(`backend auto: skipping ${name}: ${error.message}`);
         }
     }
-    throw new errors/* UserError */.yo('no training backend could load, not even the JavaScript cpu backend; this is a bug.');
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo('no training backend could load, not even the JavaScript cpu backend; this is a bug.');
 }
 
-;// CONCATENATED MODULE: ./shared/train/manifest.ts
-function runCost(durationSeconds, perHour) {
-    if (perHour === undefined)
-        return undefined;
-    return { perHour, amount: Math.round((durationSeconds / 3600) * perHour * 1e6) / 1e6 };
-}
-function gitAndRun(run) {
-    return {
-        git: { repository: run.repository, sha: run.sha, ref: run.ref },
-        run: { id: run.runId, attempt: run.runAttempt, url: run.runUrl },
-    };
-}
-function recorded(facts) {
-    return {
-        ...gitAndRun(facts.run),
-        seed: facts.seed,
-        durationSeconds: facts.durationSeconds,
-        cost: runCost(facts.durationSeconds, facts.perHour),
-        createdAt: new Date().toISOString(),
-    };
-}
-/** The manifest of a package a training command made: what it wrote in mlops.json, and what the suite measured. */
-function commandManifest(result, facts) {
-    const extra = result.extra;
-    const gpu = result.gpu;
-    return {
-        name: typeof extra.name === 'string' ? extra.name : 'model',
-        task: extra.task,
-        framework: result.framework,
-        signature: extra.signature ?? { inputs: [], outputs: [] },
-        preprocessing: extra.preprocessing,
-        target: extra.target ?? facts.target,
-        classes: extra.classes,
-        params: facts.params,
-        data: facts.data
-            ? {
-                path: facts.data.path,
-                files: facts.data.profile.table.files,
-                fingerprint: facts.data.profile.table.fingerprint,
-                rows: facts.data.profile.table.rows,
-            }
-            : undefined,
-        backend: 'command',
-        device: gpu ? `${gpu.count}× ${gpu.name}` : 'cpu',
-        gpu,
-        command: facts.command,
-        gpuSeconds: gpu ? result.durationSeconds * gpu.count : 0,
-        ...recorded(facts),
-    };
-}
-function signatureOf(outcome) {
-    const task = outcome.plan.task;
-    const classes = outcome.preprocessing.target.classes?.length ?? 1;
-    return {
-        inputs: outcome.preprocessing.features.map((f) => f.kind === 'numeric' ? { name: f.name, type: 'number' } : { name: f.name, type: 'category', values: f.categories }),
-        outputs: task === 'regression'
-            ? [{ name: outcome.plan.target, type: 'number' }]
-            : [{ name: 'probabilities', type: `float32[${task === 'binary-classification' ? 1 : classes}]` }],
-    };
-}
-/** The manifest of a package the built-in trainer made. */
-function builtInManifest(outcome, config, facts) {
-    return {
-        name: config.name,
-        task: outcome.plan.task,
-        framework: 'tfjs',
-        signature: signatureOf(outcome),
-        preprocessing: outcome.preprocessing,
-        target: outcome.plan.target,
-        classes: outcome.preprocessing.target.classes,
-        params: {
-            ...config.model,
-            ...config.training,
-            seed: facts.seed,
-            features: outcome.plan.features,
-            epochsRun: outcome.epochs,
-            bestEpoch: outcome.bestEpoch,
-            stoppedEarly: outcome.stoppedEarly,
-            overrides: facts.params,
-        },
-        data: { path: facts.dataPattern, files: facts.table.files, fingerprint: facts.table.fingerprint, rows: facts.table.rows },
-        backend: facts.engine.backend,
-        device: facts.engine.device,
-        gpuSeconds: facts.engine.gpu ? facts.trainingSeconds : 0,
-        ...recorded(facts),
-    };
-}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./shared/services/actions-cache.ts
-var actions_cache = __webpack_require__(97247);
-;// CONCATENATED MODULE: ./shared/train/checkpoint.ts
+/***/ }),
 
+/***/ 76289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-const FILE = 'checkpoint.json';
-/** Hex digest of the identity, so a changed config never resumes from an incompatible checkpoint. */
-function checkpointIdentity(identity) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 16);
-}
-/**
- * Checkpoints through @actions/cache, best effort as actions/cache is: a cache that is down or
- * refuses gets one warning and training goes on; it never fails the step.
- */
-function cacheCheckpoints(options) {
-    const id = checkpointIdentity(options.identity);
-    // The cache hashes the path strings into the entry's version: keep the same relative string on every run.
-    const dir = `.mlops-checkpoints/${id}`;
-    const keyPrefix = `${options.prefix}-${id}-`;
-    const interval = options.intervalMs ?? 60_000;
-    let lastUpload = 0;
-    let warned = false;
-    // A re-run of a finished training restores the final entry; saving it again would only collide.
-    let finalRestored = false;
-    const warn = (message) => {
-        if (warned)
-            return options.io.debug(message);
-        warned = true;
-        options.io.warning(`checkpoint-cache: ${message}; training goes on without it.`);
-    };
-    const loadCache = async () => {
-        const opened = await (0,actions_cache/* openActionsCache */.C)({ client: options.cache, env: options.env });
-        if (opened.unavailable)
-            warn(opened.unavailable);
-        return opened.cache;
-    };
-    const inWorkspace = (fn) => {
-        // The cache resolves relative paths against the process directory; the step's workspace may differ.
-        const previous = process.cwd();
-        process.chdir(options.cwd);
-        return fn().finally(() => process.chdir(previous));
-    };
-    return {
-        async restore() {
-            const cache = await loadCache();
-            if (!cache)
-                return undefined;
-            try {
-                const hit = await inWorkspace(() => cache.restoreCache([dir], `${keyPrefix}final`, [keyPrefix]));
-                if (!hit) {
-                    options.io.info(`checkpoint-cache: no checkpoint under ${keyPrefix}*; training from the start.`);
-                    return undefined;
-                }
-                finalRestored = hit === `${keyPrefix}final`;
-                const state = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(options.cwd, dir, FILE), 'utf8'));
-                options.io.info(`checkpoint-cache: restored ${hit}: resuming after epoch ${state.epoch}.`);
-                return state;
-            }
-            catch (error) {
-                warn(`restoring failed: ${error.message}`);
-                return undefined;
-            }
-        },
-        async save(state, final = false) {
-            const folder = (0,external_node_path_.join)(options.cwd, dir);
-            await (0,promises_.mkdir)(folder, { recursive: true });
-            // Write then rename, so a runner killed mid-write leaves the previous checkpoint whole.
-            await (0,promises_.writeFile)((0,external_node_path_.join)(folder, `${FILE}.tmp`), JSON.stringify(state));
-            await (0,promises_.rename)((0,external_node_path_.join)(folder, `${FILE}.tmp`), (0,external_node_path_.join)(folder, FILE));
-            const now = Date.now();
-            if (!final && now - lastUpload < interval)
-                return;
-            if (final && finalRestored)
-                return;
-            lastUpload = now;
-            const cache = await loadCache();
-            if (!cache)
-                return;
-            const key = final
-                ? `${keyPrefix}final`
-                : `${keyPrefix}e${String(state.epoch).padStart(6, '0')}-${options.runId ?? 'local'}-${options.runAttempt ?? '1'}`;
-            try {
-                const saved = await inWorkspace(() => cache.saveCache([dir], key));
-                if (saved === -1)
-                    warn(`saving ${key} did not complete (see the warning above)`);
-                else
-                    options.io.debug(`checkpoint-cache: saved ${key}`);
-            }
-            catch (error) {
-                warn(`saving ${key} failed: ${error.message}`);
-            }
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./shared/train/gpu.ts
-
-const QUERY = 'name,utilization.gpu,memory.used,memory.total';
-/** Parses `nvidia-smi --query-gpu=name,utilization.gpu,memory.used,memory.total --format=csv,noheader,nounits`: one line per GPU. */
-function parseNvidiaSmi(text) {
-    const samples = [];
-    for (const line of text.split('\n')) {
-        const parts = line.split(',').map((part) => part.trim());
-        if (parts.length < 4 || !parts[0])
-            continue;
-        const [name, utilization, memoryUsed, memoryTotal] = parts;
-        // "[N/A]" appears for fields a GPU does not report (MIG slices, some vGPUs).
-        const number = (text) => (/^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN);
-        samples.push({ name, utilization: number(utilization), memoryUsed: number(memoryUsed), memoryTotal: number(memoryTotal) });
-    }
-    return samples;
-}
-function query(env) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('nvidia-smi', [`--query-gpu=${QUERY}`, '--format=csv,noheader,nounits'], { env, timeout: 10_000 }, (error, stdout) => {
-            resolve(error ? undefined : parseNvidiaSmi(String(stdout)));
-        });
-    });
-}
-/**
- * Samples nvidia-smi while a command runs, when the runner has it. Without nvidia-smi (or
- * without a GPU) it records nothing and the run counts zero GPU-seconds.
- */
-class GpuSampler {
-    env;
-    intervalMs;
-    samples = [];
-    timer;
-    pending = Promise.resolve();
-    available = true;
-    constructor(env, intervalMs = 1000) {
-        this.env = env;
-        this.intervalMs = intervalMs;
-    }
-    sample() {
-        if (!this.available)
-            return this.pending;
-        this.pending = this.pending.then(async () => {
-            const result = await query(this.env);
-            if (!result)
-                this.available = this.samples.length > 0;
-            else if (result.length > 0)
-                this.samples.push(result);
-        });
-        return this.pending;
-    }
-    async start() {
-        await this.sample();
-        if (!this.available)
-            return;
-        this.timer = setInterval(() => void this.sample(), this.intervalMs);
-    }
-    /** Stops sampling (taking one last sample) and summarises: mean and peak utilisation over all GPUs, peak memory. */
-    async stop() {
-        if (this.timer)
-            clearInterval(this.timer);
-        if (this.available && this.samples.length > 0)
-            await this.sample();
-        await this.pending;
-        if (this.samples.length === 0)
-            return undefined;
-        const all = this.samples.flat();
-        const utilizations = all.map((s) => s.utilization).filter((u) => !Number.isNaN(u));
-        const memory = all.map((s) => s.memoryUsed).filter((m) => !Number.isNaN(m));
-        const names = [...new Set(this.samples[0].map((s) => s.name))];
-        return {
-            name: names.join(', '),
-            count: this.samples[0].length,
-            meanUtilization: utilizations.length ? utilizations.reduce((a, b) => a + b, 0) / utilizations.length : 0,
-            peakUtilization: utilizations.length ? Math.max(...utilizations) : 0,
-            peakMemoryMiB: memory.length ? Math.max(...memory) : 0,
-            memoryTotalMiB: Math.max(0, ...this.samples[0].map((s) => s.memoryTotal).filter((m) => !Number.isNaN(m))),
-            samples: this.samples.length,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/train/command.ts
-
-
-
-
-
-
-/** Splits a byte stream into lines, calling `line` for each complete one. */
-function lineSplitter(line) {
-    let rest = '';
-    return {
-        push(chunk) {
-            const text = rest + chunk.toString('utf8');
-            const lines = text.split(/\r?\n/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                line(l);
-        },
-        end() {
-            if (rest)
-                line(rest);
-            rest = '';
-        },
-    };
-}
-function flatMetrics(value, file) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new errors/* FileError */.f6('metrics.json must be a JSON object of metric name to number, e.g. {"val_loss": 0.31}.', file);
-    const out = {};
-    for (const [name, metric] of Object.entries(value)) {
-        if (typeof metric !== 'number' || !Number.isFinite(metric))
-            throw new errors/* FileError */.f6(`metric "${name}" is ${JSON.stringify(metric)}; every metric must be a finite number.`, file);
-        out[name] = metric;
-    }
-    return out;
-}
-async function readJson(path, shown) {
-    try {
-        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* FileError */.f6(`is not valid JSON: ${error.message}`, shown);
-    }
-}
-/**
- * Runs a training command with command mode's environment contract (docs/training-config.md), streaming its output live and
- * sampling nvidia-smi, then checks what it wrote. A failure quotes the command's last lines.
- */
-async function runTrainingCommand(options) {
-    const outputDir = (0,external_node_path_.join)(options.packageDir, 'model');
-    await (0,promises_.rm)(options.packageDir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(outputDir, { recursive: true });
-    const tail = [];
-    const keep = options.tailLines ?? 30;
-    const remember = (line) => {
-        options.io.info(line);
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-    };
-    const sampler = new GpuSampler(options.env, options.sampleIntervalMs);
-    await sampler.start();
-    const started = performance.now();
-    const env = {
-        ...options.env,
-        MLOPS_OUTPUT_DIR: outputDir,
-        MLOPS_DATA: options.data ?? '',
-        MLOPS_PARAMS: JSON.stringify(options.params),
-        MLOPS_SEED: String(options.seed),
-        // Python buffers stdout when it is not a terminal; the log should move while the command runs.
-        PYTHONUNBUFFERED: options.env.PYTHONUNBUFFERED ?? '1',
-    };
-    const exit = await new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(options.command, { shell: true, cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = lineSplitter(remember);
-        const err = lineSplitter(remember);
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => resolve({ code: null, signal: null, error }));
-        child.on('close', (code, signal) => {
-            out.end();
-            err.end();
-            resolve({ code, signal });
-        });
-    });
-    const durationSeconds = (performance.now() - started) / 1000;
-    const gpu = await sampler.stop();
-    const lastLines = () => (tail.length ? `\nLast lines of its output:\n${tail.join('\n')}` : ' It printed nothing.');
-    if (exit.error)
-        throw new errors/* UserError */.yo(`the command could not start: ${exit.error.message}.`);
-    if (exit.code !== 0) {
-        throw new errors/* UserError */.yo(`the training command failed (${exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`}) after ${durationSeconds.toFixed(1)} s.${lastLines()}`);
-    }
-    const metricsPath = (0,external_node_path_.join)(outputDir, 'metrics.json');
-    if (!(0,external_node_fs_.existsSync)(metricsPath)) {
-        throw new errors/* UserError */.yo(`the training command succeeded but wrote no metrics.json into MLOPS_OUTPUT_DIR (${outputDir}); it must write {"metric": number, …} there.${lastLines()}`);
-    }
-    const metrics = flatMetrics(await readJson(metricsPath, 'metrics.json'), 'metrics.json');
-    // metrics.json, history.json and mlops.json belong at the package root, beside model/.
-    await (0,promises_.rename)(metricsPath, (0,external_node_path_.join)(options.packageDir, 'metrics.json'));
-    let history;
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(outputDir, 'history.json'))) {
-        history = (await readJson((0,external_node_path_.join)(outputDir, 'history.json'), 'history.json'));
-        await (0,promises_.rm)((0,external_node_path_.join)(outputDir, 'history.json'));
-    }
-    let extra = {};
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(outputDir, 'mlops.json'))) {
-        extra = (await readJson((0,external_node_path_.join)(outputDir, 'mlops.json'), 'mlops.json'));
-        await (0,promises_.rm)((0,external_node_path_.join)(outputDir, 'mlops.json'));
-    }
-    const files = await (0,promises_.readdir)(outputDir);
-    return { metrics, history, framework: files.includes('model.onnx') ? 'onnx' : 'custom', extra, gpu, durationSeconds };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./shared/runtime/suggest.ts
-var suggest = __webpack_require__(71771);
-;// CONCATENATED MODULE: ./shared/train/config.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ paramsObject),
+/* harmony export */   J4: () => (/* binding */ applyParams),
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony exports normalizeConfig, parseConfig */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _runtime_suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71771);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8126);
 
 
 
@@ -770,7 +349,7 @@ const TRAINING_KEYS = [
 const EARLY_STOPPING_KEYS = ['patience', 'min_delta', 'monitor', 'restore_best_weights'];
 const TASKS = ['binary-classification', 'multiclass-classification', 'regression'];
 function fail(source, path, message) {
-    throw new errors/* FileError */.f6(message, source.file, source.lineOf(path));
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(message, source.file, source.lineOf(path));
 }
 function checkKeys(source, path, value, allowed) {
     const where = path.length ? path.join('.') : 'the config';
@@ -778,7 +357,7 @@ function checkKeys(source, path, value, allowed) {
         fail(source, path, `${where} must be a mapping of keys to values.`);
     for (const key of Object.keys(value)) {
         if (!allowed.includes(key)) {
-            const hint = (0,suggest/* closest */.k)(key, allowed);
+            const hint = (0,_runtime_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(key, allowed);
             fail(source, [...path, key], `unknown key "${[...path, key].join('.')}"${hint ? ` (did you mean "${hint}"?)` : ''}. Known keys here: ${allowed.join(', ')}.`);
         }
     }
@@ -812,7 +391,7 @@ function strList(source, path, value) {
 }
 function oneOf(source, path, value, options) {
     if (typeof value !== 'string' || !options.includes(value)) {
-        const hint = typeof value === 'string' ? (0,suggest/* closest */.k)(value, options) : undefined;
+        const hint = typeof value === 'string' ? (0,_runtime_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(value, options) : undefined;
         fail(source, path, `${path.join('.')} must be one of ${options.join(', ')} (got ${JSON.stringify(value)})${hint ? `; did you mean "${hint}"?` : '.'}`);
     }
     return value;
@@ -831,8 +410,8 @@ function applyParams(raw, params) {
             path = [key];
         else {
             const all = [...TRAINING_KEYS, ...MODEL_KEYS, ...TOP_KEYS];
-            const hint = (0,suggest/* closest */.k)(key, all);
-            throw new errors/* InputError */.dz(`params has the unknown parameter "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}. Parameters: ${all.join(', ')} (or dotted, e.g. training.learning_rate).`, 'params');
+            const hint = (0,_runtime_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(key, all);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`params has the unknown parameter "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}. Parameters: ${all.join(', ')} (or dotted, e.g. training.learning_rate).`, 'params');
         }
         let node = raw;
         for (const part of path.slice(0, -1)) {
@@ -841,7 +420,7 @@ function applyParams(raw, params) {
             if (node[part] === undefined || node[part] === null)
                 node[part] = {};
             if (typeof node[part] !== 'object')
-                throw new errors/* InputError */.dz(`params "${key}": ${part} in the config is not a mapping.`, 'params');
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`params "${key}": ${part} in the config is not a mapping.`, 'params');
             node = node[part];
         }
         node[path[path.length - 1]] = value;
@@ -937,9 +516,9 @@ function sourceOf(file, doc, counter) {
             let node = doc.contents;
             let line;
             for (const part of path) {
-                if (!(0,dist/* isMap */.jh)(node))
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
                     break;
-                const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(part));
+                const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(part));
                 if (!pair)
                     break;
                 const range = pair.key.range;
@@ -953,28 +532,28 @@ function sourceOf(file, doc, counter) {
 }
 /** Parses YAML text; a syntax error is a FileError with the line, unknown keys get a "did you mean". */
 function parseConfig(text, file, params = {}) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true });
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: true });
     if (doc.errors.length > 0) {
         const error = doc.errors[0];
         const line = error.linePos?.[0]?.line;
-        throw new errors/* FileError */.f6(`the config is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, file, line, error.linePos?.[0]?.col);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(`the config is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, file, line, error.linePos?.[0]?.col);
     }
     const raw = (doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new errors/* FileError */.f6('the config must be a YAML mapping (name:, data:, target:, model:, training:).', file, 1);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6('the config must be a YAML mapping (name:, data:, target:, model:, training:).', file, 1);
     applyParams(raw, params);
     return normalizeConfig(raw, sourceOf(file, doc, counter));
 }
 async function loadConfig(path, cwd, params = {}) {
-    const full = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
-    const shown = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(cwd, path) || path : path;
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, path) || path : path;
     let text;
     try {
-        text = await (0,promises_.readFile)(full, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8');
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`config file ${shown} cannot be read: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`, 'config');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`config file ${shown} cannot be read: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`, 'config');
     }
     return parseConfig(text, shown, params);
 }
@@ -987,23 +566,137 @@ function paramsObject(value) {
             value = JSON.parse(value);
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`params is not valid JSON: ${error.message}. Give an object, e.g. {"learning_rate": 0.01}.`, 'params');
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`params is not valid JSON: ${error.message}. Give an object, e.g. {"learning_rate": 0.01}.`, 'params');
         }
     }
     if (typeof value !== 'object' || Array.isArray(value) || value === null) {
-        throw new errors/* InputError */.dz(`params must be a JSON object such as {"learning_rate": 0.01} (got ${JSON.stringify(value)}).`, 'params');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`params must be a JSON object such as {"learning_rate": 0.01} (got ${JSON.stringify(value)}).`, 'params');
     }
     return value;
 }
 
-// EXTERNAL MODULE: ./shared/data/table.ts
-var data_table = __webpack_require__(41671);
+
+/***/ }),
+
+/***/ 78262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   be: () => (/* binding */ commandManifest),
+/* harmony export */   lM: () => (/* binding */ builtInManifest)
+/* harmony export */ });
+/* unused harmony export runCost */
+function runCost(durationSeconds, perHour) {
+    if (perHour === undefined)
+        return undefined;
+    return { perHour, amount: Math.round((durationSeconds / 3600) * perHour * 1e6) / 1e6 };
+}
+function gitAndRun(run) {
+    return {
+        git: { repository: run.repository, sha: run.sha, ref: run.ref },
+        run: { id: run.runId, attempt: run.runAttempt, url: run.runUrl },
+    };
+}
+function recorded(facts) {
+    return {
+        ...gitAndRun(facts.run),
+        seed: facts.seed,
+        durationSeconds: facts.durationSeconds,
+        cost: runCost(facts.durationSeconds, facts.perHour),
+        createdAt: new Date().toISOString(),
+    };
+}
+/** The manifest of a package a training command made: what it wrote in mlops.json, and what the suite measured. */
+function commandManifest(result, facts) {
+    const extra = result.extra;
+    const gpu = result.gpu;
+    return {
+        name: typeof extra.name === 'string' ? extra.name : 'model',
+        task: extra.task,
+        framework: result.framework,
+        signature: extra.signature ?? { inputs: [], outputs: [] },
+        preprocessing: extra.preprocessing,
+        target: extra.target ?? facts.target,
+        classes: extra.classes,
+        params: facts.params,
+        data: facts.data
+            ? {
+                path: facts.data.path,
+                files: facts.data.profile.table.files,
+                fingerprint: facts.data.profile.table.fingerprint,
+                rows: facts.data.profile.table.rows,
+            }
+            : undefined,
+        backend: 'command',
+        device: gpu ? `${gpu.count}× ${gpu.name}` : 'cpu',
+        gpu,
+        command: facts.command,
+        gpuSeconds: gpu ? result.durationSeconds * gpu.count : 0,
+        ...recorded(facts),
+    };
+}
+function signatureOf(outcome) {
+    const task = outcome.plan.task;
+    const classes = outcome.preprocessing.target.classes?.length ?? 1;
+    return {
+        inputs: outcome.preprocessing.features.map((f) => f.kind === 'numeric' ? { name: f.name, type: 'number' } : { name: f.name, type: 'category', values: f.categories }),
+        outputs: task === 'regression'
+            ? [{ name: outcome.plan.target, type: 'number' }]
+            : [{ name: 'probabilities', type: `float32[${task === 'binary-classification' ? 1 : classes}]` }],
+    };
+}
+/** The manifest of a package the built-in trainer made. */
+function builtInManifest(outcome, config, facts) {
+    return {
+        name: config.name,
+        task: outcome.plan.task,
+        framework: 'tfjs',
+        signature: signatureOf(outcome),
+        preprocessing: outcome.preprocessing,
+        target: outcome.plan.target,
+        classes: outcome.preprocessing.target.classes,
+        params: {
+            ...config.model,
+            ...config.training,
+            seed: facts.seed,
+            features: outcome.plan.features,
+            epochsRun: outcome.epochs,
+            bestEpoch: outcome.bestEpoch,
+            stoppedEarly: outcome.stoppedEarly,
+            overrides: facts.params,
+        },
+        data: { path: facts.dataPattern, files: facts.table.files, fingerprint: facts.table.fingerprint, rows: facts.table.rows },
+        backend: facts.engine.backend,
+        device: facts.engine.device,
+        gpuSeconds: facts.engine.gpu ? facts.trainingSeconds : 0,
+        ...recorded(facts),
+    };
+}
+
+
+/***/ }),
+
+/***/ 18645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bA: () => (/* binding */ estimateParameters),
+  kD: () => (/* binding */ planTraining),
+  Ds: () => (/* binding */ trainFromConfig)
+});
+
+// EXTERNAL MODULE: ./shared/runtime/suggest.ts
+var suggest = __webpack_require__(71771);
 // EXTERNAL MODULE: ./shared/model/network.ts
 var model_network = __webpack_require__(2426);
 // EXTERNAL MODULE: ./shared/model/preprocessing.ts
 var preprocessing = __webpack_require__(60222);
+// EXTERNAL MODULE: ./shared/runtime/errors.ts
+var errors = __webpack_require__(8126);
 // EXTERNAL MODULE: ./shared/metrics/definitions.ts
-var metrics_definitions = __webpack_require__(50226);
+var definitions = __webpack_require__(50226);
 // EXTERNAL MODULE: ./shared/stats/random.ts
 var stats_random = __webpack_require__(73251);
 ;// CONCATENATED MODULE: ./shared/train/kernel.ts
@@ -1795,7 +1488,7 @@ async function fitNetwork(engine, shape, settings, train, validation, hooks = {}
 /** The direction of the early-stopping metric; a name the trainer cannot place is the user's to fix. */
 function monitorDirection(monitor) {
     try {
-        return (0,metrics_definitions/* trainingMetricDirection */.Ci)(monitor);
+        return (0,definitions/* trainingMetricDirection */.Ci)(monitor);
     }
     catch {
         throw new errors/* UserError */.yo(`training.early_stopping.monitor is "${monitor}", which is not a metric the trainer reports (loss, accuracy, auc, rmse, mae or r2, with val_ for the validation split).`);
@@ -2139,191 +1832,6 @@ async function trainFromConfig(engine, config, table, options) {
         validationRows: split.validation.length,
     };
 }
-
-// EXTERNAL MODULE: ./shared/report/markdown.ts
-var markdown = __webpack_require__(90216);
-;// CONCATENATED MODULE: ./shared/train/summary.ts
-
-/** Splits flat metrics into rows of train / validation / cross-validation columns. */
-function metricRows(metrics) {
-    const names = new Set();
-    for (const name of Object.keys(metrics)) {
-        const base = name.replace(/^cv_val_(.*)_(mean|std)$/, '$1').replace(/^val_/, '');
-        names.add(base);
-    }
-    const cv = (name) => metrics[`cv_val_${name}_mean`] !== undefined
-        ? `${(0,markdown/* formatNumber */.ZV)(metrics[`cv_val_${name}_mean`])} ± ${(0,markdown/* formatNumber */.ZV)(metrics[`cv_val_${name}_std`])}`
-        : '';
-    return [...names].map((name) => [name, (0,markdown/* formatNumber */.ZV)(metrics[name]), (0,markdown/* formatNumber */.ZV)(metrics[`val_${name}`]), cv(name)]);
-}
-function seconds(value) {
-    return value < 120 ? `${value.toFixed(1)} s` : `${(value / 60).toFixed(1)} min`;
-}
-/** The job summary: what ran where, how long it took and cost, and the metrics. */
-function summaryMarkdown(manifest, details) {
-    const facts = [
-        ['backend', manifest.backend],
-        ['device', manifest.device],
-        ['framework', manifest.framework],
-    ];
-    if (details.task)
-        facts.push(['task', details.task]);
-    if (details.rows !== undefined)
-        facts.push(['rows', (0,markdown/* formatNumber */.ZV)(details.rows)]);
-    if (details.epochs)
-        facts.push(['epochs', details.epochs]);
-    if (manifest.gpu)
-        facts.push([
-            'GPU utilisation',
-            `mean ${(0,markdown/* formatNumber */.ZV)(manifest.gpu.meanUtilization, 3)}%, peak ${manifest.gpu.peakUtilization}%, peak memory ${(0,markdown/* formatNumber */.ZV)(manifest.gpu.peakMemoryMiB)} MiB`,
-        ]);
-    facts.push(['wall time', seconds(manifest.durationSeconds)], ['GPU-seconds', (0,markdown/* formatNumber */.ZV)(manifest.gpuSeconds, 4)]);
-    if (manifest.cost)
-        facts.push(['cost', `${(0,markdown/* formatNumber */.ZV)(manifest.cost.amount, 4)} (at ${(0,markdown/* formatNumber */.ZV)(manifest.cost.perHour)} per hour)`]);
-    const rows = metricRows(manifest.metrics);
-    const hasCv = rows.some((row) => row[3] !== '');
-    const metricsTable = rows.length
-        ? (0,markdown/* table */.tp)(hasCv ? ['metric', 'train', 'validation', 'cross-validation'] : ['metric', 'train', 'validation'], rows.map((row) => (hasCv ? row : row.slice(0, 3))), hasCv ? ['l', 'r', 'r', 'r'] : ['l', 'r', 'r'])
-        : '_The command reported no metrics._';
-    return [`### train: ${(0,markdown/* escapeInline */.VV)(manifest.name)}`, '', (0,markdown/* table */.tp)(['', ''], facts, ['l', 'l']), '', metricsTable, ''].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/steps/train.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Refuses an output-dir that would delete the workspace (or a parent of it) when the package is rewritten. */
-function packageDirectory(cwd, outputDir) {
-    const full = (0,external_node_path_.resolve)(cwd, outputDir);
-    const fromWorkspace = (0,external_node_path_.relative)(full, cwd);
-    if (fromWorkspace === '' || (!fromWorkspace.startsWith('..') && !(0,external_node_path_.isAbsolute)(fromWorkspace))) {
-        throw new errors/* InputError */.dz(`output-dir "${outputDir}" is the workspace or contains it; the package folder is replaced on every run. Use a subfolder such as mlops-out/model.`, 'output-dir');
-    }
-    return full;
-}
-async function finish(io, dir, cwd, manifest, artifactName, details) {
-    await io.appendSummary(summaryMarkdown(manifest, details));
-    if (artifactName)
-        await uploadPackage(artifactName, dir, io);
-    return {
-        'model-dir': (0,external_node_path_.relative)(cwd, dir) || '.',
-        metrics: manifest.metrics,
-        backend: manifest.backend,
-        device: manifest.device,
-        'duration-seconds': Math.round(manifest.durationSeconds * 1000) / 1000,
-        cost: manifest.cost?.amount,
-    };
-}
-const run = async ({ inputs, io, env, cwd, run: context }) => {
-    const started = performance.now();
-    const { config: configPath, command, seed } = inputs;
-    if (configPath && command)
-        throw new errors/* InputError */.dz('give either config (the built-in trainer) or command (your own training command), not both.', 'config');
-    if (!configPath && !command)
-        throw new errors/* InputError */.dz('give config (a built-in trainer YAML) or command (e.g. `python train.py`).', 'config');
-    const params = paramsObject(inputs.params);
-    const dir = packageDirectory(cwd, inputs['output-dir']);
-    const perHour = inputs['cost-per-hour'];
-    const artifactName = inputs['artifact-name'];
-    const dataInput = inputs.data;
-    if (command) {
-        // A training command may read anything (images, parquet, a folder); profile what the suite can read, and say so when it cannot.
-        let profile;
-        if (dataInput) {
-            try {
-                profile = await (0,data_profile/* profileData */.AG)(dataInput, { cwd });
-            }
-            catch (error) {
-                if (!(0,errors/* isUserError */.iU)(error))
-                    throw error;
-                io.warning(`data "${dataInput}" could not be profiled as CSV or JSON Lines (${error.message}); the package has no data-profile.json or data fingerprint, so monitor cannot check drift against it.`);
-            }
-        }
-        const result = await io.group(`Running: ${command}`, () => runTrainingCommand({ command, cwd, env, io, packageDir: dir, data: dataInput ? (0,external_node_path_.resolve)(cwd, dataInput) : undefined, params, seed }));
-        const facts = { run: context, seed, params, durationSeconds: result.durationSeconds, perHour };
-        const data = profile && dataInput ? { path: dataInput, profile } : undefined;
-        const manifest = await (0,model_package/* writeModelPackage */.FX)(dir, commandManifest(result, { ...facts, command, target: inputs.target, data }), {
-            metrics: result.metrics,
-            history: result.history,
-            profile,
-        });
-        return finish(io, dir, cwd, manifest, artifactName, { task: manifest.task, rows: profile?.table.rows });
-    }
-    const config = await loadConfig(configPath, cwd, params);
-    if (inputs.target)
-        config.target = inputs.target;
-    const dataPattern = dataInput ?? (config.data ? (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, configPath)), config.data)) : undefined);
-    if (!dataPattern)
-        throw new errors/* InputError */.dz('no training data: set `data:` in the config or the `data` input.', 'data');
-    const table = await (0,data_table/* loadTable */.l)(dataPattern, { cwd: cwd });
-    const plan = planTraining(config, table);
-    const engine = await loadBackend(inputs.backend, {
-        cwd,
-        env,
-        workload: { parameters: estimateParameters(config, table, plan), batchSize: config.training.batchSize },
-        log: (message) => io.info(message),
-    });
-    io.info(`backend: ${engine.backend} on ${engine.device}`);
-    const checkpointPrefix = inputs['checkpoint-cache'];
-    const checkpoints = checkpointPrefix
-        ? cacheCheckpoints({
-            prefix: checkpointPrefix,
-            identity: { config, seed, data: table.fingerprint, backend: engine.backend },
-            cwd,
-            io,
-            runId: context.runId,
-            runAttempt: context.runAttempt,
-            env,
-            // Seconds between checkpoint uploads (each is a new cache entry); 60 by default.
-            intervalMs: env.MLOPS_CHECKPOINT_INTERVAL_S !== undefined ? Number(env.MLOPS_CHECKPOINT_INTERVAL_S) * 1000 : undefined,
-        })
-        : undefined;
-    const resume = checkpoints ? await checkpoints.restore() : undefined;
-    const resumedAfter = resume?.epoch;
-    const trainingStarted = performance.now();
-    const outcome = await io.group(`Training ${config.name} (${config.model.type})`, () => trainFromConfig(engine, config, table, {
-        seed,
-        log: (message) => io.info(message),
-        hooks: {
-            resume,
-            onEpoch: async (state, logs) => {
-                io.info(`epoch ${state.epoch}/${config.training.epochs}: ${Object.entries(logs)
-                    .map(([name, value]) => `${name}=${value.toFixed(4)}`)
-                    .join(' ')}`);
-                await checkpoints?.save(state, state.stopped || state.epoch === config.training.epochs);
-            },
-        },
-    }));
-    const trainingSeconds = (performance.now() - trainingStarted) / 1000;
-    const profile = await (0,data_profile/* profileData */.AG)(dataPattern, { cwd });
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    const modelFiles = await (0,tfjs_format/* writeTfjsModel */.u)((0,external_node_path_.resolve)(dir, 'model'), outcome.network);
-    io.debug(`wrote ${modelFiles.join(', ')}`);
-    const durationSeconds = (performance.now() - started) / 1000;
-    const facts = { run: context, seed, params, durationSeconds, perHour, engine, table, dataPattern, trainingSeconds };
-    const manifest = await (0,model_package/* writeModelPackage */.FX)(dir, builtInManifest(outcome, config, facts), {
-        metrics: outcome.metrics,
-        history: outcome.history,
-        profile,
-    });
-    return finish(io, dir, cwd, manifest, artifactName, {
-        task: outcome.plan.task,
-        rows: table.rows,
-        epochs: `${outcome.epochs}${outcome.stoppedEarly ? ` (early stop; best ${outcome.bestEpoch})` : ''}${resumedAfter !== undefined ? ` (resumed after ${resumedAfter})` : ''}`,
-    });
-};
 
 
 /***/ })

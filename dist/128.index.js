@@ -1,8 +1,8 @@
-export const id = 226;
-export const ids = [226];
+export const id = 128;
+export const ids = [128];
 export const modules = {
 
-/***/ 3903:
+/***/ 98128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,111 +10,16 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   bZ: () => (/* binding */ ProfileBuilder),
   Ip: () => (/* binding */ histogramEdgesOf),
+  Ns: () => (/* binding */ mergeProfiles),
   AG: () => (/* binding */ profileData)
 });
 
-// UNUSED EXPORTS: CATEGORY_MAX_DISTINCT, ColumnProfiler, QUANTILES, mergeColumnSketches, mergeProfiles, niceEdges, summarizeColumn
+// UNUSED EXPORTS: CATEGORY_MAX_DISTINCT, ColumnProfiler, QUANTILES, mergeColumnSketches, niceEdges, summarizeColumn
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./shared/stats/hash-table.ts
-var hash_table = __webpack_require__(4161);
-;// CONCATENATED MODULE: ./shared/stats/hll.ts
-
-const P = 12;
-const M = 1 << P;
-const EXACT_LIMIT = 1024;
-const ALPHA = 0.7213 / (1 + 1.079 / M);
-/**
- * Distinct values: exact up to 1,024 distinct hashes, then HyperLogLog with 4,096 registers
- * (standard error 1.04/√4096 ≈ 1.6%). Takes 53-bit hashes (see data/row.ts). Mergeable.
- */
-class DistinctCounter {
-    exact = new hash_table/* HashCounts */.v(EXACT_LIMIT + 1);
-    registers = null;
-    add(hash) {
-        if (this.exact) {
-            this.exact.add(hash);
-            if (this.exact.size > EXACT_LIMIT)
-                this.toSketch();
-            return;
-        }
-        this.addToRegisters(hash);
-    }
-    /** `add` on each of `hashes[0..count)`, in order. */
-    addMany(hashes, count) {
-        let i = 0;
-        for (const exact = this.exact; exact && i < count; i++) {
-            exact.add(hashes[i]);
-            if (exact.size > EXACT_LIMIT) {
-                this.toSketch();
-                i++;
-                break;
-            }
-        }
-        for (; i < count; i++)
-            this.addToRegisters(hashes[i]);
-    }
-    addToRegisters(hash) {
-        // The low 12 bits pick the register; the other 41 bits (21 high, 20 low) give the rank.
-        const low = hash >>> 0;
-        const high = (hash / 4294967296) >>> 0;
-        const index = low & (M - 1);
-        const rank = high !== 0 ? Math.clz32(high) - 10 : 10 + Math.clz32(low >>> P);
-        const registers = this.registers;
-        if (rank > registers[index])
-            registers[index] = rank;
-    }
-    toSketch() {
-        this.registers = new Uint8Array(M);
-        const hashes = this.exact;
-        this.exact = null;
-        hashes.forEach((h) => this.addToRegisters(h));
-    }
-    merge(other) {
-        const state = other instanceof DistinctCounter ? other.toJSON() : other;
-        if (state.exact) {
-            for (const h of state.exact)
-                this.add(h);
-            return this;
-        }
-        if (this.exact)
-            this.toSketch();
-        const theirs = Buffer.from(state.registers, 'base64');
-        const mine = this.registers;
-        for (let i = 0; i < M; i++)
-            if (theirs[i] > mine[i])
-                mine[i] = theirs[i];
-        return this;
-    }
-    /** Whether `estimate()` is an exact count. */
-    get isExact() {
-        return this.exact !== null;
-    }
-    estimate() {
-        if (this.exact)
-            return this.exact.size;
-        const registers = this.registers;
-        let sum = 0;
-        let zeros = 0;
-        for (let i = 0; i < M; i++) {
-            sum += 2 ** -registers[i];
-            if (registers[i] === 0)
-                zeros++;
-        }
-        const raw = (ALPHA * M * M) / sum;
-        return Math.round(raw <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : raw);
-    }
-    toJSON() {
-        return this.exact
-            ? { exact: this.exact.entries().map(([h]) => h), registers: null }
-            : { exact: null, registers: Buffer.from(this.registers).toString('base64') };
-    }
-    static from(state) {
-        return new DistinctCounter().merge(state);
-    }
-}
-
+// EXTERNAL MODULE: ./shared/stats/hll.ts
+var hll = __webpack_require__(97654);
 ;// CONCATENATED MODULE: ./shared/stats/frequent.ts
 /**
  * Frequent items (Misra–Gries, pruned in batches): exact counts while at most `capacity`
@@ -610,93 +515,8 @@ class KllSketch {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/stats/moments.ts
-class Moments {
-    count = 0;
-    shift = 0;
-    shiftedMean = 0;
-    m2 = 0;
-    min = Infinity;
-    max = -Infinity;
-    add(x) {
-        if (this.count === 0)
-            this.shift = x;
-        const n = ++this.count;
-        const y = x - this.shift;
-        const delta = y - this.shiftedMean;
-        this.shiftedMean += delta / n;
-        this.m2 += delta * (y - this.shiftedMean);
-        if (x < this.min)
-            this.min = x;
-        if (x > this.max)
-            this.max = x;
-    }
-    /** `add` on each of `xs[0..count)`, in order (the same arithmetic, so the same result). */
-    addMany(xs, count) {
-        if (count === 0)
-            return;
-        if (this.count === 0)
-            this.shift = xs[0];
-        const shift = this.shift;
-        let n = this.count;
-        let mean = this.shiftedMean;
-        let m2 = this.m2;
-        let min = this.min;
-        let max = this.max;
-        for (let i = 0; i < count; i++) {
-            const x = xs[i];
-            const y = x - shift;
-            const delta = y - mean;
-            mean += delta / ++n;
-            m2 += delta * (y - mean);
-            if (x < min)
-                min = x;
-            if (x > max)
-                max = x;
-        }
-        this.count = n;
-        this.shiftedMean = mean;
-        this.m2 = m2;
-        this.min = min;
-        this.max = max;
-    }
-    merge(other) {
-        if (other.count === 0)
-            return this;
-        if (this.count === 0) {
-            this.count = other.count;
-            this.shift = other.shift;
-            this.shiftedMean = other.mean;
-            this.m2 = other.m2;
-            this.min = other.min;
-            this.max = other.max;
-            return this;
-        }
-        const n = this.count + other.count;
-        // The other's mean in this shift: the shifts' difference is exact when they are close.
-        const delta = other.shift - this.shift + other.mean - this.shiftedMean;
-        this.shiftedMean += (delta * other.count) / n;
-        this.m2 += other.m2 + (delta * delta * this.count * other.count) / n;
-        this.count = n;
-        this.min = Math.min(this.min, other.min);
-        this.max = Math.max(this.max, other.max);
-        return this;
-    }
-    get mean() {
-        return this.count > 0 ? this.shift + this.shiftedMean : null;
-    }
-    /** Sample standard deviation (ddof = 1); null below two values. */
-    get std() {
-        return this.count > 1 ? Math.sqrt(Math.max(0, this.m2) / (this.count - 1)) : null;
-    }
-    toJSON() {
-        return { count: this.count, shift: this.shift, mean: this.shiftedMean, m2: this.m2, min: this.min, max: this.max };
-    }
-    static from(state) {
-        return new Moments().merge(state);
-    }
-}
-
+// EXTERNAL MODULE: ./shared/stats/moments.ts
+var stats_moments = __webpack_require__(23419);
 // EXTERNAL MODULE: ./shared/data/reader.ts + 1 modules
 var reader = __webpack_require__(90849);
 // EXTERNAL MODULE: ./shared/data/row.ts
@@ -783,9 +603,9 @@ const BATCH = 512;
 class ColumnProfiler {
     name;
     nulls = 0;
-    moments = new Moments();
+    moments = new stats_moments/* Moments */.W();
     quantiles;
-    distinct = new DistinctCounter();
+    distinct = new hll/* DistinctCounter */.$();
     text = new FrequentItems(1000);
     numericLevels = new Map();
     integerLiterals = true;
@@ -951,9 +771,9 @@ function histogramFrom(sketch, count, edges) {
 }
 /** Turns a column's sketch into its reported statistics. `edges` fixes the histogram's bins (from a reference profile). */
 function summarizeColumn(name, sketch, nulls, edges) {
-    const moments = Moments.from(sketch.moments);
+    const moments = stats_moments/* Moments */.W.from(sketch.moments);
     const kll = KllSketch.from(sketch.quantiles);
-    const distinct = DistinctCounter.from(sketch.distinct);
+    const distinct = hll/* DistinctCounter */.$.from(sketch.distinct);
     const text = FrequentItems.from(sketch.text);
     const numeric = moments.count;
     const textual = text.total;
@@ -1116,9 +936,9 @@ function mergeColumnSketches(sa, sb) {
     const min = [sa.datetimeMin, sb.datetimeMin].filter((x) => x !== null).sort((x, y) => Date.parse(x) - Date.parse(y));
     const max = [sa.datetimeMax, sb.datetimeMax].filter((x) => x !== null).sort((x, y) => Date.parse(y) - Date.parse(x));
     return {
-        moments: Moments.from(sa.moments).merge(sb.moments).toJSON(),
+        moments: stats_moments/* Moments */.W.from(sa.moments).merge(sb.moments).toJSON(),
         quantiles: KllSketch.from(sa.quantiles).merge(sb.quantiles).toJSON(),
-        distinct: DistinctCounter.from(sa.distinct).merge(sb.distinct).toJSON(),
+        distinct: hll/* DistinctCounter */.$.from(sa.distinct).merge(sb.distinct).toJSON(),
         text: FrequentItems.from(sa.text).merge(sb.text).toJSON(),
         numericLevels: levels ? [...levels] : null,
         integerLiterals: sa.integerLiterals && sb.integerLiterals,
@@ -1147,7 +967,7 @@ function mergeProfiles(a, b) {
     const names = a.columns.map((c) => c.name);
     if (names.join('\u0000') !== b.columns.map((c) => c.name).join('\u0000'))
         throw new Error('profiles with different columns cannot be merged');
-    const rows = HashSample.from(a.sketch.rows).merge(b.sketch.rows);
+    const rows = hash_sample/* HashSample */.N.from(a.sketch.rows).merge(b.sketch.rows);
     return {
         schemaVersion: 1,
         table: {
@@ -1155,172 +975,13 @@ function mergeProfiles(a, b) {
             columns: names.length,
             duplicateRowShare: rows.duplicateShare(),
             duplicateRowShareExact: rows.isExact,
-            fingerprint: createHash('sha256').update(`${a.table.fingerprint}\n${b.table.fingerprint}`).digest('hex'),
+            fingerprint: (0,external_node_crypto_.createHash)('sha256').update(`${a.table.fingerprint}\n${b.table.fingerprint}`).digest('hex'),
             files: [...a.table.files, ...b.table.files],
             bytes: a.table.bytes + b.table.bytes,
         },
         columns: a.columns.map((ca, i) => summarizeColumn(ca.name, mergeColumnSketches(ca.sketch, b.columns[i].sketch), ca.nulls + b.columns[i].nulls, ca.histogram?.edges)),
         sketch: { rows: rows.toJSON(4096) },
     };
-}
-
-
-/***/ }),
-
-/***/ 90216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ renderReport),
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   j9: () => (/* binding */ commentLimit),
-/* harmony export */   mf: () => (/* binding */ summaryLimit),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, escapeCell, escapeHtml */
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(735);
-
-/** GitHub rejects issue and pull-request comment bodies longer than this many characters. */
-const COMMENT_LIMIT_CHARS = 65_536;
-/** GitHub refuses a step summary larger than 1 MiB (counted in bytes). */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** Escape text so it stays inside one table cell and renders literally. */
-function escapeCell(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** Escape text for inline use outside tables (headings, list items). */
-function escapeInline(value) {
-    return value.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
-}
-/** A GitHub-flavoured table. Numbers are right-aligned unless `align` says otherwise. */
-function table(header, rows, align) {
-    const alignment = align ?? header.map((_, i) => (rows.length > 0 && rows.every((row) => typeof row[i] === 'number') ? 'r' : 'l'));
-    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)([header.map(escapeCell), ...rows.map((row) => header.map((_, i) => escapeCell(row[i])))], {
-        align: [...alignment],
-        alignDelimiters: false,
-    });
-}
-/** A collapsible block. Blank lines around the body let GitHub render markdown inside it. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** A fenced block whose fence is longer than any backtick run inside, so content cannot close it. */
-function codeBlock(content, language = '') {
-    const longestRun = Math.max(2, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longestRun + 1);
-    return `${fence}${language}\n${content.replace(/\n$/, '')}\n${fence}`;
-}
-/** Format a number for a report: integers as is, others with `digits` significant digits. */
-function formatNumber(value, digits = 4) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return '–';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '−∞';
-    if (Number.isInteger(value) && Math.abs(value) < 1e15)
-        return value.toLocaleString('en-US');
-    const abs = Math.abs(value);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
-        return value.toExponential(digits - 1);
-    return Number(value.toPrecision(digits)).toString();
-}
-const commentLimit = (fullReportHint) => ({
-    max: COMMENT_LIMIT_CHARS,
-    measure: (text) => text.length,
-    fullReportHint,
-});
-const summaryLimit = (fullReportHint) => ({
-    max: SUMMARY_LIMIT_BYTES,
-    measure: (text) => Buffer.byteLength(text, 'utf8'),
-    fullReportHint,
-});
-function omissionNote(omitted, limit, cut) {
-    const what = [omitted > 0 ? `${omitted} section${omitted === 1 ? '' : 's'} left out` : '', cut ? 'the last section shortened' : '']
-        .filter(Boolean)
-        .join(' and ');
-    const where = limit.fullReportHint ? ` The full report: ${limit.fullReportHint}.` : '';
-    return `> [!NOTE]\n> This report was shortened to fit GitHub's limit (${what}).${where}`;
-}
-/**
- * Join sections into one markdown document that fits the limit. Whole detail sections are
- * dropped first; only if the essential ones alone are too big is the last one cut, at a line
- * boundary, with any open code fence or <details> closed, so the markdown never breaks.
- */
-function renderReport(sections, limit) {
-    const join = (parts) => `${parts
-        .map((part) => part.trim())
-        .filter(Boolean)
-        .join('\n\n')}\n`;
-    const all = join(sections.map((s) => s.markdown));
-    if (limit.measure(all) <= limit.max)
-        return { markdown: all, omitted: 0, truncated: false };
-    const kept = sections.map((section) => ({ ...section, keep: true }));
-    let omitted = 0;
-    for (let i = kept.length - 1; i >= 0; i--) {
-        if (kept[i].essential)
-            continue;
-        kept[i].keep = false;
-        omitted++;
-        const candidate = join([...kept.filter((s) => s.keep).map((s) => s.markdown), omissionNote(omitted, limit, false)]);
-        if (limit.measure(candidate) <= limit.max)
-            return { markdown: candidate, omitted, truncated: true };
-    }
-    const essentials = kept.filter((s) => s.keep).map((s) => s.markdown);
-    const note = omissionNote(omitted, limit, true);
-    while (essentials.length > 0) {
-        const head = essentials.slice(0, -1);
-        const budget = limit.max - limit.measure(join([...head, '', note])) - 16;
-        const last = essentials[essentials.length - 1];
-        if (budget > 0) {
-            const cut = cutAtLine(last, budget, limit.measure);
-            return { markdown: join([...head, cut, note]), omitted, truncated: true };
-        }
-        essentials.pop();
-        omitted++;
-    }
-    return { markdown: join([note]), omitted, truncated: true };
-}
-/** The longest prefix of whole lines within budget, with open fences and <details> closed. */
-function cutAtLine(markdown, budget, measure) {
-    const lines = markdown.split('\n');
-    let lo = 0;
-    let hi = lines.length;
-    const closed = (count) => closeOpenBlocks(lines.slice(0, count).join('\n'));
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (measure(closed(mid)) <= budget)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return closed(lo);
-}
-function closeOpenBlocks(markdown) {
-    let out = markdown;
-    let openFence;
-    for (const line of markdown.split('\n')) {
-        const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-        if (!fence)
-            continue;
-        if (!openFence)
-            openFence = fence;
-        else if (fence[0] === openFence[0] && fence.length >= openFence.length && line.trim() === fence)
-            openFence = undefined;
-    }
-    if (openFence)
-        out += `\n${openFence}`;
-    const opened = (out.match(/<details[\s>]/g) ?? []).length;
-    const closedCount = (out.match(/<\/details>/g) ?? []).length;
-    for (let i = closedCount; i < opened; i++)
-        out += '\n\n</details>';
-    return out;
 }
 
 
@@ -1586,6 +1247,291 @@ class HashCounts {
         const out = [];
         this.forEach((hash, count) => out.push([hash, count]));
         return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 97654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ DistinctCounter)
+/* harmony export */ });
+/* harmony import */ var _hash_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4161);
+
+const P = 12;
+const M = 1 << P;
+const EXACT_LIMIT = 1024;
+const ALPHA = 0.7213 / (1 + 1.079 / M);
+/**
+ * Distinct values: exact up to 1,024 distinct hashes, then HyperLogLog with 4,096 registers
+ * (standard error 1.04/√4096 ≈ 1.6%). Takes 53-bit hashes (see data/row.ts). Mergeable.
+ */
+class DistinctCounter {
+    exact = new _hash_table_js__WEBPACK_IMPORTED_MODULE_0__/* .HashCounts */ .v(EXACT_LIMIT + 1);
+    registers = null;
+    add(hash) {
+        if (this.exact) {
+            this.exact.add(hash);
+            if (this.exact.size > EXACT_LIMIT)
+                this.toSketch();
+            return;
+        }
+        this.addToRegisters(hash);
+    }
+    /** `add` on each of `hashes[0..count)`, in order. */
+    addMany(hashes, count) {
+        let i = 0;
+        for (const exact = this.exact; exact && i < count; i++) {
+            exact.add(hashes[i]);
+            if (exact.size > EXACT_LIMIT) {
+                this.toSketch();
+                i++;
+                break;
+            }
+        }
+        for (; i < count; i++)
+            this.addToRegisters(hashes[i]);
+    }
+    addToRegisters(hash) {
+        // The low 12 bits pick the register; the other 41 bits (21 high, 20 low) give the rank.
+        const low = hash >>> 0;
+        const high = (hash / 4294967296) >>> 0;
+        const index = low & (M - 1);
+        const rank = high !== 0 ? Math.clz32(high) - 10 : 10 + Math.clz32(low >>> P);
+        const registers = this.registers;
+        if (rank > registers[index])
+            registers[index] = rank;
+    }
+    toSketch() {
+        this.registers = new Uint8Array(M);
+        const hashes = this.exact;
+        this.exact = null;
+        hashes.forEach((h) => this.addToRegisters(h));
+    }
+    merge(other) {
+        const state = other instanceof DistinctCounter ? other.toJSON() : other;
+        if (state.exact) {
+            for (const h of state.exact)
+                this.add(h);
+            return this;
+        }
+        if (this.exact)
+            this.toSketch();
+        const theirs = Buffer.from(state.registers, 'base64');
+        const mine = this.registers;
+        for (let i = 0; i < M; i++)
+            if (theirs[i] > mine[i])
+                mine[i] = theirs[i];
+        return this;
+    }
+    /** Whether `estimate()` is an exact count. */
+    get isExact() {
+        return this.exact !== null;
+    }
+    estimate() {
+        if (this.exact)
+            return this.exact.size;
+        const registers = this.registers;
+        let sum = 0;
+        let zeros = 0;
+        for (let i = 0; i < M; i++) {
+            sum += 2 ** -registers[i];
+            if (registers[i] === 0)
+                zeros++;
+        }
+        const raw = (ALPHA * M * M) / sum;
+        return Math.round(raw <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : raw);
+    }
+    toJSON() {
+        return this.exact
+            ? { exact: this.exact.entries().map(([h]) => h), registers: null }
+            : { exact: null, registers: Buffer.from(this.registers).toString('base64') };
+    }
+    static from(state) {
+        return new DistinctCounter().merge(state);
+    }
+}
+
+
+/***/ }),
+
+/***/ 23419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ Moments)
+/* harmony export */ });
+class Moments {
+    count = 0;
+    shift = 0;
+    shiftedMean = 0;
+    m2 = 0;
+    min = Infinity;
+    max = -Infinity;
+    add(x) {
+        if (this.count === 0)
+            this.shift = x;
+        const n = ++this.count;
+        const y = x - this.shift;
+        const delta = y - this.shiftedMean;
+        this.shiftedMean += delta / n;
+        this.m2 += delta * (y - this.shiftedMean);
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+    }
+    /** `add` on each of `xs[0..count)`, in order (the same arithmetic, so the same result). */
+    addMany(xs, count) {
+        if (count === 0)
+            return;
+        if (this.count === 0)
+            this.shift = xs[0];
+        const shift = this.shift;
+        let n = this.count;
+        let mean = this.shiftedMean;
+        let m2 = this.m2;
+        let min = this.min;
+        let max = this.max;
+        for (let i = 0; i < count; i++) {
+            const x = xs[i];
+            const y = x - shift;
+            const delta = y - mean;
+            mean += delta / ++n;
+            m2 += delta * (y - mean);
+            if (x < min)
+                min = x;
+            if (x > max)
+                max = x;
+        }
+        this.count = n;
+        this.shiftedMean = mean;
+        this.m2 = m2;
+        this.min = min;
+        this.max = max;
+    }
+    merge(other) {
+        if (other.count === 0)
+            return this;
+        if (this.count === 0) {
+            this.count = other.count;
+            this.shift = other.shift;
+            this.shiftedMean = other.mean;
+            this.m2 = other.m2;
+            this.min = other.min;
+            this.max = other.max;
+            return this;
+        }
+        const n = this.count + other.count;
+        // The other's mean in this shift: the shifts' difference is exact when they are close.
+        const delta = other.shift - this.shift + other.mean - this.shiftedMean;
+        this.shiftedMean += (delta * other.count) / n;
+        this.m2 += other.m2 + (delta * delta * this.count * other.count) / n;
+        this.count = n;
+        this.min = Math.min(this.min, other.min);
+        this.max = Math.max(this.max, other.max);
+        return this;
+    }
+    get mean() {
+        return this.count > 0 ? this.shift + this.shiftedMean : null;
+    }
+    /** Sample standard deviation (ddof = 1); null below two values. */
+    get std() {
+        return this.count > 1 ? Math.sqrt(Math.max(0, this.m2) / (this.count - 1)) : null;
+    }
+    toJSON() {
+        return { count: this.count, shift: this.shift, mean: this.shiftedMean, m2: this.m2, min: this.min, max: this.max };
+    }
+    static from(state) {
+        return new Moments().merge(state);
+    }
+}
+
+
+/***/ }),
+
+/***/ 73251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ deriveSeed),
+/* harmony export */   FF: () => (/* binding */ shuffledIndices),
+/* harmony export */   Is: () => (/* binding */ seededRandom),
+/* harmony export */   df: () => (/* binding */ fillDropoutMask)
+/* harmony export */ });
+/**
+ * The suite's one source of seeded randomness (sketch sampling, trainer weights and shuffles,
+ * folds, bootstrap resamples, permutation importance): the same seed gives the same numbers on
+ * every machine. Math.random is never used for results.
+ */
+/** mulberry32: a small, fast 32-bit generator with a full period; good enough for sampling, shuffles and initialisers. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** murmur3's 32-bit finaliser: every input bit affects every output bit. */
+function mix32(value) {
+    let h = value >>> 0;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/**
+ * A seed derived from a base seed and a purpose (epoch 3's shuffle, layer 2's weights), so
+ * streams never overlap. Each part is mixed before it is combined, so the order matters:
+ * deriveSeed(1, 0) and deriveSeed(0, 1) differ.
+ */
+function deriveSeed(seed, ...parts) {
+    let h = mix32((seed >>> 0) ^ 0x9e3779b9);
+    for (const part of parts)
+        h = mix32((h ^ mix32(((part >>> 0) + 0x7f4a7c15) >>> 0)) + 0x165667b1);
+    return h;
+}
+/** Fisher–Yates over 0..n-1. */
+function shuffledIndices(n, seed) {
+    const random = seededRandom(seed);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        const t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+    }
+    return order;
+}
+/**
+ * Fills `out` with an inverted-dropout mask: each unit is 0 with probability `rate`, else
+ * `scale`. The same mulberry32 stream as seededRandom, inlined, with each 32-bit draw deciding
+ * two units by its 16-bit halves (rate resolved to 1/65,536): about 4 ns a unit, against 15 for
+ * a seededRandom() call per unit, which matters at millions of units a step.
+ */
+function fillDropoutMask(out, seed, rate, scale) {
+    const threshold = Math.round(rate * 65536);
+    const n = out.length;
+    let state = seed >>> 0;
+    for (let j = 0; j < n; j += 2) {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        const bits = (t ^ (t >>> 14)) >>> 0;
+        out[j] = (bits & 0xffff) >= threshold ? scale : 0;
+        if (j + 1 < n)
+            out[j + 1] = bits >>> 16 >= threshold ? scale : 0;
     }
 }
 
