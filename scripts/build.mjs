@@ -125,7 +125,11 @@ for (const [name, def] of Object.entries(ACTIONS)) {
 function actionReadme(name, def) {
   const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const values = {
-    ...Object.fromEntries(Object.entries(def.inputs).filter(([, d]) => d.required).map(([input]) => [input, EXAMPLE_VALUES[input] ?? '...'])),
+    ...Object.fromEntries(
+      Object.entries(def.inputs)
+        .filter(([, d]) => d.required)
+        .map(([input]) => [input, EXAMPLE_VALUES[input] ?? '...']),
+    ),
     ...EXTRA_EXAMPLE[name],
   };
   const example = Object.entries(values).map(([input, value]) => `          ${input}: ${value}`);
@@ -157,7 +161,8 @@ function actionReadme(name, def) {
     '| input | required | default | description |',
     '| --- | --- | --- | --- |',
     ...Object.entries(def.inputs).map(
-      ([input, d]) => `| \`${input}\` | ${d.required ? 'yes' : ''} | ${d.default !== undefined ? `\`${cell(d.default)}\`` : ''} | ${cell(d.description)} |`,
+      ([input, d]) =>
+        `| \`${input}\` | ${d.required ? 'yes' : ''} | ${d.default !== undefined ? `\`${cell(d.default)}\`` : ''} | ${cell(d.description)} |`,
     ),
     '',
     '## Outputs',
