@@ -13,7 +13,7 @@ import {
   secondaryRateLimitMessage,
 } from './faults.js';
 import { ApiError, errorBody, type Handler, type HandlerContext, type Reply } from './http.js';
-import { checkRequest, checkResponse, matchRoute, templateForPath, type RouteMatch } from './openapi/validator.js';
+import { checkRequest, checkResponse, type Flavor, matchRoute, templateForPath, type RouteMatch } from './openapi/validator.js';
 import { acceptedPermissionsHeader, canPush, isAllowed, requirementFor } from './permissions.js';
 import type { Origins } from './render.js';
 import { gitHandlers } from './routes/git.js';
@@ -37,6 +37,8 @@ export type * from './types.js';
 export { validateComponent, checkResponse as validateResponse } from './openapi/validator.js';
 
 const DEFAULT_LOGIN = 'github-actions[bot]';
+const GHES_API = '/api/v3';
+const GHES_UPLOADS = '/api/uploads';
 const API_VERSION = '2022-11-28';
 /** REST API versions GitHub accepts in X-GitHub-Api-Version (the description's breaking-change dates). */
 const SUPPORTED_API_VERSIONS = ['2022-11-28', '2026-03-10'];
@@ -82,6 +84,7 @@ class Emulator implements GitHubEmulator {
   readonly faults: { inject: FaultInjector['inject']; clear: FaultInjector['clear'] };
   private readonly injector = new FaultInjector();
   private readonly validation: ValidationMode;
+  private readonly flavor: Flavor;
   private readonly rateUsed = new Map<string, number>();
   private readonly rateReset = Math.floor(Date.now() / 1000) + 3600;
   private apiServer?: Server;
@@ -92,6 +95,7 @@ class Emulator implements GitHubEmulator {
     private readonly options: GitHubEmulatorOptions,
   ) {
     this.validation = options.validate ?? 'strict';
+    this.flavor = options.flavor ?? 'api.github.com';
     this.faults = { inject: (rule) => this.injector.inject(rule), clear: () => this.injector.clear() };
   }
 
@@ -108,16 +112,28 @@ class Emulator implements GitHubEmulator {
     // A client that goes away mid-request (an aborted upload, a timeout) must not take the process down.
     const serve = (origin: 'api' | 'upload') => (req: IncomingMessage, res: ServerResponse) =>
       void this.handle(req, res, origin).catch(() => res.destroy());
-    this.apiServer = createServer(serve('api'));
-    this.uploadServer = createServer(serve('upload'));
     const listenOn = (server: Server, port: number) =>
       new Promise<number>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       });
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    if (this.flavor !== 'api.github.com') {
+      // GitHub Enterprise Server: one host, the API under /api/v3 and uploads under /api/uploads.
+      this.apiServer = createServer((req, res) => {
+        const path = new URL(req.url ?? '/', 'http://ghes').pathname;
+        void this.handle(req, res, path.startsWith(GHES_UPLOADS) ? 'upload' : 'api').catch(() => res.destroy());
+      });
+      const port = await listenOn(this.apiServer, this.options.port ?? 0);
+      this.serverUrl = `http://${urlHost}:${port}`;
+      this.apiUrl = `${this.serverUrl}${GHES_API}`;
+      this.uploadUrl = `${this.serverUrl}${GHES_UPLOADS}`;
+      return;
+    }
+    this.apiServer = createServer(serve('api'));
+    this.uploadServer = createServer(serve('upload'));
     const apiPort = await listenOn(this.apiServer, this.options.port ?? 0);
     const uploadPort = await listenOn(this.uploadServer, this.options.uploadPort ?? 0);
-    const urlHost = host.includes(':') ? `[${host}]` : host;
     this.apiUrl = `http://${urlHost}:${apiPort}`;
     this.uploadUrl = `http://${urlHost}:${uploadPort}`;
     this.serverUrl = this.apiUrl;
@@ -208,8 +224,10 @@ class Emulator implements GitHubEmulator {
       .toUpperCase()
       .replace(/(.{4})(.{4})(.{4})(.{4})/, '$1:$2:$3:$4');
     const rawBody = await readBody(req);
-    const path = requestUrl.pathname;
-    const match = matchRoute(method, path, origin);
+    // On GHES the API and upload routes sit under path prefixes; downloads stay at the root.
+    const prefix = this.flavor === 'api.github.com' ? '' : origin === 'upload' ? GHES_UPLOADS : GHES_API;
+    const path = prefix && requestUrl.pathname.startsWith(prefix) ? requestUrl.pathname.slice(prefix.length) || '/' : requestUrl.pathname;
+    const match = matchRoute(method, path, origin, this.flavor);
     const download = !match && origin === 'api' && method === 'GET' ? parseDownloadPath(path) : null;
     const route = match?.operation.template ?? (download ? DOWNLOAD_TEMPLATE : null);
     const record: RecordedRequest = { method, url: requestUrl.href, route, status: 0, durationMs: 0 };
@@ -238,8 +256,8 @@ class Emulator implements GitHubEmulator {
 
     try {
       if (!match && !download) {
-        const otherOrigin = matchRoute(method, path, origin === 'api' ? 'upload' : 'api');
-        const sameOrigin = templateForPath(path, origin);
+        const otherOrigin = matchRoute(method, path, origin === 'api' ? 'upload' : 'api', this.flavor);
+        const sameOrigin = templateForPath(path, origin, this.flavor);
         const hint = otherOrigin
           ? ` (${method} ${otherOrigin.operation.template} is served on the ${origin === 'api' ? 'upload' : 'API'} origin)`
           : sameOrigin

@@ -22,6 +22,12 @@ export interface GitHubEmulatorOptions {
   validate?: ValidationMode;
   /** When absent any token is accepted with every permission. */
   tokens?: Record<string, TokenGrant>;
+  /**
+   * Whose REST API to be: api.github.com (default: API and uploads on two origins), or GitHub
+   * Enterprise Server 3.19 (one origin: the API under /api/v3, uploads under /api/uploads,
+   * validated against GHES's own description).
+   */
+  flavor?: 'api.github.com' | 'ghes-3.19';
 }
 
 export interface GitHubEmulator {

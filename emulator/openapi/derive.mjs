@@ -105,7 +105,7 @@ function pointerGet(doc, ref) {
     }, doc);
 }
 
-export function deriveSubset(full, packageVersion) {
+export function deriveSubset(full, packageVersion, sourceName = 'api.github.com.json') {
   const paths = {};
   for (const [method, path] of SERVED_OPERATIONS) {
     const operation = full.paths[path]?.[method];
@@ -142,7 +142,7 @@ export function deriveSubset(full, packageVersion) {
     info: {
       title: full.info.title,
       version: full.info.version,
-      'x-source': `@octokit/openapi@${packageVersion} generated/api.github.com.json (subset derived by emulator/openapi/derive.mjs)`,
+      'x-source': `@octokit/openapi@${packageVersion} generated/${sourceName} (subset derived by emulator/openapi/derive.mjs)`,
     },
     servers: full.servers,
     paths,
@@ -159,7 +159,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const full = JSON.parse(readFileSync(source, 'utf8'));
   const packageJson = join(dirname(source), '..', 'package.json');
   const packageVersion = existsSync(packageJson) ? JSON.parse(readFileSync(packageJson, 'utf8')).version : 'unknown';
-  const subset = deriveSubset(full, packageVersion);
+  const subset = deriveSubset(full, packageVersion, source.split('/').pop());
   const out = process.argv[3] ?? join(here, 'api.github.com.subset.json');
   writeFileSync(out, `${JSON.stringify(subset, null, 1)}\n`);
   const count = Object.values(subset.paths).reduce((n, p) => n + Object.keys(p).length, 0);

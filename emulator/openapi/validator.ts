@@ -1,6 +1,7 @@
 // Route matching and request/response validation against GitHub's OpenAPI description (the
-// committed subset made by derive.mjs). Validators are compiled lazily, once per process, and
-// shared by every emulator instance.
+// committed subsets made by derive.mjs: api.github.com and GitHub Enterprise Server 3.19).
+// Validators are compiled lazily, once per process and description, and shared by every emulator
+// instance that speaks it.
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -10,7 +11,13 @@ const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a
 
 type Json = any;
 
-const SUBSET_URL = new URL('./api.github.com.subset.json', import.meta.url);
+/** Which GitHub's REST description the emulator speaks: api.github.com, or a GitHub Enterprise Server release. */
+export type Flavor = 'api.github.com' | 'ghes-3.19';
+export const DEFAULT_FLAVOR: Flavor = 'api.github.com';
+const SUBSET_URLS: Record<Flavor, URL> = {
+  'api.github.com': new URL('./api.github.com.subset.json', import.meta.url),
+  'ghes-3.19': new URL('./ghes-3.19.subset.json', import.meta.url),
+};
 const DOCUMENT_ID = 'github-openapi';
 
 interface Parameter {
@@ -31,8 +38,9 @@ export interface Operation {
   requestBody?: { required: boolean; contentType: string; schema?: Json };
   responses: Record<string, { schema?: Json; hasContent: boolean }>;
   documentationUrl: string;
-  /** Served on the upload origin (uploads.github.com) rather than the API origin. */
+  /** Served on the upload origin (uploads.github.com, or /api/uploads on GHES) rather than the API origin. */
   upload: boolean;
+  flavor: Flavor;
 }
 
 export interface RouteMatch {
@@ -41,36 +49,49 @@ export interface RouteMatch {
   rawParams: Record<string, string>;
 }
 
-let description: Json | undefined;
-let operations: Operation[] | undefined;
-let ajv: Ajv | undefined;
-const validatorCache = new Map<string, ValidateFunction>();
+/** One description's parsed document, routes and compiled validators, shared by the emulators that speak it. */
+interface Spec {
+  description: Json;
+  operations?: Operation[];
+  ajv?: Ajv;
+  validators: Map<string, ValidateFunction>;
+}
+const specs = new Map<Flavor, Spec>();
 
-export function openApiDescription(): Json {
-  description ??= JSON.parse(readFileSync(SUBSET_URL, 'utf8'));
-  return description;
+function specOf(flavor: Flavor): Spec {
+  let spec = specs.get(flavor);
+  if (!spec) {
+    spec = { description: JSON.parse(readFileSync(SUBSET_URLS[flavor], 'utf8')), validators: new Map() };
+    specs.set(flavor, spec);
+  }
+  return spec;
 }
 
-function resolveComponent(ref: string): Json {
+export function openApiDescription(flavor: Flavor = DEFAULT_FLAVOR): Json {
+  return specOf(flavor).description;
+}
+
+function resolveComponent(ref: string, flavor: Flavor): Json {
   const parts = ref.replace(/^#\//, '').split('/');
-  let node = openApiDescription();
+  let node = openApiDescription(flavor);
   for (const part of parts) node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   if (node === undefined) throw new Error(`OpenAPI subset: dangling $ref ${ref}`);
   return node;
 }
 
-function deref<T = Json>(node: Json): T {
-  return node && typeof node === 'object' && typeof node.$ref === 'string' ? deref(resolveComponent(node.$ref)) : node;
+function deref<T = Json>(node: Json, flavor: Flavor): T {
+  return node && typeof node === 'object' && typeof node.$ref === 'string' ? deref(resolveComponent(node.$ref, flavor), flavor) : node;
 }
 
-export function allOperations(): Operation[] {
-  if (operations) return operations;
-  const doc = openApiDescription();
+export function allOperations(flavor: Flavor = DEFAULT_FLAVOR): Operation[] {
+  const spec = specOf(flavor);
+  if (spec.operations) return spec.operations;
+  const doc = spec.description;
   const built: Operation[] = [];
   for (const [template, pathItem] of Object.entries<Json>(doc.paths)) {
     for (const [method, op] of Object.entries<Json>(pathItem)) {
       const parameters: Parameter[] = (op.parameters ?? []).map((p: Json) => {
-        const param = deref(p);
+        const param = deref(p, flavor);
         return {
           name: param.name,
           in: param.in,
@@ -82,13 +103,13 @@ export function allOperations(): Operation[] {
       });
       let requestBody: Operation['requestBody'];
       if (op.requestBody) {
-        const body = deref(op.requestBody);
+        const body = deref(op.requestBody, flavor);
         const [contentType, media] = Object.entries<Json>(body.content ?? {})[0] ?? ['application/json', {}];
         requestBody = { required: Boolean(body.required), contentType, schema: media.schema };
       }
       const responses: Operation['responses'] = {};
       for (const [status, response] of Object.entries<Json>(op.responses ?? {})) {
-        const resolved = deref(response);
+        const resolved = deref(response, flavor);
         const json = resolved.content?.['application/json'];
         responses[status] = { schema: json?.schema, hasContent: Boolean(resolved.content) };
       }
@@ -101,19 +122,20 @@ export function allOperations(): Operation[] {
         requestBody,
         responses,
         documentationUrl: op.externalDocs?.url ?? 'https://docs.github.com/rest',
-        upload: (op.servers ?? []).some((s: Json) => String(s.url).includes('uploads.github.com')),
+        upload: (op.servers ?? []).some((s: Json) => /uploads\.github\.com|\/api\/uploads/.test(String(s.url))),
+        flavor,
       });
     }
   }
-  operations = built;
+  spec.operations = built;
   return built;
 }
 
 /** Finds the operation for a raw (still percent-encoded) path; literal segments beat parameters. */
-export function matchRoute(method: string, rawPath: string, origin: 'api' | 'upload'): RouteMatch | null {
+export function matchRoute(method: string, rawPath: string, origin: 'api' | 'upload', flavor: Flavor = DEFAULT_FLAVOR): RouteMatch | null {
   const segments = rawPath.replace(/\/+$/, '').split('/').slice(1);
   let best: { match: RouteMatch; score: number } | null = null;
-  for (const operation of allOperations()) {
+  for (const operation of allOperations(flavor)) {
     if (operation.method !== method || operation.upload !== (origin === 'upload')) continue;
     const result = matchSegments(operation, segments);
     if (result && (!best || result.score > best.score)) best = { match: { operation, rawParams: result.params }, score: result.score };
@@ -122,9 +144,9 @@ export function matchRoute(method: string, rawPath: string, origin: 'api' | 'upl
 }
 
 /** Same as matchRoute but ignoring the method: tells a 404 from a 405-like mismatch. */
-export function templateForPath(rawPath: string, origin: 'api' | 'upload'): string | null {
+export function templateForPath(rawPath: string, origin: 'api' | 'upload', flavor: Flavor = DEFAULT_FLAVOR): string | null {
   const segments = rawPath.replace(/\/+$/, '').split('/').slice(1);
-  for (const operation of allOperations()) {
+  for (const operation of allOperations(flavor)) {
     if (operation.upload !== (origin === 'upload')) continue;
     if (matchSegments(operation, segments)) return operation.template;
   }
@@ -202,8 +224,9 @@ export function toJsonSchema(node: Json): Json {
   return out;
 }
 
-function getAjv(): Ajv {
-  if (ajv) return ajv;
+function getAjv(flavor: Flavor): Ajv {
+  const spec = specOf(flavor);
+  if (spec.ajv) return spec.ajv;
   // inlineRefs: false compiles each component (simple-user, repository…) once and shares it between
   // validators; inlining made the first response check of a route several times slower.
   const instance = new Ajv({ strict: false, allErrors: true, validateSchema: false, inlineRefs: false });
@@ -217,19 +240,20 @@ function getAjv(): Ajv {
   // GitHub really returns addresses such as 41898282+github-actions[bot]@users.noreply.github.com.
   instance.addFormat('email', /^[^\s@]+@[^\s@]+$/);
   const schemas = Object.fromEntries(
-    Object.entries<Json>(openApiDescription().components.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema)]),
+    Object.entries<Json>(openApiDescription(flavor).components.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema)]),
   );
   instance.addSchema({ $id: DOCUMENT_ID, components: { schemas } });
-  ajv = instance;
+  spec.ajv = instance;
   return instance;
 }
 
-function compiled(key: string, schema: () => Json): ValidateFunction {
-  let validate = validatorCache.get(key);
+function compiled(key: string, schema: () => Json, flavor: Flavor): ValidateFunction {
+  const cache = specOf(flavor).validators;
+  let validate = cache.get(key);
   if (!validate) {
     const jsonSchema = toJsonSchema(schema());
-    validate = getAjv().compile(jsonSchema);
-    validatorCache.set(key, validate);
+    validate = getAjv(flavor).compile(jsonSchema);
+    cache.set(key, validate);
   }
   return validate;
 }
@@ -254,8 +278,8 @@ function describeErrors(prefix: string, errors: ErrorObject[] | null | undefined
   return out;
 }
 
-function coerceParameter(raw: string, schema: Json): unknown {
-  const type = deref(schema)?.type;
+function coerceParameter(raw: string, schema: Json, flavor: Flavor): unknown {
+  const type = deref(schema, flavor)?.type;
   if (type === 'integer' && /^-?\d+$/.test(raw)) return Number(raw);
   if (type === 'number' && raw.trim() !== '' && Number.isFinite(Number(raw))) return Number(raw);
   if (type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
@@ -291,8 +315,8 @@ export function checkRequest(
         (parameter.in === 'path' ? pathIssues : issues).push(`${parameter.in} parameter "${parameter.name}" is required`);
       continue;
     }
-    const value = coerceParameter(raw, parameter.schema);
-    const validate = compiled(`${operation.operationId} param ${parameter.in} ${parameter.name}`, () => parameter.schema);
+    const value = coerceParameter(raw, parameter.schema, operation.flavor);
+    const validate = compiled(`${operation.operationId} param ${parameter.in} ${parameter.name}`, () => parameter.schema, operation.flavor);
     if (!validate(value)) {
       (parameter.in === 'path' ? pathIssues : issues).push(...describeErrors(`${parameter.in}.${parameter.name}`, validate.errors));
     }
@@ -304,7 +328,7 @@ export function checkRequest(
     if (!body.present) {
       if (spec.required) issues.push('body is required (a JSON document)');
     } else if (spec.schema) {
-      const validate = compiled(`${operation.operationId} body`, () => spec.schema);
+      const validate = compiled(`${operation.operationId} body`, () => spec.schema, operation.flavor);
       if (!validate(body.json)) issues.push(...describeErrors('body', validate.errors));
     }
   }
@@ -322,7 +346,7 @@ export function checkResponse(operation: Operation, status: number, body: unknow
   const documented = operation.responses[String(status)];
   if (!documented) {
     if (ALWAYS_POSSIBLE.has(status)) {
-      const validate = compiled('generic error body', () => ({ $ref: '#/components/schemas/basic-error' }));
+      const validate = compiled('generic error body', () => ({ $ref: '#/components/schemas/basic-error' }), operation.flavor);
       return body === undefined || validate(body) ? [] : describeErrors(`response ${status}`, validate.errors);
     }
     return [`status ${status} is not documented for ${operation.operationId} (documented: ${Object.keys(operation.responses).join(', ')})`];
@@ -334,18 +358,18 @@ export function checkResponse(operation: Operation, status: number, body: unknow
     return [];
   }
   if (body === undefined) return [`status ${status} of ${operation.operationId} should have a JSON body`];
-  const validate = compiled(`${operation.operationId} response ${status}`, () => documented.schema);
+  const validate = compiled(`${operation.operationId} response ${status}`, () => documented.schema, operation.flavor);
   return validate(body) ? [] : describeErrors(`response ${status}`, validate.errors);
 }
 
 /** For tests and tools: validates a value against a named component schema (e.g. 'release'). */
-export function validateComponent(name: string, value: unknown): string[] {
-  if (!openApiDescription().components.schemas?.[name]) throw new Error(`no schema ${name} in the OpenAPI subset`);
-  const validate = compiled(`component ${name}`, () => ({ $ref: `#/components/schemas/${name}` }));
+export function validateComponent(name: string, value: unknown, flavor: Flavor = DEFAULT_FLAVOR): string[] {
+  if (!openApiDescription(flavor).components.schemas?.[name]) throw new Error(`no schema ${name} in the OpenAPI subset`);
+  const validate = compiled(`component ${name}`, () => ({ $ref: `#/components/schemas/${name}` }), flavor);
   return validate(value) ? [] : describeErrors(name, validate.errors);
 }
 
-export function descriptionVersion(): string {
-  const info = openApiDescription().info;
+export function descriptionVersion(flavor: Flavor = DEFAULT_FLAVOR): string {
+  const info = openApiDescription(flavor).info;
   return `${info.version} (${info['x-source']})`;
 }
