@@ -5,7 +5,7 @@ import { bootstrapWorkerFile, pairedBootstrapOnWorkers } from '../metrics/bootst
 import { metricNames, metricRoles } from '../metrics/definitions.js';
 import { evaluateGates, gatesNeedBaseline, parseGates } from '../metrics/gates.js';
 import { featureGroups, permutationImportance, predictionScorer, type PermutationImportance } from '../metrics/importance.js';
-import { sliceMetrics } from '../metrics/slices.js';
+import { MAX_SLICE_RESAMPLES, sliceMetricsOnWorkers } from '../metrics/slices.js';
 import { loadPackagePredictor, type PackagePredictor } from '../model/predictor.js';
 import { applyPreprocessing } from '../model/preprocessing.js';
 import { InputError, IntegrityError, UserError } from '../runtime/errors.js';
@@ -204,10 +204,19 @@ export async function evaluateModelWithFiles(options: EvaluateOptions): Promise<
 
     const slices =
       options.slices && options.slices.length > 0
-        ? sliceMetrics(
+        ? await sliceMetricsOnWorkers(
             options.slices.map((name) => ({ name, values: table.values.get(name)! })),
             scored.prepared,
             base?.prepared,
+            {
+              intervals: {
+                metrics: metricRoles(model.task).slices,
+                resamples: Math.min(bootstrap.resamples, MAX_SLICE_RESAMPLES),
+                seed: bootstrap.seed,
+                confidence: bootstrap.confidence,
+              },
+            },
+            { workerFile: options.workerFile ?? bootstrapWorkerFile(options.env) },
           )
         : undefined;
 

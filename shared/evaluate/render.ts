@@ -10,8 +10,9 @@ import {
   type RenderedReport,
   type Section,
 } from '../report/markdown.js';
-import { SERIES_COLOURS, xyChart } from '../report/mermaid.js';
+import { SERIES_COLOURS, xyChart, type Colour } from '../report/mermaid.js';
 import { OTHER_FEATURES as OTHER_FEATURES_LABEL } from './explain.js';
+import type { ColumnSlices } from '../metrics/slices.js';
 import type { EvaluationReport, ModelInfo } from './report.js';
 
 /**
@@ -23,6 +24,17 @@ import type { EvaluationReport, ModelInfo } from './report.js';
 export function inert(text: string): string {
   return text.replace(/[&<>*_`[\]~#!\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+const COLOUR_NAME: Record<Colour, string> = {
+  blue: 'blue',
+  lightblue: 'light blue',
+  orange: 'orange',
+  lightorange: 'light orange',
+  green: 'green',
+  purple: 'purple',
+  grey: 'grey',
+  lightgrey: 'light grey',
+};
 
 const VERDICT: Record<string, string> = { better: '🟢 better', worse: '🔴 worse', 'within noise': '⚪ within noise' };
 
@@ -202,37 +214,101 @@ function sampledEpochs(count: number, max = 40): number[] {
   return [...new Set(Array.from({ length: max }, (_, i) => Math.round((i * (count - 1)) / (max - 1))))];
 }
 
+/** The curves drawn: the candidate's history and, when it has one, the baseline's, on one epoch axis. */
+function curveData(report: EvaluationReport) {
+  const candidate = report.history?.candidate;
+  if (!candidate) return undefined;
+  const baseline = report.baseline.resolved ? report.history?.baseline : undefined;
+  const length = (h: Record<string, number[]>) => Math.max(...Object.values(h).map((v) => v.length));
+  const candidateEpochs = length(candidate);
+  const baselineEpochs = baseline ? length(baseline) : 0;
+  const epochs = Math.max(candidateEpochs, baselineEpochs);
+  return { candidate, baseline, candidateEpochs, baselineEpochs, epochs, picked: sampledEpochs(epochs) };
+}
+
+/** A shorter run (early stopping) held at its last value to the end of the shared axis: xychart needs a value per epoch. */
+function held(series: number[], picked: readonly number[]): number[] {
+  return picked.map((e) => series[Math.min(e, series.length - 1)]);
+}
+
+/**
+ * One chart per group of curves (`loss` with `val_loss`, `auc` with `val_auc`), as `dvc plots
+ * diff` overlays revisions: with a baseline history, its curves on the same chart in orange
+ * beside the candidate's in blue, validation darker than training.
+ */
 function curvesSection(report: EvaluationReport): string {
-  const history = report.history?.candidate;
-  if (!history) return '';
-  const epochs = Math.max(...Object.values(history).map((s) => s.length));
-  const picked = sampledEpochs(epochs);
+  const data = curveData(report);
+  if (!data) return '';
+  const { candidate, baseline, candidateEpochs, baselineEpochs, epochs, picked } = data;
+  const baselineGroups = new Map(baseline ? curveGroups(baseline) : []);
   const charts: string[] = [];
-  for (const [base, keys] of curveGroups(history).slice(0, 4)) {
-    const series = keys.filter((k) => history[k].length === epochs);
+  for (const [base, keys] of curveGroups(candidate).slice(0, 4)) {
+    const own = keys.filter((k) => candidate[k].length === candidateEpochs);
+    const theirs = (baselineGroups.get(base) ?? []).filter((k) => baseline![k].length === baselineEpochs);
+    if (!baseline || theirs.length === 0) {
+      const chart = xyChart({
+        title: base,
+        xTitle: 'epoch',
+        xLabels: picked.map((e) => String(e + 1)),
+        yTitle: base,
+        series: own.map((k) => ({ kind: 'line' as const, values: held(candidate[k], picked) })),
+      });
+      if (chart)
+        charts.push(
+          `${chart}\n\n<sub>${own
+            .slice(0, SERIES_COLOURS.length)
+            .map((k, i) => `${SERIES_COLOURS[i]}: ${inert(k)}`)
+            .join(' · ')}${baseline ? ' (the baseline has no such curve)' : ''}</sub>`,
+        );
+      continue;
+    }
+    // Validation curves in the full colour, training curves in its light shade.
+    const shade = (k: string, who: 'candidate' | 'baseline'): Colour =>
+      who === 'candidate' ? (k.startsWith('val_') ? 'blue' : 'lightblue') : k.startsWith('val_') ? 'orange' : 'lightorange';
+    const lines = [
+      ...own.slice(0, 2).map((k) => ({ key: k, who: 'candidate' as const, values: held(candidate[k], picked) })),
+      ...theirs.slice(0, 2).map((k) => ({ key: k, who: 'baseline' as const, values: held(baseline![k], picked) })),
+    ].filter((l) => l.values.every(Number.isFinite));
     const chart = xyChart({
-      title: base,
+      title: `${base}: candidate and baseline`,
       xTitle: 'epoch',
       xLabels: picked.map((e) => String(e + 1)),
       yTitle: base,
-      series: series.map((k) => ({ kind: 'line' as const, values: picked.map((e) => history[k][e]) })),
+      colours: lines.map((l) => shade(l.key, l.who)),
+      series: lines.map((l) => ({ kind: 'line' as const, values: l.values })),
     });
     if (chart)
       charts.push(
-        `${chart}\n\n<sub>${series
-          .slice(0, SERIES_COLOURS.length)
-          .map((k, i) => `${SERIES_COLOURS[i]}: ${inert(k)}`)
-          .join(' · ')}</sub>`,
+        `${chart}\n\n<sub>${lines.map((l) => `${COLOUR_NAME[shade(l.key, l.who)]}: ${l.who} ${inert(l.key)}`).join(' · ')}</sub>`,
       );
   }
-  const keys = Object.keys(history);
-  const rows: Cell[][] = picked.map((e) => [e + 1, ...keys.map((k) => formatNumber(history[k][e]))]);
+  if (charts.length === 0) return '';
+  const notes: string[] = [];
+  if (baseline && candidateEpochs !== baselineEpochs) {
+    const [shorter, count] = candidateEpochs < baselineEpochs ? ['candidate', candidateEpochs] : ['baseline', baselineEpochs];
+    notes.push(
+      `The ${shorter} trained ${plural(count as number, 'epoch')}, the ${shorter === 'candidate' ? 'baseline' : 'candidate'} ${plural(epochs, 'epoch')}: the ${shorter}'s lines are held flat after its last epoch.`,
+    );
+  }
+  if (picked.length < epochs) notes.push(`${picked.length} of ${epochs} epochs drawn.`);
+  return `### Training curves\n\n${charts.join('\n\n')}${notes.length ? `\n\n<sub>${notes.join(' ')}</sub>` : ''}`;
+}
+
+/** Every curve's values per epoch, candidate and baseline, collapsed. */
+function curvesTableSection(report: EvaluationReport): string {
+  const data = curveData(report);
+  if (!data) return '';
+  const { candidate, baseline, epochs, picked } = data;
+  const columns = [
+    ...Object.keys(candidate).map((k) => ({ name: baseline ? `candidate ${inert(k)}` : inert(k), series: candidate[k] })),
+    ...Object.keys(baseline ?? {}).map((k) => ({ name: `baseline ${inert(k)}`, series: baseline![k] })),
+  ];
+  const rows: Cell[][] = picked.map((e) => [e + 1, ...columns.map((c) => (e < c.series.length ? formatNumber(c.series[e]) : '–'))]);
   const note = picked.length < epochs ? `\n\n<sub>${picked.length} of ${epochs} epochs shown.</sub>` : '';
-  const tableBlock = details(
+  return details(
     `Training curves as a table (${plural(epochs, 'epoch')})`,
-    `${table(['Epoch', ...keys.map(inert)], rows, ['r', ...keys.map(() => 'r' as const)])}${note}`,
+    `${table(['Epoch', ...columns.map((c) => c.name)], rows, ['r', ...columns.map(() => 'r' as const)])}${note}`,
   );
-  return `### Training curves\n\n${charts.join('\n\n')}\n\n${tableBlock}`;
 }
 
 function confusionSection(report: EvaluationReport): string {
@@ -257,11 +333,58 @@ function confusionSection(report: EvaluationReport): string {
   return details('Confusion matrix', body);
 }
 
+function omittedNote(column: ColumnSlices): string {
+  return column.omittedSlices > 0
+    ? `\n\n<sub>${plural(column.omittedSlices, 'smaller slice')} (${plural(column.omittedRows, 'row')}) not shown.</sub>`
+    : '';
+}
+
+/** One row per slice and headline metric, as the main table: baseline, candidate, Δ, its interval, the verdict. */
+function sliceIntervalTable(column: ColumnSlices, metrics: readonly string[], confidence: number, resamples: number): string {
+  const rows: Cell[][] = column.slices.flatMap((s) =>
+    metrics.map((m, i) => {
+      const c = s.changes?.[m];
+      return [
+        i === 0 ? inert(s.value) : '',
+        i === 0 ? s.rows : '',
+        label(m),
+        value(c?.baseline ?? s.baseline?.[m]),
+        value(c?.candidate ?? s.candidate[m]),
+        signed(c?.delta),
+        interval(c?.interval?.low, c?.interval?.high, true),
+        c?.verdict ? VERDICT[c.verdict] : resamples === 0 ? 'not tested' : '–',
+      ];
+    }),
+  );
+  return table(['Value', 'Rows', 'Metric', 'Baseline', 'Candidate', 'Δ', `${confidence}% interval of Δ`, 'Verdict'], rows, [
+    'l',
+    'r',
+    'l',
+    'r',
+    'r',
+    'r',
+    'r',
+    'l',
+  ]);
+}
+
 function slicesSection(report: EvaluationReport): string {
   if (!report.slices || report.slices.length === 0) return '';
   const metrics = metricRoles(report.task).slices;
   const withBaseline = report.baseline.resolved;
+  const counts = { better: 0, worse: 0, 'within noise': 0 };
+  let drawn: ColumnSlices['intervals'];
   const parts = report.slices.map((column) => {
+    if (withBaseline && column.intervals) {
+      drawn ??= column.intervals;
+      for (const s of column.slices)
+        for (const m of column.intervals.metrics) {
+          const verdict = s.changes?.[m]?.verdict;
+          if (verdict) counts[verdict]++;
+        }
+      const confidence = Math.round(column.intervals.confidence * 100);
+      return `**${inert(column.column)}**\n\n${sliceIntervalTable(column, column.intervals.metrics, confidence, column.intervals.resamples)}${omittedNote(column)}`;
+    }
     const header = [
       'Value',
       'Rows',
@@ -274,15 +397,22 @@ function slicesSection(report: EvaluationReport): string {
         withBaseline ? [value(s.candidate[m]), signed(s.baseline ? s.candidate[m] - s.baseline[m] : undefined)] : [value(s.candidate[m])],
       ),
     ]);
-    const omitted =
-      column.omittedSlices > 0
-        ? `\n\n<sub>${plural(column.omittedSlices, 'smaller slice')} (${plural(column.omittedRows, 'row')}) not shown.</sub>`
-        : '';
-    return `**${inert(column.column)}**\n\n${table(header, rows, ['l', ...header.slice(1).map(() => 'r' as const)])}${omitted}`;
+    return `**${inert(column.column)}**\n\n${table(header, rows, ['l', ...header.slice(1).map(() => 'r' as const)])}${omittedNote(column)}`;
   });
+  const names = report.slices.map((s) => s.column).join(', ');
+  if (drawn) {
+    const tested = counts.better + counts.worse + counts['within noise'];
+    const summary =
+      drawn.resamples > 0 && tested > 0 ? `: ${counts.worse} worse, ${counts.better} better, ${counts['within noise']} within noise` : '';
+    const legend =
+      drawn.resamples > 0
+        ? `Δ = candidate − baseline on the slice's rows. Interval: paired bootstrap resampling the slice's rows alone (${plural(drawn.resamples, 'resample')}, seed ${drawn.seed}); **within noise** means the interval contains 0, so a slice that looks worse may not be. Small slices have wide intervals.`
+        : "Δ = candidate − baseline on the slice's rows. No intervals (bootstrap: 0), so no verdicts; small slices are noisy.";
+    return details(`Slices: ${names}${summary}`, `${parts.join('\n\n')}\n\n<sub>${legend}</sub>`);
+  }
   return details(
-    `Slices: ${report.slices.map((s) => s.column).join(', ')}`,
-    `${parts.join('\n\n')}\n\n<sub>Candidate values; Δ = candidate − baseline on the slice's rows. Small slices are noisy.</sub>`,
+    `Slices: ${names}`,
+    `${parts.join('\n\n')}\n\n<sub>Candidate values${withBaseline ? "; Δ = candidate − baseline on the slice's rows" : ''}. Small slices are noisy.</sub>`,
   );
 }
 
@@ -489,7 +619,11 @@ function leakageSection(report: EvaluationReport): string {
     );
   } else lines.push('- Overlap: no evaluation row repeats a training row.');
   const how = `Against ${plural(l.training.rows, 'training row')} of \`${inert(l.training.path)}\`, on ${l.columns.map(code).join(', ')}. ${'method' in a ? `Adversarial validation: ${a.method}, on ${a.rows.training.toLocaleString('en-US')} training and ${a.rows.evaluation.toLocaleString('en-US')} evaluation rows (seeded samples).` : ''} Overlap: rows equal on these columns.`;
-  return `### Can the evaluation be trusted?\n\n${lines.join('\n')}\n\n<sub>${how}</sub>`;
+  // A blockquote alert right after a list item would be read as part of the item: keep a blank line between them.
+  const body = lines.map((line, i) =>
+    i > 0 && line.startsWith('>') !== lines[i - 1].startsWith('>') && lines[i - 1] !== '' && line !== '' ? `\n${line}` : line,
+  );
+  return `### Can the evaluation be trusted?\n\n${body.join('\n')}\n\n<sub>${how}</sub>`;
 }
 
 function definitionsSection(report: EvaluationReport): string {
@@ -548,12 +682,13 @@ export function evaluationSections(report: EvaluationReport): Section[] {
     { markdown: deltaChart(report) },
     { markdown: robustnessSection(report) },
     { markdown: curvesSection(report) },
-    { markdown: confusionSection(report) },
-    { markdown: slicesSection(report) },
+    { markdown: curvesTableSection(report), detail: true },
+    { markdown: confusionSection(report), detail: true },
+    { markdown: slicesSection(report), detail: true },
     { markdown: explanationSection(report) },
-    { markdown: importanceSection(report) },
-    { markdown: errorsSection(report) },
-    { markdown: definitionsSection(report) },
+    { markdown: importanceSection(report), detail: true },
+    { markdown: errorsSection(report), detail: true },
+    { markdown: definitionsSection(report), detail: true },
     { markdown: footer(report), essential: true },
   ].filter((section) => section.markdown.trim() !== '');
 }

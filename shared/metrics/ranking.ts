@@ -111,3 +111,30 @@ export function scoreRanking(ranking: Ranking, weights: RowWeights): RankingScor
     averagePrecision: tp > 0 ? precisionSum / tp : 0,
   };
 }
+
+/**
+ * The ranking of a subset of the rows: `newIndex[i]` is row i's index in the subset, or −1 when
+ * it is left out. Equal to `prepareRanking` on the subset's scores (ties keep row order, and the
+ * last kept row of each tie group ends it), without sorting again.
+ */
+export function subsetRanking(ranking: Ranking, newIndex: Int32Array, rows: number): Ranking {
+  const order = new Int32Array(rows);
+  const positive = new Uint8Array(rows);
+  const groupEnd = new Uint8Array(rows);
+  let at = 0;
+  let openGroup = false;
+  for (let p = 0; p < ranking.order.length; p++) {
+    const index = newIndex[ranking.order[p]];
+    if (index >= 0) {
+      order[at] = index;
+      positive[at] = ranking.positive[p];
+      at++;
+      openGroup = true;
+    }
+    if (ranking.groupEnd[p] && openGroup) {
+      groupEnd[at - 1] = 1;
+      openGroup = false;
+    }
+  }
+  return { order, positive, groupEnd };
+}

@@ -55,12 +55,15 @@ export function formatNumber(value: number | null | undefined, digits = 4): stri
 }
 
 /**
- * A piece of a report. Essential sections are always kept; detail sections are dropped,
- * last first, when the report would exceed its limit.
+ * A piece of a report. Essential sections are always kept; the others are dropped, last first,
+ * when the report would exceed its limit: first those marked `detail` (collapsed extras a
+ * reviewer opens on purpose), then the rest.
  */
 export interface Section {
   markdown: string;
   essential?: boolean;
+  /** Dropped before every section not marked so. */
+  detail?: boolean;
 }
 
 export interface RenderedReport {
@@ -112,10 +115,10 @@ export function renderReport(sections: readonly Section[], limit: Limit): Render
   if (limit.measure(all) <= limit.max) return { markdown: all, omitted: 0, truncated: false };
 
   const kept = sections.map((section) => ({ ...section, keep: true }));
+  const dropOrder = [...kept.filter((s) => !s.essential && s.detail).reverse(), ...kept.filter((s) => !s.essential && !s.detail).reverse()];
   let omitted = 0;
-  for (let i = kept.length - 1; i >= 0; i--) {
-    if (kept[i].essential) continue;
-    kept[i].keep = false;
+  for (const section of dropOrder) {
+    section.keep = false;
     omitted++;
     const candidate = join([...kept.filter((s) => s.keep).map((s) => s.markdown), omissionNote(omitted, limit, false)]);
     if (limit.measure(candidate) <= limit.max) return { markdown: candidate, omitted, truncated: true };

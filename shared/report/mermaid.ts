@@ -37,7 +37,9 @@ export interface XyChart {
  */
 export const COLOURS = {
   blue: '#0969da',
+  lightblue: '#54aeff',
   orange: '#bc4c00',
+  lightorange: '#fb8f44',
   green: '#1a7f37',
   purple: '#8250df',
   grey: '#8c959f',

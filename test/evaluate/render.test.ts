@@ -5,6 +5,7 @@ import { chartText, mermaidBlocks, PALETTE_DIRECTIVE, xyChart, xyChartProblems }
 import { evaluationSections, renderEvaluation } from '../../shared/evaluate/render.js';
 import { COMMENT_LIMIT_CHARS, commentLimit, summaryLimit } from '../../shared/report/markdown.js';
 import { renderGfm } from '../support/gfm.js';
+import { reportJson } from '../../shared/evaluate/report.js';
 import { sampleReport } from './sample-report.js';
 
 // Golden files: the rendered markdown of deterministic reports. After an intended change to the
@@ -65,7 +66,7 @@ describe('the rendered comment', () => {
     expect(summaries).toEqual([
       'Training curves as a table (12 epochs)',
       'Confusion matrix',
-      'Slices: contract',
+      'Slices: contract: 0 worse, 4 better, 8 within noise',
       'Permutation importance (roc_auc)',
       'Most confident errors, explained (1)',
       'How each metric is computed',
@@ -196,4 +197,149 @@ test('resamples where a metric was undefined are counted in the note under the t
   expect(markdown).toContain(
     'Resamples where a metric was undefined (e.g. only one class drawn) are left out of its interval: ROC AUC 3 of 200.',
   );
+});
+
+describe('slice intervals in the comment and the JSON report', () => {
+  test('each slice and headline metric: baseline, candidate, Δ, its interval and a verdict; a slice that looks worse inside the noise says so', () => {
+    const report = sampleReport();
+    const html = renderGfm(renderEvaluation(report, commentLimit()).markdown);
+    const index = html.slice(0, html.indexOf('<summary>Slices')).match(/<table>/g)!.length;
+    const slices = tableCells(html, index);
+    expect(slices.head).toEqual(['Value', 'Rows', 'Metric', 'Baseline', 'Candidate', 'Δ', '95% interval of Δ', 'Verdict']);
+    expect(slices.body).toHaveLength(4 * 3);
+    const column = report.slices![0];
+    const oneYear = column.slices.find((s) => s.value === 'one-year')!;
+    // Planted: the candidate is worse on one-year contracts, but not beyond the noise of 500 rows.
+    expect(oneYear.changes!.accuracy.delta).toBeLessThan(-0.03);
+    expect(oneYear.changes!.accuracy.verdict).toBe('within noise');
+    const at = slices.body.findIndex((r) => r[0] === 'one-year');
+    expect(slices.body[at].slice(2)).toEqual([
+      'Accuracy ↑',
+      expect.any(String),
+      expect.any(String),
+      expect.stringMatching(/^−0\.05/),
+      expect.stringMatching(/^\[−[\d.]+, \+[\d.]+\]$/),
+      '⚪ within noise',
+    ]);
+    expect(slices.body.some((r) => r[7] === '🟢 better')).toBe(true);
+    for (const row of slices.body) expect(row[7]).toMatch(/^(🟢 better|🔴 worse|⚪ within noise)$/);
+    expect(html).toContain('paired bootstrap resampling the slice');
+
+    const json = JSON.parse(reportJson(report));
+    expect(json.slices[0].intervals).toEqual({ metrics: ['accuracy', 'f1', 'roc_auc'], resamples: 200, seed: 7, confidence: 0.95 });
+    expect(json.slices[0].slices[0].changes.accuracy).toEqual({
+      candidate: expect.any(Number),
+      baseline: expect.any(Number),
+      delta: expect.any(Number),
+      interval: { low: expect.any(Number), high: expect.any(Number) },
+      verdict: expect.stringMatching(/^(better|worse|within noise)$/),
+      undefinedResamples: 0,
+    });
+  });
+});
+
+describe("the baseline's training curves beside the candidate's", () => {
+  const curveBlocks = (markdown: string) => mermaidBlocks(markdown).filter((b) => b.includes('"epoch"'));
+
+  test('one chart per curve group with both models, in distinct colours, named under the chart', () => {
+    const markdown = renderEvaluation(sampleReport(), commentLimit()).markdown;
+    const [loss, auc] = curveBlocks(markdown);
+    expect(loss).toContain('title "loss: candidate and baseline"');
+    expect(loss).toContain('"plotColorPalette": "#54aeff, #0969da, #fb8f44, #bc4c00"');
+    expect(loss.match(/^ {4}line \[/gm)).toHaveLength(4);
+    expect(auc).toContain('"plotColorPalette": "#0969da, #bc4c00"');
+    for (const block of [loss, auc]) expect(xyChartProblems(block)).toEqual([]);
+    expect(markdown).toContain(
+      '<sub>light blue: candidate loss · blue: candidate val&#95;loss · light orange: baseline loss · orange: baseline val&#95;loss</sub>',
+    );
+    // The baseline stopped after 10 epochs: held flat, and said so.
+    const baselineValLoss = loss.split('\n').filter((l) => l.startsWith('    line'))[3];
+    const values = baselineValLoss.replace(/^ {4}line \[|\]$/g, '').split(', ');
+    expect(values).toHaveLength(12);
+    expect(values[11]).toBe(values[9]);
+    expect(markdown).toContain("the baseline's lines are held flat after its last epoch.");
+    const html = renderGfm(markdown);
+    const index = html.slice(0, html.indexOf('<summary>Training curves as a table')).match(/<table>/g)!.length;
+    const curves = tableCells(html, index);
+    expect(curves.head).toEqual([
+      'Epoch',
+      'candidate loss',
+      'candidate val_loss',
+      'candidate val_auc',
+      'baseline loss',
+      'baseline val_loss',
+      'baseline val_auc',
+    ]);
+    expect(curves.body[11].slice(4)).toEqual(['–', '–', '–']);
+  });
+
+  test('a longer baseline run, many epochs, or no baseline history: every block is valid', () => {
+    for (const options of [{ baselineEpochs: 30 }, { epochs: 300, baselineEpochs: 250 }, { baselineEpochs: 0 }]) {
+      const markdown = renderEvaluation(sampleReport(options), summaryLimit()).markdown;
+      const blocks = curveBlocks(markdown);
+      expect(blocks.length, JSON.stringify(options)).toBe(2);
+      for (const block of blocks) expect(xyChartProblems(block), block).toEqual([]);
+      if (options.baselineEpochs === 0) {
+        expect(blocks[0]).not.toContain('candidate and baseline');
+        expect(markdown).not.toContain('baseline val&#95;loss');
+      } else expect(blocks[0].match(/^ {4}line \[/gm)).toHaveLength(4);
+    }
+    expect(renderEvaluation(sampleReport({ baselineEpochs: 30 }), summaryLimit()).markdown).toContain(
+      "The candidate trained 12 epochs, the baseline 30 epochs: the candidate's lines are held flat after its last epoch.",
+    );
+  });
+});
+
+describe('the whole comment', () => {
+  test('golden includes robustness, leakage, explanations and slice intervals, renders as GFM with valid charts', () => {
+    const markdown = renderEvaluation(sampleReport(), commentLimit()).markdown;
+    for (const heading of [
+      '### Metric changes',
+      '### Robustness under perturbation',
+      '### Can the evaluation be trusted?',
+      '### Training curves',
+      '### Why the model decides: feature attributions',
+    ])
+      expect(markdown).toContain(heading);
+    expect(markdown).toContain('95% interval of Δ | Verdict |');
+    expect(markdown.length).toBeLessThan(COMMENT_LIMIT_CHARS);
+    const html = renderGfm(markdown);
+    expect(html).not.toMatch(/^\|/m);
+    expect(html.match(/<details>/g)).toHaveLength(html.match(/<\/details>/g)!.length);
+    const blocks = mermaidBlocks(markdown);
+    expect(html.match(/<pre><code class="language-mermaid">/g)).toHaveLength(blocks.length);
+    for (const block of blocks) expect(xyChartProblems(block), block).toEqual([]);
+  });
+
+  test('a huge report drops the collapsed detail sections first and keeps every chart and verdict section', () => {
+    const report = sampleReport({ sliceValues: 20, sliceColumns: 40, epochs: 300, baselineEpochs: 280 });
+    const sections = evaluationSections(report);
+    const full = sections.map((s) => s.markdown).join('\n\n');
+    expect(full.length).toBeGreaterThan(COMMENT_LIMIT_CHARS);
+    const rendered = renderEvaluation(report, commentLimit('the job summary of this run'));
+    expect(rendered.truncated).toBe(true);
+    expect(rendered.markdown.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);
+    // Everything visible stays; what went were details (slices, definitions, …), never a chart.
+    for (const heading of [
+      '### Metric changes',
+      '### Robustness under perturbation',
+      '### Can the evaluation be trusted?',
+      '### Training curves',
+      '### Why the model decides: feature attributions',
+      '### Gates',
+    ])
+      expect(rendered.markdown).toContain(heading);
+    expect(rendered.markdown).not.toContain('<summary>Slices');
+    expect(rendered.markdown).not.toContain('<summary>How each metric is computed');
+    const dropped = sections.filter((s) => !rendered.markdown.includes(s.markdown.trim()));
+    expect(dropped.length).toBe(rendered.omitted);
+    expect(dropped.every((s) => s.detail)).toBe(true);
+    const html = renderGfm(rendered.markdown);
+    expect(html.match(/<details>/g)?.length ?? 0).toBe(html.match(/<\/details>/g)?.length ?? 0);
+    const blocks = mermaidBlocks(rendered.markdown);
+    expect(blocks.length).toBe(mermaidBlocks(full).length);
+    expect(html.match(/<pre><code class="language-mermaid">/g)).toHaveLength(blocks.length);
+    for (const block of blocks) expect(xyChartProblems(block), block).toEqual([]);
+    expect(rendered.markdown).toContain('mlops-actions evaluate</sub>');
+  });
 });

@@ -26,11 +26,16 @@ export interface SampleOptions {
   sliceColumns?: number;
   withBaseline?: boolean;
   epochs?: number;
+  /** Epochs of the baseline's history.json (0: the baseline has none). */
+  baselineEpochs?: number;
+  /** Leave out the robustness and leakage sections. */
+  plain?: boolean;
 }
 
 /**
  * A realistic binary-classification evaluation built with the real metrics core on seeded
- * synthetic predictions: the candidate is a little sharper than the baseline.
+ * synthetic predictions: the candidate is a little sharper than the baseline, except on one
+ * slice (one-year contracts) where it is planted worse.
  */
 export function sampleReport(options: SampleOptions = {}): EvaluationReport {
   const rows = options.rows ?? 2000;
@@ -43,9 +48,11 @@ export function sampleReport(options: SampleOptions = {}): EvaluationReport {
   for (let i = 0; i < rows; i++) {
     labels[i] = rand() < 0.3 ? 1 : 0;
     const signal = labels[i] === 1 ? 0.62 : 0.32;
-    candidate[i] = Math.min(0.999, Math.max(0.001, signal + (rand() - 0.5) * 0.7));
-    baseline[i] = Math.min(0.999, Math.max(0.001, signal + (rand() - 0.5) * 0.85));
     segment.push(plans[Math.floor(rand() * plans.length)]);
+    // Sharper everywhere but on one-year contracts, where the candidate is planted worse.
+    const spread = segment[i] === 'one-year' ? 1.1 : 0.65;
+    candidate[i] = Math.min(0.999, Math.max(0.001, signal + (rand() - 0.5) * spread));
+    baseline[i] = Math.min(0.999, Math.max(0.001, signal + (rand() - 0.5) * 0.85));
   }
   const data = (p: Float64Array) => ({
     task: 'binary-classification' as const,
@@ -74,6 +81,71 @@ export function sampleReport(options: SampleOptions = {}): EvaluationReport {
     val_loss: Array.from({ length: epochs }, (_, e) => 0.68 * Math.exp(-e / 5) + 0.38),
     val_auc: Array.from({ length: epochs }, (_, e) => 0.85 - 0.3 * Math.exp(-e / 3)),
   };
+  const baselineEpochs = options.baselineEpochs ?? 10;
+  const baselineHistory =
+    b && baselineEpochs > 0
+      ? {
+          loss: Array.from({ length: baselineEpochs }, (_, e) => 0.72 * Math.exp(-e / 3) + 0.4),
+          val_loss: Array.from({ length: baselineEpochs }, (_, e) => 0.7 * Math.exp(-e / 4) + 0.43),
+          val_auc: Array.from({ length: baselineEpochs }, (_, e) => 0.81 - 0.3 * Math.exp(-e / 2.5)),
+        }
+      : undefined;
+  const change = (value: number, spread: number) => ({ value, interval: { low: value - spread, high: value + spread } });
+  const side = (clean: Record<string, number>, drop: number) => ({
+    metrics: { accuracy: clean.accuracy - drop, f1: clean.f1 - drop * 1.4, roc_auc: clean.roc_auc - drop * 0.8 },
+    all: { ...clean, accuracy: clean.accuracy - drop, f1: clean.f1 - drop * 1.4, roc_auc: clean.roc_auc - drop * 0.8 },
+    change: { accuracy: change(-drop, 0.006), f1: change(-drop * 1.4, 0.011), roc_auc: change(-drop * 0.8, 0.005) },
+  });
+  const robustness: EvaluationReport['robustness'] = options.plain
+    ? undefined
+    : {
+        metrics: ['accuracy', 'f1', 'roc_auc'],
+        clean: { candidate: metrics, baseline: baselineMetrics ?? undefined },
+        resamples: 200,
+        seed: 7,
+        results: (
+          [
+            ['noise', 0.1, 0.004, 0.006, 3 * rows],
+            ['noise', 0.2, 0.019, 0.012, 3 * rows],
+            ['missing', 0.1, 0.011, 0.031, 4 * Math.round(rows * 0.1)],
+          ] as const
+        ).map(([perturbation, level, cDrop, bDrop, cells]) => ({
+          name: `${perturbation}-${level}`,
+          perturbation,
+          level,
+          cells,
+          columns: ['tenure_months', 'monthly_charges', 'age'],
+          candidate: side(metrics, cDrop),
+          baseline: baselineMetrics ? side(baselineMetrics, bDrop) : undefined,
+        })),
+      };
+  const leakage: EvaluationReport['leakage'] = options.plain
+    ? undefined
+    : {
+        training: { path: 'data/train.csv', files: ['data/train.csv'], rows: 4000 },
+        columns: ['contract', 'tenure_months', 'monthly_charges', 'age', 'churned'],
+        adversarial: {
+          auc: 0.532,
+          aucStd: 0.011,
+          method: 'gradient-boosted trees, 5-fold cross-validated',
+          rows: { training: 4000, evaluation: rows },
+          columns: [
+            { column: 'monthly_charges', importance: 0.41 },
+            { column: 'tenure_months', importance: 0.33 },
+            { column: 'age', importance: 0.26 },
+          ],
+          warning: false,
+          threshold: 0.7,
+        },
+        overlap: {
+          rows: 2,
+          share: 2 / rows,
+          examples: [
+            { evaluation: 'data/eval.csv:118', training: 'data/train.csv:2031' },
+            { evaluation: 'data/eval.csv:940', training: 'data/train.csv:77' },
+          ],
+        },
+      };
   return {
     schemaVersion: EVALUATION_SCHEMA_VERSION,
     passed: gates.every((g) => g.passed),
@@ -125,7 +197,7 @@ export function sampleReport(options: SampleOptions = {}): EvaluationReport {
       baseline: b ? computeMetrics(data(baseline), b).confusionMatrix : undefined,
     },
     perClass: computeMetrics(data(candidate), c).perClass,
-    slices: sliceMetrics(sliceColumns, c, b),
+    slices: sliceMetrics(sliceColumns, c, b, { intervals: { metrics: ['accuracy', 'f1', 'roc_auc'], resamples: 200, seed: 7 } }),
     importance: {
       metric: 'roc_auc',
       baseline: metrics.roc_auc,
@@ -188,7 +260,9 @@ export function sampleReport(options: SampleOptions = {}): EvaluationReport {
         },
       ],
     },
-    history: { candidate: history },
+    robustness,
+    leakage,
+    history: { candidate: history, baseline: baselineHistory },
     run: { commit: 'c'.repeat(40), url: 'https://github.com/octo/models/actions/runs/2', pullRequest: 7, commentKey: 'churn' },
   };
 }
