@@ -163,10 +163,12 @@ describe('evaluate bundle under the runner harness', () => {
     }
   }, 60_000);
 
-  test('robustness and leakage: the comment shows the robustness table and the leakage verdict; robustness gates pass or fail', async () => {
+  test('explanations, robustness and leakage: the comment shows the importance chart, the robustness table and the leakage verdict; robustness gates pass or fail', async () => {
     await start();
     const result = await evaluate(
       {
+        explain: 'true',
+        'explain-rows': '100',
         robustness: 'noise: [0.05, 0.1, 0.2]\nmissing: [0.1]\nswap: [0.1]',
         'training-data': 'data/train.csv',
         gates: 'robustness.noise-0.1.accuracy: ">= 0.5"\nrobustness.swap-0.1.roc_auc: ">= baseline - 0.5"',
@@ -176,6 +178,8 @@ describe('evaluate bundle under the runner harness', () => {
     expect(result.exitCode, result.log + result.stderr).toBe(0);
     const body = comments()[0].body;
     expect(body.length).toBeLessThan(65_536);
+    expect(body).toContain('### Why the model decides: feature attributions');
+    expect(body).toMatch(/xychart-beta horizontal\n    title "Mean absolute SHAP value/);
     expect(body).toContain('### Robustness under perturbation');
     expect(body).toContain('| Perturbation | Cells changed | Accuracy: candidate | Accuracy: baseline |');
     for (const name of ['noise-0.05', 'noise-0.1', 'noise-0.2', 'missing-0.1', 'swap-0.1']) expect(body).toContain(`\`${name}\``);
