@@ -47,6 +47,8 @@ const OURS: Record<string, SamplerSpec> = {
   'ours TPE multivariate (default)': { name: 'tpe' },
   // Ablation: the multivariate TPE with Optuna 3.1's bandwidth rule and clip, to show where the gain comes from.
   'ours TPE multivariate, Optuna bandwidth': { name: 'tpe', options: { bandwidth: 'range', clipResolution: 1 } },
+  // Ablation: the default without its rule against repeating a configuration already tried.
+  'ours TPE multivariate, repeats allowed': { name: 'tpe', options: { avoidRepeats: false } },
 };
 const OPTUNA_LABELS: Record<string, string> = {
   random: 'Optuna RandomSampler',
