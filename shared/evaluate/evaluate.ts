@@ -14,6 +14,7 @@ import { loadTable } from '../data/table.js';
 import type { BaselineOutcome } from './baseline.js';
 import { explainEvaluation, parseExplain, type Explanations } from './explain.js';
 import { checkLeakage, type LeakageReport } from './leakage.js';
+import { checkRepresentativeness, type RepresentativenessReport } from './representativeness.js';
 import { evaluateRobustness, parseRobustness, perturbationNames, robustnessGateMetrics, type RobustnessReport } from './robustness.js';
 import { cleanHistory, EVALUATION_SCHEMA_VERSION, modelInfo, pointMetrics, type BaselineInfo, type EvaluationReport } from './report.js';
 import { checkColumns, modelTask, readTruth, scoreModel, type LabelledTable, type ScoredModel, type Truth } from './score.js';
@@ -170,6 +171,19 @@ export async function evaluateModelWithFiles(options: EvaluateOptions): Promise<
     }
 
     let leakage: LeakageReport | undefined;
+    let representativeness: RepresentativenessReport | undefined;
+    if (!options.trainingData) {
+      representativeness = await checkRepresentativeness(
+        options.modelDir,
+        options.data,
+        candidate.preprocessing.features.map((f) => f.name),
+        options.cwd,
+      );
+      if (representativeness?.drifted)
+        io?.warning(
+          `The evaluation data drifts from the training data's profile on ${representativeness.columns.length} of ${representativeness.compared} features (${representativeness.columns.map((c) => c.column).join(', ')}); the metrics may not describe the data the model learned from.`,
+        );
+    }
     if (options.trainingData) {
       const training = await loadTable(options.trainingData, { cwd: options.cwd });
       const features = candidate.preprocessing.features;
@@ -290,6 +304,7 @@ export async function evaluateModelWithFiles(options: EvaluateOptions): Promise<
       explanations,
       robustness,
       leakage,
+      representativeness,
       history: {
         candidate: await readHistory(options.modelDir),
         baseline: outcome.resolved ? await readHistory(outcome.resolved.dir) : undefined,

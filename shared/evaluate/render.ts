@@ -590,7 +590,7 @@ function robustnessSection(report: EvaluationReport): string {
 /** The leakage verdict: adversarial validation and overlap against the training data. */
 function leakageSection(report: EvaluationReport): string {
   const l = report.leakage;
-  if (!l) return '';
+  if (!l) return representativenessSection(report);
   const lines: string[] = [];
   const a = l.adversarial;
   if ('skipped' in a) lines.push(`- Adversarial validation skipped: ${inert(a.skipped)}.`);
@@ -624,6 +624,20 @@ function leakageSection(report: EvaluationReport): string {
     i > 0 && line.startsWith('>') !== lines[i - 1].startsWith('>') && lines[i - 1] !== '' && line !== '' ? `\n${line}` : line,
   );
   return `### Can the evaluation be trusted?\n\n${body.join('\n')}\n\n<sub>${how}</sub>`;
+}
+
+/** Without training rows: how far the evaluation data is from the training data's profile. */
+function representativenessSection(report: EvaluationReport): string {
+  const r = report.representativeness;
+  if (!r) return '';
+  const drifted = r.columns
+    .slice(0, 5)
+    .map((c) => `${code(c.column)} (${c.method}, effect ${formatNumber(c.effect, 3)})`)
+    .join(', ');
+  const verdict = r.drifted
+    ? `> [!WARNING]\n> The evaluation data drifts from the training data on **${r.columns.length} of ${r.compared}** features: ${drifted}. The metrics may not describe the data the model learned from.`
+    : `- Representativeness: ${r.columns.length} of ${r.compared} features drift from the training data's profile${drifted ? ` (${drifted})` : ''}; the evaluation data looks like the training data.`;
+  return `### Can the evaluation be trusted?\n\n${verdict}\n\n<sub>Against the profile of ${formatNumber(r.trainingRows)} training rows in the package (data-profile.json), with monitor's drift tests and effect-size rule. Row overlap and adversarial validation need the training rows: give \`training-data\`.</sub>`;
 }
 
 function definitionsSection(report: EvaluationReport): string {

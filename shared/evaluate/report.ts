@@ -4,6 +4,7 @@ import type { GateResult } from '../metrics/gates.js';
 import type { PermutationImportance } from '../metrics/importance.js';
 import type { Explanations } from './explain.js';
 import type { LeakageReport } from './leakage.js';
+import type { RepresentativenessReport } from './representativeness.js';
 import type { RobustnessReport } from './robustness.js';
 import type { ColumnSlices } from '../metrics/slices.js';
 import type { Manifest } from '../model/package.js';
@@ -74,6 +75,8 @@ export interface EvaluationReport {
   robustness?: RobustnessReport;
   /** Adversarial validation and row overlap against the `training-data` input (absent without it). */
   leakage?: LeakageReport;
+  /** Without training rows: the evaluation data's drift from the package's training profile. */
+  representativeness?: RepresentativenessReport;
   /** Per-epoch training curves from each package's history.json. */
   history?: { candidate?: Record<string, number[]>; baseline?: Record<string, number[]> };
   /** The workflow run that evaluated. */

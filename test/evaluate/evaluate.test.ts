@@ -12,6 +12,8 @@ import { IntegrityError } from '../../shared/runtime/errors.js';
 import { createCliIO } from '../../shared/runtime/io.js';
 import { readEvaluationGate } from '../../shared/registry/register.js';
 import { reportJson } from '../../shared/evaluate/report.js';
+import { renderEvaluation } from '../../shared/evaluate/render.js';
+import { commentLimit } from '../../shared/report/markdown.js';
 import { fixtures, onnxChurnPackage, trainChurnPackage, workspace } from './helpers.js';
 
 let ws: string;
@@ -228,4 +230,36 @@ test('baselineReference: bare aliases and versions belong to the candidate', () 
   expect(baselineReference('other@staging', 'churn', '/nonexistent')).toBe('other@staging');
   expect(baselineReference('none', 'churn', '/nonexistent')).toBeUndefined();
   expect(baselineReference('./models/old', 'churn', '/nonexistent')).toBe('./models/old');
+});
+
+describe('representativeness without training rows', () => {
+  test("the evaluation data is compared with the package's training profile: clean data passes, shifted data warns", async () => {
+    const clean = await evaluateModel(options());
+    expect(clean.representativeness).toMatchObject({ drifted: false, trainingRows: 4000 });
+    expect(clean.representativeness!.compared).toBeGreaterThan(5);
+
+    // Every customer 30 months older in the contract: tenure_months moves by about a standard deviation.
+    const lines = readFileSync(join(ws, 'data/eval.csv'), 'utf8').trimEnd().split('\n');
+    const header = lines[0].split(',');
+    const tenure = header.indexOf('tenure_months');
+    const charges = header.indexOf('monthly_charges');
+    const shifted = lines.slice(1).map((line) => {
+      const cells = line.split(',');
+      cells[tenure] = String(Number(cells[tenure]) + 30);
+      cells[charges] = String(Number(cells[charges]) * 1.8);
+      return cells.join(',');
+    });
+    writeFileSync(join(ws, 'data/shifted.csv'), `${[lines[0], ...shifted].join('\n')}\n`);
+    const o = options({ data: 'data/shifted.csv' });
+    const report = await evaluateModel(o);
+    const drifted = report.representativeness!.columns.map((c) => c.column);
+    expect(drifted).toEqual(expect.arrayContaining(['tenure_months', 'monthly_charges']));
+    expect(report.representativeness!.columns.length).toBeLessThan(report.representativeness!.compared);
+    expect(o.log.join('\n')).toMatch(/warning: The evaluation data drifts from the training data's profile on 2 of \d+ features/);
+    const rendered = renderEvaluation(report, commentLimit('the summary')).markdown;
+    expect(rendered).toContain('### Can the evaluation be trusted?');
+    expect(rendered).toMatch(
+      /> \[!WARNING\]\n> The evaluation data drifts from the training data on \*\*2 of \d+\*\* features: `(tenure_months|monthly_charges)`/,
+    );
+  });
 });

@@ -179,7 +179,7 @@ describe('evaluate bundle under the runner harness', () => {
     const body = comments()[0].body;
     expect(body.length).toBeLessThan(65_536);
     expect(body).toContain('### Why the model decides: feature attributions');
-    expect(body).toMatch(/xychart-beta horizontal\n    title "Mean absolute SHAP value/);
+    expect(body).toMatch(/xychart-beta horizontal\n {4}title "Mean absolute SHAP value/);
     expect(body).toContain('### Robustness under perturbation');
     expect(body).toContain('| Perturbation | Cells changed | Accuracy: candidate | Accuracy: baseline |');
     for (const name of ['noise-0.05', 'noise-0.1', 'noise-0.2', 'missing-0.1', 'swap-0.1']) expect(body).toContain(`\`${name}\``);
