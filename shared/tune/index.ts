@@ -18,6 +18,28 @@ export {
   type TrialSpec,
 } from './matrix.js';
 export {
+  parseTrialSpec,
+  planNote,
+  requireStudy,
+  runLocalMode,
+  runPlanMode,
+  runReportMode,
+  runTrialMode,
+  studyFromDefinition,
+  UNREPORTED,
+  type LocalModeOptions,
+  type LocalModeResult,
+  type ObjectiveSetup,
+  type PlanModeOptions,
+  type PlanModeResult,
+  type PreparedObjective,
+  type PrepareObjective,
+  type ReportModeResult,
+  type StudyDefinition,
+  type TrialModeOptions,
+  type TrialModeResult,
+} from './modes.js';
+export {
   ashaPruner,
   createPruner,
   noPruner,
@@ -67,4 +89,18 @@ export {
   type Study,
   type StudyOptions,
 } from './study.js';
+export {
+  packageOf,
+  prepareTrialFolder,
+  readResults,
+  readSearchSpace,
+  resultJson,
+  STUDY_FILE,
+  trialFolderName,
+  trialsDir,
+  writeTrialResult,
+  type TrialFolder,
+  type TrialsDir,
+} from './study-files.js';
+export { studySummary, trialLine, trialSummary, type StudySummaryOptions } from './summary.js';
 export type { IntermediateValue, Objective, ObjectiveResult, PruneSignal, Report, Trial, TrialState } from './trial.js';
