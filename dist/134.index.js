@@ -98,11 +98,10 @@ function renderReport(sections, limit) {
     if (limit.measure(all) <= limit.max)
         return { markdown: all, omitted: 0, truncated: false };
     const kept = sections.map((section) => ({ ...section, keep: true }));
+    const dropOrder = [...kept.filter((s) => !s.essential && s.detail).reverse(), ...kept.filter((s) => !s.essential && !s.detail).reverse()];
     let omitted = 0;
-    for (let i = kept.length - 1; i >= 0; i--) {
-        if (kept[i].essential)
-            continue;
-        kept[i].keep = false;
+    for (const section of dropOrder) {
+        section.keep = false;
         omitted++;
         const candidate = join([...kept.filter((s) => s.keep).map((s) => s.markdown), omissionNote(omitted, limit, false)]);
         if (limit.measure(candidate) <= limit.max)

@@ -57,116 +57,20 @@ async function loadTable(pattern, options = {}) {
 
 /***/ }),
 
-/***/ 31010:
+/***/ 18814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  k0: () => (/* binding */ confusionRows),
-  JW: () => (/* binding */ fromPositiveProbabilities),
-  Go: () => (/* binding */ prepareClassification),
-  om: () => (/* binding */ rocAuc),
-  hc: () => (/* binding */ scoreClassification)
-});
-
-// UNUSED EXPORTS: averagePrecision, checkClassificationData, confusionStats
-
-// EXTERNAL MODULE: ./shared/runtime/errors.ts
-var errors = __webpack_require__(8126);
-;// CONCATENATED MODULE: ./shared/metrics/ranking.ts
-/**
- * `scores[offset + i * stride]` is row i's score; `isPositive(i)` its label. Sorting uses the
- * native Float64Array sort on the distinct values, then a counting sort of rows by value rank,
- * which is several times faster than sorting an index array with a comparator.
- */
-function ranking_prepareRanking(rows, scores, isPositive, stride = 1, offset = 0) {
-    const values = new Float64Array(rows);
-    // `+ 0` turns -0 into 0: numpy treats them as one tie group, the typed-array sort would not.
-    for (let i = 0; i < rows; i++)
-        values[i] = scores[offset + i * stride] + 0;
-    const sorted = values.slice().sort();
-    let distinct = 0;
-    for (let i = 0; i < rows; i++)
-        if (i === 0 || sorted[i] !== sorted[distinct - 1])
-            sorted[distinct++] = sorted[i];
-    const unique = sorted.subarray(0, distinct);
-    // Rank 0 is the highest score.
-    const rank = new Int32Array(rows);
-    const groupSize = new Int32Array(distinct + 1);
-    for (let i = 0; i < rows; i++) {
-        const r = distinct - 1 - lowerBound(unique, values[i]);
-        rank[i] = r;
-        groupSize[r + 1]++;
-    }
-    for (let g = 0; g < distinct; g++)
-        groupSize[g + 1] += groupSize[g];
-    const start = groupSize; // now the first position of each group
-    const order = new Int32Array(rows);
-    const positive = new Uint8Array(rows);
-    const groupEnd = new Uint8Array(rows);
-    const next = start.slice(0, distinct);
-    for (let i = 0; i < rows; i++) {
-        const at = next[rank[i]]++;
-        order[at] = i;
-        positive[at] = isPositive(i) ? 1 : 0;
-    }
-    for (let g = 0; g < distinct; g++)
-        groupEnd[start[g + 1] - 1] = 1;
-    return { order, positive, groupEnd };
-}
-function lowerBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/**
- * One pass in descending score order. For each tie group with positive weight P_g and negative
- * weight N_g, reached after TP positives and FP negatives above it:
- *   ROC AUC pairs   += N_g · (TP + P_g / 2)
- *   AP              += P_g · (TP + P_g) / (TP + P_g + FP + N_g)      (Δrecall · precision, × total P)
- * which is sklearn's trapezoidal ROC area and its step-wise average precision exactly.
- */
-function ranking_scoreRanking(ranking, weights) {
-    const { order, positive, groupEnd } = ranking;
-    const rows = order.length;
-    let tp = 0;
-    let fp = 0;
-    let groupPositive = 0;
-    let groupNegative = 0;
-    let pairs = 0;
-    let precisionSum = 0;
-    for (let k = 0; k < rows; k++) {
-        const w = weights[order[k]];
-        const p = w * positive[k];
-        groupPositive += p;
-        groupNegative += w - p;
-        if (groupEnd[k] === 1) {
-            pairs += groupNegative * (tp + 0.5 * groupPositive);
-            tp += groupPositive;
-            fp += groupNegative;
-            if (groupPositive > 0)
-                precisionSum += (groupPositive * tp) / (tp + fp);
-            groupPositive = 0;
-            groupNegative = 0;
-        }
-    }
-    return {
-        rocAuc: tp > 0 && fp > 0 ? pairs / (tp * fp) : Number.NaN,
-        averagePrecision: tp > 0 ? precisionSum / tp : 0,
-    };
-}
-
-// EXTERNAL MODULE: ./shared/metrics/weights.ts
-var metrics_weights = __webpack_require__(18849);
-;// CONCATENATED MODULE: ./shared/metrics/classification.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Go: () => (/* binding */ prepareClassification),
+/* harmony export */   JW: () => (/* binding */ fromPositiveProbabilities),
+/* harmony export */   hc: () => (/* binding */ scoreClassification),
+/* harmony export */   k0: () => (/* binding */ confusionRows),
+/* harmony export */   om: () => (/* binding */ rocAuc)
+/* harmony export */ });
+/* unused harmony exports checkClassificationData, confusionStats, averagePrecision */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
+/* harmony import */ var _ranking_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21090);
+/* harmony import */ var _weights_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18849);
 
 
 
@@ -186,21 +90,21 @@ function fromPositiveProbabilities(positive) {
 function checkClassificationData(data) {
     const { labels, probabilities, classes } = data;
     if (!Number.isInteger(classes) || classes < 2)
-        throw new errors/* UserError */.yo(`a classifier needs at least 2 classes; got ${classes}.`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`a classifier needs at least 2 classes; got ${classes}.`);
     if (labels.length === 0)
-        throw new errors/* UserError */.yo('there are no rows to evaluate.');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('there are no rows to evaluate.');
     if (probabilities.length !== labels.length * classes) {
-        throw new errors/* UserError */.yo(`got ${probabilities.length} probabilities for ${labels.length} rows × ${classes} classes; the model output does not have one probability per class.`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`got ${probabilities.length} probabilities for ${labels.length} rows × ${classes} classes; the model output does not have one probability per class.`);
     }
     for (let i = 0; i < labels.length; i++) {
         const label = labels[i];
         if (!Number.isInteger(label) || label < 0 || label >= classes)
-            throw new errors/* UserError */.yo(`row ${i + 1}: label index ${label} is not one of the model's ${classes} classes.`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`row ${i + 1}: label index ${label} is not one of the model's ${classes} classes.`);
     }
     for (let i = 0; i < probabilities.length; i++) {
         const p = probabilities[i];
         if (!Number.isFinite(p) || p < 0)
-            throw new errors/* UserError */.yo(`row ${Math.floor(i / classes) + 1}: the model returned ${p} as a probability of class ${i % classes}; probabilities must be finite and ≥ 0.`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`row ${Math.floor(i / classes) + 1}: the model returned ${p} as a probability of class ${i % classes}; probabilities must be finite and ≥ 0.`);
     }
 }
 /** `rankings: false` skips the sorts when ROC AUC and PR AUC are not needed (they then come out NaN). */
@@ -234,15 +138,15 @@ function prepareClassification(data, options = {}) {
     const rankings = options.rankings === false
         ? []
         : classes === 2
-            ? [ranking_prepareRanking(rows, probabilities, (i) => labels[i] === 1, 2, 1)]
-            : Array.from({ length: classes }, (_, c) => ranking_prepareRanking(rows, probabilities, (i) => labels[i] === c, classes, c));
+            ? [(0,_ranking_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareRanking */ .O7)(rows, probabilities, (i) => labels[i] === 1, 2, 1)]
+            : Array.from({ length: classes }, (_, c) => (0,_ranking_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareRanking */ .O7)(rows, probabilities, (i) => labels[i] === c, classes, c));
     return { kind: 'classification', rows, classes, labels, predicted, cellBin, rowLoss, confidence, bin, rankings };
 }
 function clip(p) {
     return p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
 }
 /** All classification metrics of the rows weighted by `weights` (default: every row once). */
-function scoreClassification(prepared, weights = (0,metrics_weights/* unitWeights */.U)(prepared.rows)) {
+function scoreClassification(prepared, weights = (0,_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .unitWeights */ .U)(prepared.rows)) {
     const { rows, classes, cellBin, rowLoss, confidence, bin } = prepared;
     // Integer counts per (confusion cell, calibration bin): one scattered integer add per row,
     // about twice as fast as separate float accumulators for the matrix and the bins.
@@ -272,7 +176,7 @@ function scoreClassification(prepared, weights = (0,metrics_weights/* unitWeight
     for (let b = 0; b < CALIBRATION_BINS; b++)
         gap += Math.abs(binCorrect[b] - binConfidence[b]);
     const { perClass, accuracy, macro, weighted } = confusionStats(confusion, classes);
-    const ranked = prepared.rankings.map((ranking) => ranking_scoreRanking(ranking, weights));
+    const ranked = prepared.rankings.map((ranking) => (0,_ranking_js__WEBPACK_IMPORTED_MODULE_1__/* .scoreRanking */ .Dz)(ranking, weights));
     const rocAuc = mean(ranked.map((r) => r.rocAuc));
     const prAuc = mean(ranked.map((r) => r.averagePrecision));
     const binary = classes === 2 ? perClass[1] : undefined;
@@ -345,7 +249,7 @@ function mean(values) {
 }
 /** ROC AUC of binary labels (1 = positive) and scores, ties as in sklearn's roc_auc_score. */
 function rocAuc(labels, scores) {
-    return ranking_scoreRanking(ranking_prepareRanking(labels.length, scores, (i) => labels[i] === 1), (0,metrics_weights/* unitWeights */.U)(labels.length)).rocAuc;
+    return (0,_ranking_js__WEBPACK_IMPORTED_MODULE_1__/* .scoreRanking */ .Dz)((0,_ranking_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareRanking */ .O7)(labels.length, scores, (i) => labels[i] === 1), (0,_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .unitWeights */ .U)(labels.length)).rocAuc;
 }
 /** sklearn's average_precision_score (step-wise, not trapezoidal) of binary labels and scores. */
 function averagePrecision(labels, scores) {
@@ -546,6 +450,132 @@ function trainingMetricDirection(name) {
 
 /***/ }),
 
+/***/ 21090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* binding */ scoreRanking),
+/* harmony export */   O7: () => (/* binding */ prepareRanking),
+/* harmony export */   xD: () => (/* binding */ subsetRanking)
+/* harmony export */ });
+/**
+ * `scores[offset + i * stride]` is row i's score; `isPositive(i)` its label. Sorting uses the
+ * native Float64Array sort on the distinct values, then a counting sort of rows by value rank,
+ * which is several times faster than sorting an index array with a comparator.
+ */
+function prepareRanking(rows, scores, isPositive, stride = 1, offset = 0) {
+    const values = new Float64Array(rows);
+    // `+ 0` turns -0 into 0: numpy treats them as one tie group, the typed-array sort would not.
+    for (let i = 0; i < rows; i++)
+        values[i] = scores[offset + i * stride] + 0;
+    const sorted = values.slice().sort();
+    let distinct = 0;
+    for (let i = 0; i < rows; i++)
+        if (i === 0 || sorted[i] !== sorted[distinct - 1])
+            sorted[distinct++] = sorted[i];
+    const unique = sorted.subarray(0, distinct);
+    // Rank 0 is the highest score.
+    const rank = new Int32Array(rows);
+    const groupSize = new Int32Array(distinct + 1);
+    for (let i = 0; i < rows; i++) {
+        const r = distinct - 1 - lowerBound(unique, values[i]);
+        rank[i] = r;
+        groupSize[r + 1]++;
+    }
+    for (let g = 0; g < distinct; g++)
+        groupSize[g + 1] += groupSize[g];
+    const start = groupSize; // now the first position of each group
+    const order = new Int32Array(rows);
+    const positive = new Uint8Array(rows);
+    const groupEnd = new Uint8Array(rows);
+    const next = start.slice(0, distinct);
+    for (let i = 0; i < rows; i++) {
+        const at = next[rank[i]]++;
+        order[at] = i;
+        positive[at] = isPositive(i) ? 1 : 0;
+    }
+    for (let g = 0; g < distinct; g++)
+        groupEnd[start[g + 1] - 1] = 1;
+    return { order, positive, groupEnd };
+}
+function lowerBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * One pass in descending score order. For each tie group with positive weight P_g and negative
+ * weight N_g, reached after TP positives and FP negatives above it:
+ *   ROC AUC pairs   += N_g · (TP + P_g / 2)
+ *   AP              += P_g · (TP + P_g) / (TP + P_g + FP + N_g)      (Δrecall · precision, × total P)
+ * which is sklearn's trapezoidal ROC area and its step-wise average precision exactly.
+ */
+function scoreRanking(ranking, weights) {
+    const { order, positive, groupEnd } = ranking;
+    const rows = order.length;
+    let tp = 0;
+    let fp = 0;
+    let groupPositive = 0;
+    let groupNegative = 0;
+    let pairs = 0;
+    let precisionSum = 0;
+    for (let k = 0; k < rows; k++) {
+        const w = weights[order[k]];
+        const p = w * positive[k];
+        groupPositive += p;
+        groupNegative += w - p;
+        if (groupEnd[k] === 1) {
+            pairs += groupNegative * (tp + 0.5 * groupPositive);
+            tp += groupPositive;
+            fp += groupNegative;
+            if (groupPositive > 0)
+                precisionSum += (groupPositive * tp) / (tp + fp);
+            groupPositive = 0;
+            groupNegative = 0;
+        }
+    }
+    return {
+        rocAuc: tp > 0 && fp > 0 ? pairs / (tp * fp) : Number.NaN,
+        averagePrecision: tp > 0 ? precisionSum / tp : 0,
+    };
+}
+/**
+ * The ranking of a subset of the rows: `newIndex[i]` is row i's index in the subset, or −1 when
+ * it is left out. Equal to `prepareRanking` on the subset's scores (ties keep row order, and the
+ * last kept row of each tie group ends it), without sorting again.
+ */
+function subsetRanking(ranking, newIndex, rows) {
+    const order = new Int32Array(rows);
+    const positive = new Uint8Array(rows);
+    const groupEnd = new Uint8Array(rows);
+    let at = 0;
+    let openGroup = false;
+    for (let p = 0; p < ranking.order.length; p++) {
+        const index = newIndex[ranking.order[p]];
+        if (index >= 0) {
+            order[at] = index;
+            positive[at] = ranking.positive[p];
+            at++;
+            openGroup = true;
+        }
+        if (ranking.groupEnd[p] && openGroup) {
+            groupEnd[at - 1] = 1;
+            openGroup = false;
+        }
+    }
+    return { order, positive, groupEnd };
+}
+
+
+/***/ }),
+
 /***/ 27351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -684,7 +714,7 @@ function r2FromSums(residualSquares, totalSquares) {
 /* harmony export */   uf: () => (/* binding */ scoreMetrics)
 /* harmony export */ });
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
-/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31010);
+/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18814);
 /* harmony import */ var _regression_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27351);
 
 

@@ -738,8 +738,8 @@ function flatten(weights, size) {
     return flat;
 }
 
-// EXTERNAL MODULE: ./shared/metrics/classification.ts + 1 modules
-var classification = __webpack_require__(31010);
+// EXTERNAL MODULE: ./shared/metrics/classification.ts
+var classification = __webpack_require__(18814);
 // EXTERNAL MODULE: ./shared/metrics/score.ts
 var score = __webpack_require__(51170);
 ;// CONCATENATED MODULE: ./shared/train/metrics.ts

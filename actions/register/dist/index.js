@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('register');
-// bundle sha256: 7f9f079a0384fde050333d465cdf5037ef806cfbe0c3268d99ec0a1cc38cc581
+// bundle sha256: 6ec5b8b3b6f6899525889d59da07b995317f5ff8c3ddb257e04c39f444ca3cef

@@ -1,8 +1,8 @@
-export const id = 586;
-export const ids = [586];
+export const id = 135;
+export const ids = [135];
 export const modules = {
 
-/***/ 10586:
+/***/ 33135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,10 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./shared/train/artifact.ts
+var train_artifact = __webpack_require__(90901);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -25,185 +23,10 @@ var external_node_path_ = __webpack_require__(76760);
 var data_profile = __webpack_require__(98128);
 // EXTERNAL MODULE: ./shared/model/package.ts
 var model_package = __webpack_require__(85056);
-// EXTERNAL MODULE: ./shared/report/markdown.ts
-var markdown = __webpack_require__(90216);
 // EXTERNAL MODULE: ./shared/runtime/errors.ts
 var errors = __webpack_require__(8126);
-// EXTERNAL MODULE: ./shared/train/artifact.ts
-var train_artifact = __webpack_require__(90901);
-// EXTERNAL MODULE: ./shared/train/command.ts + 1 modules
-var train_command = __webpack_require__(3122);
-// EXTERNAL MODULE: ./shared/train/config.ts
-var train_config = __webpack_require__(76289);
-// EXTERNAL MODULE: ./shared/train/manifest.ts
-var manifest = __webpack_require__(78262);
-// EXTERNAL MODULE: ./shared/train/trial.ts
-var trial = __webpack_require__(90603);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./shared/train/trial-pool.ts
-
-
-
-
-
-/** The bundle (dist/index.js) next to the running chunk, or MLOPS_TUNE_WORKER_BUNDLE; undefined when running from the sources. */
-function trialWorkerBundle(env) {
-    let here;
-    try {
-        here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    }
-    catch {
-        here = undefined;
-    }
-    const candidates = [env.MLOPS_TUNE_WORKER_BUNDLE, here && (0,external_node_path_.join)(here, 'index.js')];
-    return candidates.find((file) => Boolean(file) && (0,external_node_fs_.existsSync)(file));
-}
-// `node -e` with the bundle's URL as its first argument: no extra file has to ship beside the bundle.
-const BOOT = 'import(process.argv[1]).then((bundle) => bundle.serveTrialWorker()).catch((error) => { console.error(error); process.exit(70); });';
-function createTrialPool(options) {
-    const bundle = options.bundle ?? trialWorkerBundle(options.env);
-    return bundle ? processPool(options, bundle) : inProcessPool();
-}
-/** From the sources: one trial at a time in this process (TF.js holds one global engine). */
-function inProcessPool() {
-    let queue = Promise.resolve();
-    return {
-        processes: false,
-        run(request, onEpoch, log) {
-            const result = queue.then(() => (0,trial/* trainConfigTrial */.n5)(request, { onEpoch, log }));
-            queue = result.catch(() => undefined);
-            return result;
-        },
-        async close() {
-            await queue;
-        },
-    };
-}
-function processPool(options, bundle) {
-    const workers = [];
-    const waiting = [];
-    let nextId = 1;
-    let closed = false;
-    const spawnWorker = () => {
-        const child = (0,external_node_child_process_.spawn)(process.execPath, ['-e', BOOT, (0,external_node_url_.pathToFileURL)(bundle).href], {
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-            serialization: 'advanced',
-        });
-        const worker = { child, busy: false, stderr: [] };
-        const keep = (chunk) => {
-            worker.stderr.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-            worker.stderr.splice(0, Math.max(0, worker.stderr.length - 20));
-        };
-        child.stderr.on('data', keep);
-        // Anything a library prints on stdout must not reach the runner as a workflow command.
-        child.stdout.on('data', (chunk) => worker.current?.log?.(chunk.toString('utf8').trimEnd()));
-        child.on('message', (message) => {
-            const current = worker.current;
-            if (!current || message.id !== current.id)
-                return;
-            switch (message.type) {
-                case 'epoch': {
-                    let decision = 'continue';
-                    try {
-                        decision = current.onEpoch(message.epoch, message.logs);
-                    }
-                    catch (error) {
-                        // The trial fails with this error once the worker has stopped it.
-                        current.error = error;
-                        decision = 'stop';
-                    }
-                    child.send({ type: 'decision', id: message.id, decision });
-                    break;
-                }
-                case 'log':
-                    current.log?.(message.message);
-                    break;
-                case 'done':
-                    finish(worker, () => current.resolve(message.outcome));
-                    break;
-                case 'stopped':
-                    finish(worker, () => current.reject(current.error ?? new trial/* TrialStopped */.EF(message.epoch)));
-                    break;
-                case 'failed':
-                    finish(worker, () => current.reject(new Error(message.message)));
-                    break;
-            }
-        });
-        child.on('exit', (code, signal) => {
-            const at = workers.indexOf(worker);
-            if (at >= 0)
-                workers.splice(at, 1);
-            const current = worker.current;
-            worker.current = undefined;
-            if (current) {
-                const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-                const tail = worker.stderr.length ? `: ${worker.stderr.slice(-3).join(' | ')}` : '';
-                current.reject(new Error(`the trial's worker process ${how} (out of memory?)${tail}`));
-            }
-            // A waiting trial gets a fresh process in its place.
-            if (!closed && waiting.length > 0) {
-                const fresh = spawnWorker();
-                fresh.busy = true;
-                waiting.shift()(fresh);
-            }
-        });
-        child.on('error', () => {
-            // 'exit' follows and fails the current trial.
-        });
-        workers.push(worker);
-        return worker;
-    };
-    const finish = (worker, settle) => {
-        if (!worker.current)
-            return;
-        worker.current = undefined;
-        settle();
-        const next = waiting.shift();
-        if (next)
-            next(worker);
-        else
-            worker.busy = false;
-    };
-    const acquire = () => {
-        const idle = workers.find((w) => !w.busy);
-        if (idle) {
-            idle.busy = true;
-            return Promise.resolve(idle);
-        }
-        if (workers.length < options.size) {
-            const worker = spawnWorker();
-            worker.busy = true;
-            return Promise.resolve(worker);
-        }
-        return new Promise((resolve) => waiting.push(resolve));
-    };
-    return {
-        processes: true,
-        async run(request, onEpoch, log) {
-            const worker = await acquire();
-            const id = nextId++;
-            return new Promise((resolve, reject) => {
-                worker.current = { id, onEpoch, log, resolve, reject };
-                worker.child.send({ type: 'run', id, request });
-            });
-        },
-        async close() {
-            closed = true;
-            await Promise.all(workers.map((worker) => new Promise((resolve) => {
-                if (worker.child.exitCode !== null || worker.child.signalCode !== null)
-                    return resolve();
-                worker.child.once('exit', () => resolve());
-                worker.child.disconnect();
-                setTimeout(() => worker.child.kill('SIGKILL'), 5000).unref();
-            })));
-        },
-    };
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./shared/metrics/definitions.ts
 var definitions = __webpack_require__(50226);
 ;// CONCATENATED MODULE: ./shared/tune/direction.ts
@@ -232,141 +55,6 @@ function resolveDirection(metric, explicit) {
         throw new errors/* InputError */.dz(`metric "${metric}" is not one the suite knows, so its direction is unknown; set direction: ` + `minimize or maximize.`, 'direction');
     }
     return direction;
-}
-
-;// CONCATENATED MODULE: ./shared/tune/samplers/normal.ts
-/**
- * The standard normal pieces the Parzen estimator needs, accurate to about 1e-15 relative in
- * the tails it reaches (|z| up to a few hundred): the TPE compares log densities of kernels far
- * from a candidate, where 1 − Φ computed naively would round to 0 and the ratio to ±∞.
- */
-const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
-const SQRT1_2 = Math.SQRT1_2;
-const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
-function logNormalPdf(z) {
-    return -0.5 * z * z - LOG_SQRT_2PI;
-}
-/** erf by its series with terms of one sign (no cancellation); used for |z| ≤ 3/√2 only. */
-function erfSeries(z) {
-    if (z < 0)
-        return -erfSeries(-z);
-    const z2 = 2 * z * z;
-    let term = z;
-    let sum = z;
-    for (let n = 0; n < 200; n++) {
-        term *= z2 / (2 * n + 3);
-        sum += term;
-        if (term < sum * 1e-17)
-            break;
-    }
-    return TWO_OVER_SQRT_PI * Math.exp(-z * z) * sum;
-}
-/** Mills ratio (1 − Φ(t)) / φ(t) for t ≥ 3, by Laplace's continued fraction (modified Lentz). */
-function millsRatio(t) {
-    let f = t;
-    let c = t;
-    let d = 0;
-    for (let j = 1; j < 500; j++) {
-        d = t + j * d;
-        c = t + j / c;
-        d = 1 / d;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return 1 / f;
-}
-/** Φ(z), the standard normal CDF. */
-function normalCdf(z) {
-    if (z === -Infinity)
-        return 0;
-    if (z === Infinity)
-        return 1;
-    if (z < -3)
-        return Math.exp(logNormalPdf(z)) * millsRatio(-z);
-    if (z > 3)
-        return 1 - Math.exp(logNormalPdf(z)) * millsRatio(z);
-    return 0.5 + 0.5 * erfSeries(z * SQRT1_2);
-}
-/** log Φ(z), finite far into the left tail. */
-function logNormalCdf(z) {
-    if (z === -Infinity)
-        return -Infinity;
-    if (z < -3)
-        return logNormalPdf(z) + Math.log(millsRatio(-z));
-    if (z > 3)
-        return Math.log1p(-Math.exp(logNormalPdf(z)) * millsRatio(z));
-    return Math.log(normalCdf(z));
-}
-/** log(Φ(b) − Φ(a)) for a ≤ b, computed on the side of 0 where it does not cancel. */
-function logGaussMass(a, b) {
-    if (!(a < b))
-        return -Infinity;
-    if (b <= 0) {
-        const logB = logNormalCdf(b);
-        return logB + Math.log1p(-Math.exp(logNormalCdf(a) - logB));
-    }
-    if (a > 0)
-        return logGaussMass(-b, -a);
-    return Math.log1p(-normalCdf(a) - normalCdf(-b));
-}
-/** Φ⁻¹(p) for 0 < p < 1: Acklam's rational approximation, then one Halley step on the exact Φ. */
-function normalQuantile(p) {
-    if (p <= 0)
-        return -Infinity;
-    if (p >= 1)
-        return Infinity;
-    if (p > 0.5)
-        return -normalQuantile(1 - p);
-    let x;
-    if (p < 0.02425) {
-        const q = Math.sqrt(-2 * Math.log(p));
-        x =
-            (((((-7.784894002430293e-3 * q - 3.223964580411365e-1) * q - 2.400758277161838) * q - 2.549732539343734) * q + 4.374664141464968) *
-                q +
-                2.938163982698783) /
-                ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q + 3.754408661907416) * q + 1);
-    }
-    else {
-        const q = p - 0.5;
-        const r = q * q;
-        x =
-            ((((((-3.969683028665376e1 * r + 2.209460984245205e2) * r - 2.759285104469687e2) * r + 1.38357751867269e2) * r -
-                3.066479806614716e1) *
-                r +
-                2.506628277459239) *
-                q) /
-                (((((-5.447609879822406e1 * r + 1.615858368580409e2) * r - 1.556989798598866e2) * r + 6.680131188771972e1) * r -
-                    1.328068155288572e1) *
-                    r +
-                    1);
-    }
-    // Halley's step in log space keeps the relative error down where p underflows Φ's linear scale.
-    const logP = Math.log(p);
-    for (let i = 0; i < 2; i++) {
-        const logCdf = logNormalCdf(x);
-        const ratio = Math.exp(logNormalPdf(x) - logCdf);
-        const error = logCdf - logP;
-        // d/dx log Φ = φ/Φ; second-order correction from d²/dx² log Φ = −(φ/Φ)(x + φ/Φ).
-        const first = ratio;
-        const second = -ratio * (x + ratio);
-        x -= (error / first) * (1 / (1 - (error * second) / (2 * first * first)));
-    }
-    return x;
-}
-/**
- * A draw from the standard normal truncated to [a, b] by inversion of the uniform `u`: one
- * uniform a draw keeps the seeded streams simple. Inverts on the side with the smaller tail mass.
- */
-function truncatedNormalSample(u, a, b) {
-    if (a >= 0)
-        return -truncatedNormalSample(1 - u, -b, -a);
-    const pa = normalCdf(a);
-    const pb = normalCdf(b);
-    const p = pa + u * (pb - pa);
-    const x = p < 0.5 ? normalQuantile(p) : -normalQuantile(normalCdf(-b) + (1 - u) * (pb - pa));
-    return Math.min(b, Math.max(a, x));
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -678,6 +366,665 @@ function spaceDefinition(space) {
         out[name] = entry;
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./shared/tune/study.ts
+
+
+
+
+
+const STATES = ['running', 'complete', 'pruned', 'failed'];
+function toSearchSpace(space) {
+    if (typeof space === 'object' && Array.isArray(space.parameters))
+        return space;
+    return parseSearchSpace(space);
+}
+function createStudy(options) {
+    const metric = options.metric ?? 'val_loss';
+    if (!Number.isInteger(options.maxTrials) || options.maxTrials < 1)
+        throw new errors/* InputError */.dz(`trials must be a whole number ≥ 1 (got ${options.maxTrials}).`, 'trials');
+    if (!Number.isInteger(options.seed) || options.seed < 0)
+        throw new errors/* InputError */.dz(`seed must be a whole number ≥ 0 (got ${options.seed}).`, 'seed');
+    return {
+        version: 1,
+        metric,
+        direction: resolveDirection(metric, options.direction),
+        sampler: options.sampler,
+        pruner: options.pruner ?? { name: 'none' },
+        seed: options.seed,
+        maxTrials: options.maxTrials,
+        space: spaceDefinition(toSearchSpace(options.space)),
+        trials: [],
+    };
+}
+const spaces = new WeakMap();
+/** The study's search space, parsed once. */
+function studySpace(study) {
+    let space = spaces.get(study.space);
+    if (!space)
+        spaces.set(study.space, (space = parseSearchSpace(study.space)));
+    return space;
+}
+/** What differs between two studies' definitions (empty when one can continue the other). */
+function definitionDifferences(a, b) {
+    const fields = ['metric', 'direction', 'sampler', 'pruner', 'seed', 'space'];
+    return fields.filter((field) => valueKey(a[field]) !== valueKey(b[field]));
+}
+function trialOf(study, number) {
+    return study.trials.find((trial) => trial.number === number);
+}
+/** Adds or replaces the trial with the same number, keeping trials in number order. */
+function putTrial(study, trial) {
+    const at = study.trials.findIndex((t) => t.number === trial.number);
+    if (at >= 0)
+        study.trials[at] = trial;
+    else {
+        study.trials.push(trial);
+        study.trials.sort((a, b) => a.number - b.number);
+    }
+}
+/** The best complete trial; the earliest wins a tie, so the answer does not depend on order of arrival. */
+function bestTrial(study) {
+    let best;
+    for (const trial of study.trials) {
+        if (trial.state !== 'complete')
+            continue;
+        if (!best)
+            best = trial;
+        else {
+            const better = study.direction === 'minimize' ? trial.value < best.value : trial.value > best.value;
+            if (better || (trial.value === best.value && trial.number < best.number))
+                best = trial;
+        }
+    }
+    return best;
+}
+function countByState(study) {
+    const counts = { running: 0, complete: 0, pruned: 0, failed: 0 };
+    for (const trial of study.trials)
+        counts[trial.state]++;
+    return counts;
+}
+/**
+ * Throws when trials have finished and every one of them failed: the search learnt nothing, and
+ * the first error is usually the cause.
+ */
+function assertNotAllFailed(study) {
+    const finished = study.trials.filter((trial) => trial.state !== 'running');
+    if (finished.length === 0 || finished.some((trial) => trial.state !== 'failed'))
+        return;
+    const first = finished.reduce((a, b) => (b.number < a.number ? b : a));
+    const all = finished.length === 1 ? 'the only trial' : `all ${finished.length} trials`;
+    throw new errors/* UserError */.yo(`${all} failed; the first (trial ${first.number}) with: ${first.error ?? 'no error message'}`);
+}
+// ---------------------------------------------------------------- files
+/** JSON of the study; NaN intermediate values become null. */
+function studyToJson(study) {
+    const finite = (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? null : value);
+    return `${JSON.stringify(study, finite, 2)}\n`;
+}
+/** Reads and checks a trials file's text; problems are FileErrors naming the file. */
+function parseStudyJson(text, file) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* FileError */.f6(`is not valid JSON (${error.message}); it should be a trials file written by tune.`, file);
+    }
+    const fail = (message) => {
+        throw new errors/* FileError */.f6(`${message}; it does not look like a trials file written by tune.`, file);
+    };
+    if (!raw || typeof raw !== 'object' || raw.version !== 1)
+        fail('has no "version": 1');
+    for (const key of ['metric', 'direction', 'sampler', 'pruner', 'seed', 'maxTrials', 'space', 'trials'])
+        if (!(key in raw))
+            fail(`has no "${key}"`);
+    if (!Array.isArray(raw.trials))
+        fail('"trials" is not a list');
+    let space;
+    try {
+        space = parseSearchSpace(raw.space);
+    }
+    catch (error) {
+        return fail(`has an unreadable search space (${error.message})`);
+    }
+    const numbers = new Set();
+    for (const trial of raw.trials) {
+        if (!trial || typeof trial !== 'object' || !Number.isInteger(trial.number) || trial.number < 0)
+            fail('has a trial without a whole "number"');
+        if (numbers.has(trial.number))
+            fail(`has trial ${trial.number} twice`);
+        numbers.add(trial.number);
+        if (!STATES.includes(trial.state))
+            fail(`trial ${trial.number} has the unknown state ${JSON.stringify(trial.state)}`);
+        if (trial.state === 'complete' && typeof trial.value !== 'number')
+            fail(`complete trial ${trial.number} has no value`);
+        if (!Array.isArray(trial.intermediate))
+            trial.intermediate = [];
+        trial.intermediate = trial.intermediate.map((point) => ({
+            epoch: point.epoch,
+            value: point.value ?? Number.NaN,
+        }));
+        if (trial.value === null)
+            trial.value = Number.NaN;
+        try {
+            checkParams(space, trial.params ?? {}, `trial ${trial.number}`);
+        }
+        catch (error) {
+            fail(error.message.replace(/; it was made with another search space\.$/, ''));
+        }
+    }
+    raw.trials.sort((a, b) => a.number - b.number);
+    return raw;
+}
+function csvCell(value) {
+    if (value === undefined || value === null)
+        return '';
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : JSON.stringify(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/** One row per trial, one `params_<name>` column per parameter (Optuna's trials_dataframe naming). */
+function studyToCsv(study) {
+    const names = studySpace(study).parameters.map((p) => p.name);
+    const header = [
+        'number',
+        'state',
+        'value',
+        'last_epoch',
+        'pruned_at',
+        'duration_s',
+        'round',
+        'error',
+        ...names.map((n) => `params_${n}`),
+    ];
+    const rows = study.trials.map((trial) => {
+        const lastEpoch = trial.intermediate.length ? Math.max(...trial.intermediate.map((p) => p.epoch)) : undefined;
+        const params = trial.params;
+        return [
+            trial.number,
+            trial.state,
+            trial.value,
+            lastEpoch,
+            trial.prunedAt,
+            trial.durationSeconds,
+            trial.round,
+            trial.error,
+            ...names.map((n) => params[n]),
+        ];
+    });
+    return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+}
+/** `trials.json` → `trials.csv`; any other name gets `.csv` appended. */
+function csvPathFor(jsonPath) {
+    return jsonPath.endsWith('.json') ? `${jsonPath.slice(0, -5)}.csv` : `${jsonPath}.csv`;
+}
+async function writeAtomically(path, text) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, text);
+    await (0,promises_.rename)(temporary, path);
+}
+/** Writes the JSON trials file and its CSV twin, each replaced whole: an interrupted write never leaves half a file. */
+async function writeStudyFiles(study, jsonPath) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(jsonPath), { recursive: true });
+    await writeAtomically(jsonPath, studyToJson(study));
+    await writeAtomically(csvPathFor(jsonPath), studyToCsv(study));
+}
+/** The study in a trials file, or undefined when there is no such file. */
+async function readStudyFile(jsonPath) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(jsonPath, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* FileError */.f6(`cannot be read: ${error.message}`, jsonPath);
+    }
+    return parseStudyJson(text, jsonPath);
+}
+
+// EXTERNAL MODULE: ./shared/train/command.ts + 1 modules
+var train_command = __webpack_require__(3122);
+// EXTERNAL MODULE: ./shared/train/config.ts
+var train_config = __webpack_require__(76289);
+// EXTERNAL MODULE: ./shared/train/manifest.ts
+var manifest = __webpack_require__(78262);
+// EXTERNAL MODULE: ./shared/train/trial.ts
+var trial = __webpack_require__(90603);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./shared/train/trial-pool.ts
+
+
+
+
+
+/** The bundle (dist/index.js) next to the running chunk, or MLOPS_TUNE_WORKER_BUNDLE; undefined when running from the sources. */
+function trialWorkerBundle(env) {
+    let here;
+    try {
+        here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        here = undefined;
+    }
+    const candidates = [env.MLOPS_TUNE_WORKER_BUNDLE, here && (0,external_node_path_.join)(here, 'index.js')];
+    return candidates.find((file) => Boolean(file) && (0,external_node_fs_.existsSync)(file));
+}
+// `node -e` with the bundle's URL as its first argument: no extra file has to ship beside the bundle.
+const BOOT = 'import(process.argv[1]).then((bundle) => bundle.serveTrialWorker()).catch((error) => { console.error(error); process.exit(70); });';
+function createTrialPool(options) {
+    const bundle = options.bundle ?? trialWorkerBundle(options.env);
+    return bundle ? processPool(options, bundle) : inProcessPool();
+}
+/** From the sources: one trial at a time in this process (TF.js holds one global engine). */
+function inProcessPool() {
+    let queue = Promise.resolve();
+    return {
+        processes: false,
+        run(request, onEpoch, log) {
+            const result = queue.then(() => (0,trial/* trainConfigTrial */.n5)(request, { onEpoch, log }));
+            queue = result.catch(() => undefined);
+            return result;
+        },
+        async close() {
+            await queue;
+        },
+    };
+}
+function processPool(options, bundle) {
+    const workers = [];
+    const waiting = [];
+    let nextId = 1;
+    let closed = false;
+    const spawnWorker = () => {
+        const child = (0,external_node_child_process_.spawn)(process.execPath, ['-e', BOOT, (0,external_node_url_.pathToFileURL)(bundle).href], {
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+            serialization: 'advanced',
+        });
+        const worker = { child, busy: false, stderr: [] };
+        const keep = (chunk) => {
+            worker.stderr.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+            worker.stderr.splice(0, Math.max(0, worker.stderr.length - 20));
+        };
+        child.stderr.on('data', keep);
+        // Anything a library prints on stdout must not reach the runner as a workflow command.
+        child.stdout.on('data', (chunk) => worker.current?.log?.(chunk.toString('utf8').trimEnd()));
+        child.on('message', (message) => {
+            const current = worker.current;
+            if (!current || message.id !== current.id)
+                return;
+            switch (message.type) {
+                case 'epoch': {
+                    let decision = 'continue';
+                    try {
+                        decision = current.onEpoch(message.epoch, message.logs);
+                    }
+                    catch (error) {
+                        // The trial fails with this error once the worker has stopped it.
+                        current.error = error;
+                        decision = 'stop';
+                    }
+                    child.send({ type: 'decision', id: message.id, decision });
+                    break;
+                }
+                case 'log':
+                    current.log?.(message.message);
+                    break;
+                case 'done':
+                    finish(worker, () => current.resolve(message.outcome));
+                    break;
+                case 'stopped':
+                    finish(worker, () => current.reject(current.error ?? new trial/* TrialStopped */.EF(message.epoch)));
+                    break;
+                case 'failed':
+                    finish(worker, () => current.reject(new Error(message.message)));
+                    break;
+            }
+        });
+        child.on('exit', (code, signal) => {
+            const at = workers.indexOf(worker);
+            if (at >= 0)
+                workers.splice(at, 1);
+            const current = worker.current;
+            worker.current = undefined;
+            if (current) {
+                const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+                const tail = worker.stderr.length ? `: ${worker.stderr.slice(-3).join(' | ')}` : '';
+                current.reject(new Error(`the trial's worker process ${how} (out of memory?)${tail}`));
+            }
+            // A waiting trial gets a fresh process in its place.
+            if (!closed && waiting.length > 0) {
+                const fresh = spawnWorker();
+                fresh.busy = true;
+                waiting.shift()(fresh);
+            }
+        });
+        child.on('error', () => {
+            // 'exit' follows and fails the current trial.
+        });
+        workers.push(worker);
+        return worker;
+    };
+    const finish = (worker, settle) => {
+        if (!worker.current)
+            return;
+        worker.current = undefined;
+        settle();
+        const next = waiting.shift();
+        if (next)
+            next(worker);
+        else
+            worker.busy = false;
+    };
+    const acquire = () => {
+        const idle = workers.find((w) => !w.busy);
+        if (idle) {
+            idle.busy = true;
+            return Promise.resolve(idle);
+        }
+        if (workers.length < options.size) {
+            const worker = spawnWorker();
+            worker.busy = true;
+            return Promise.resolve(worker);
+        }
+        return new Promise((resolve) => waiting.push(resolve));
+    };
+    return {
+        processes: true,
+        async run(request, onEpoch, log) {
+            const worker = await acquire();
+            const id = nextId++;
+            return new Promise((resolve, reject) => {
+                worker.current = { id, onEpoch, log, resolve, reject };
+                worker.child.send({ type: 'run', id, request });
+            });
+        },
+        async close() {
+            closed = true;
+            await Promise.all(workers.map((worker) => new Promise((resolve) => {
+                if (worker.child.exitCode !== null || worker.child.signalCode !== null)
+                    return resolve();
+                worker.child.once('exit', () => resolve());
+                worker.child.disconnect();
+                setTimeout(() => worker.child.kill('SIGKILL'), 5000).unref();
+            })));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/train/tune-objective.ts
+
+
+
+
+
+
+
+
+
+
+
+function commandIO(io, number) {
+    return { ...io, info: (message) => io.info(`[trial ${number}] ${message}`) };
+}
+/** A trial's value from the metrics its training reported; a missing metric fails the trial, naming the ones there. */
+function trialResult(metrics, metric, attributes) {
+    const value = metrics[metric];
+    if (value === undefined) {
+        throw new errors/* UserError */.yo(`the training reported no "${metric}" (it reported ${Object.keys(metrics).join(', ') || 'nothing'}); set metric to one of them.`);
+    }
+    return { value, attributes };
+}
+/** Every parameter of the space must be a setting applyParams can set in a trainer config. */
+function checkParameterNames(study) {
+    for (const parameter of studySpace(study).parameters) {
+        try {
+            (0,train_config/* applyParams */.J4)({}, { [parameter.name]: null });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            throw new errors/* InputError */.dz(error.message.replace(/^params has the unknown parameter ("[^"]*")/, 'search-space parameter $1 is not a setting of the trainer config'), 'search-space');
+        }
+    }
+}
+/** Checks the objective inputs once the study is known and builds the function each trial runs. */
+function tuneObjective(options) {
+    return async (study, { parallel, trialFolder }) => {
+        const { config, command, data, io, env, cwd } = options;
+        if (config && command)
+            throw new errors/* InputError */.dz('give either config (the built-in trainer) or command (your own training command), not both.', 'config');
+        if (!config && !command)
+            throw new errors/* InputError */.dz('give config (a built-in trainer YAML) or command (e.g. `python train.py`) for the trials to run.', 'config');
+        const { event: _event, ...runFacts } = options.run;
+        if (command) {
+            if (study.pruner.name !== 'none')
+                io.warning(`pruner ${study.pruner.name} needs per-epoch values, which a training command does not report; its trials run to the end.`);
+            let profile;
+            const dataProfile = () => (profile ??= data
+                ? (0,data_profile/* profileData */.AG)(data, { cwd }).catch((error) => {
+                    if (!(0,errors/* isUserError */.iU)(error))
+                        throw error;
+                    io.warning(`data "${data}" could not be profiled as CSV or JSON Lines (${error.message}); the trials' packages have no data-profile.json.`);
+                    return undefined;
+                })
+                : Promise.resolve(undefined));
+            const objective = async (params, _report, { number }) => {
+                const folder = await trialFolder(number, params);
+                const { paramsFile, packageDir } = folder;
+                const result = await (0,train_command/* runTrainingCommand */.b)({
+                    command,
+                    cwd,
+                    env: { ...env, MLOPS_PARAMS_FILE: paramsFile, MLOPS_TRIAL: String(number) },
+                    io: commandIO(io, number),
+                    packageDir,
+                    data: data ? (0,external_node_path_.resolve)(cwd, data) : undefined,
+                    params,
+                    seed: study.seed,
+                });
+                const profiled = await dataProfile();
+                const facts = { run: options.run, seed: study.seed, params, durationSeconds: result.durationSeconds };
+                const dataFacts = profiled && data ? { path: data, profile: profiled } : undefined;
+                await (0,model_package/* writeModelPackage */.FX)(packageDir, (0,manifest/* commandManifest */.be)(result, { ...facts, command, data: dataFacts }), {
+                    metrics: result.metrics,
+                    history: result.history,
+                    profile: profiled,
+                });
+                return trialResult(result.metrics, study.metric, { package: folder.package });
+            };
+            return { objective, how: `each trial runs \`${command}\``, close: async () => { } };
+        }
+        // The built-in trainer: check the config, its data and the parameter names before any trial runs.
+        const loaded = await (0,train_config/* loadConfig */.Z9)(config, cwd);
+        (0,trial/* configDataPattern */.fS)(config, cwd, loaded.data, data);
+        checkParameterNames(study);
+        // onnxruntime uses every core by default; parallel trials share them.
+        const workerEnv = parallel > 1 && env.MLOPS_TRAIN_THREADS === undefined
+            ? { ...env, MLOPS_TRAIN_THREADS: String(Math.max(1, Math.floor((0,external_node_os_.availableParallelism)() / parallel))) }
+            : env;
+        const pool = createTrialPool({ size: parallel, env: workerEnv });
+        let warnedNoEpochValues = false;
+        const objective = async (params, report, { number }) => {
+            const folder = await trialFolder(number, params);
+            let reported = false;
+            let epochMetrics = [];
+            const outcome = await pool.run({
+                config: config,
+                cwd,
+                data,
+                params,
+                seed: study.seed,
+                backend: options.backend,
+                packageDir: folder.packageDir,
+                env: workerEnv,
+                run: runFacts,
+            }, (epoch, logs) => {
+                epochMetrics = Object.keys(logs);
+                const value = logs[study.metric];
+                if (value === undefined)
+                    return 'continue';
+                reported = true;
+                return report(epoch, value) === 'prune' ? 'stop' : 'continue';
+            }, (message) => io.debug(`trial ${number}: ${message}`));
+            if (!reported && study.pruner.name !== 'none' && !warnedNoEpochValues) {
+                warnedNoEpochValues = true;
+                io.warning(`pruner ${study.pruner.name}: the trainer reports no per-epoch ${study.metric} (it reports ${epochMetrics.join(', ')}), so no trial is pruned.`);
+            }
+            return trialResult(outcome.metrics, study.metric, {
+                package: folder.package,
+                backend: outcome.backend,
+                device: outcome.device,
+                epochs: outcome.epochs,
+            });
+        };
+        const how = pool.processes
+            ? `trials run in up to ${parallel} worker process${parallel === 1 ? '' : 'es'}`
+            : 'trials run in this process, one at a time (no bundle to start workers from)';
+        return { objective, how, close: () => pool.close() };
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/tune/samplers/normal.ts
+/**
+ * The standard normal pieces the Parzen estimator needs, accurate to about 1e-15 relative in
+ * the tails it reaches (|z| up to a few hundred): the TPE compares log densities of kernels far
+ * from a candidate, where 1 − Φ computed naively would round to 0 and the ratio to ±∞.
+ */
+const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+const SQRT1_2 = Math.SQRT1_2;
+const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+function logNormalPdf(z) {
+    return -0.5 * z * z - LOG_SQRT_2PI;
+}
+/** erf by its series with terms of one sign (no cancellation); used for |z| ≤ 3/√2 only. */
+function erfSeries(z) {
+    if (z < 0)
+        return -erfSeries(-z);
+    const z2 = 2 * z * z;
+    let term = z;
+    let sum = z;
+    for (let n = 0; n < 200; n++) {
+        term *= z2 / (2 * n + 3);
+        sum += term;
+        if (term < sum * 1e-17)
+            break;
+    }
+    return TWO_OVER_SQRT_PI * Math.exp(-z * z) * sum;
+}
+/** Mills ratio (1 − Φ(t)) / φ(t) for t ≥ 3, by Laplace's continued fraction (modified Lentz). */
+function millsRatio(t) {
+    let f = t;
+    let c = t;
+    let d = 0;
+    for (let j = 1; j < 500; j++) {
+        d = t + j * d;
+        c = t + j / c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return 1 / f;
+}
+/** Φ(z), the standard normal CDF. */
+function normalCdf(z) {
+    if (z === -Infinity)
+        return 0;
+    if (z === Infinity)
+        return 1;
+    if (z < -3)
+        return Math.exp(logNormalPdf(z)) * millsRatio(-z);
+    if (z > 3)
+        return 1 - Math.exp(logNormalPdf(z)) * millsRatio(z);
+    return 0.5 + 0.5 * erfSeries(z * SQRT1_2);
+}
+/** log Φ(z), finite far into the left tail. */
+function logNormalCdf(z) {
+    if (z === -Infinity)
+        return -Infinity;
+    if (z < -3)
+        return logNormalPdf(z) + Math.log(millsRatio(-z));
+    if (z > 3)
+        return Math.log1p(-Math.exp(logNormalPdf(z)) * millsRatio(z));
+    return Math.log(normalCdf(z));
+}
+/** log(Φ(b) − Φ(a)) for a ≤ b, computed on the side of 0 where it does not cancel. */
+function logGaussMass(a, b) {
+    if (!(a < b))
+        return -Infinity;
+    if (b <= 0) {
+        const logB = logNormalCdf(b);
+        return logB + Math.log1p(-Math.exp(logNormalCdf(a) - logB));
+    }
+    if (a > 0)
+        return logGaussMass(-b, -a);
+    return Math.log1p(-normalCdf(a) - normalCdf(-b));
+}
+/** Φ⁻¹(p) for 0 < p < 1: Acklam's rational approximation, then one Halley step on the exact Φ. */
+function normalQuantile(p) {
+    if (p <= 0)
+        return -Infinity;
+    if (p >= 1)
+        return Infinity;
+    if (p > 0.5)
+        return -normalQuantile(1 - p);
+    let x;
+    if (p < 0.02425) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        x =
+            (((((-7.784894002430293e-3 * q - 3.223964580411365e-1) * q - 2.400758277161838) * q - 2.549732539343734) * q + 4.374664141464968) *
+                q +
+                2.938163982698783) /
+                ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q + 3.754408661907416) * q + 1);
+    }
+    else {
+        const q = p - 0.5;
+        const r = q * q;
+        x =
+            ((((((-3.969683028665376e1 * r + 2.209460984245205e2) * r - 2.759285104469687e2) * r + 1.38357751867269e2) * r -
+                3.066479806614716e1) *
+                r +
+                2.506628277459239) *
+                q) /
+                (((((-5.447609879822406e1 * r + 1.615858368580409e2) * r - 1.556989798598866e2) * r + 6.680131188771972e1) * r -
+                    1.328068155288572e1) *
+                    r +
+                    1);
+    }
+    // Halley's step in log space keeps the relative error down where p underflows Φ's linear scale.
+    const logP = Math.log(p);
+    for (let i = 0; i < 2; i++) {
+        const logCdf = logNormalCdf(x);
+        const ratio = Math.exp(logNormalPdf(x) - logCdf);
+        const error = logCdf - logP;
+        // d/dx log Φ = φ/Φ; second-order correction from d²/dx² log Φ = −(φ/Φ)(x + φ/Φ).
+        const first = ratio;
+        const second = -ratio * (x + ratio);
+        x -= (error / first) * (1 / (1 - (error * second) / (2 * first * first)));
+    }
+    return x;
+}
+/**
+ * A draw from the standard normal truncated to [a, b] by inversion of the uniform `u`: one
+ * uniform a draw keeps the seeded streams simple. Inverts on the side with the smaller tail mass.
+ */
+function truncatedNormalSample(u, a, b) {
+    if (a >= 0)
+        return -truncatedNormalSample(1 - u, -b, -a);
+    const pa = normalCdf(a);
+    const pb = normalCdf(b);
+    const p = pa + u * (pb - pa);
+    const x = p < 0.5 ? normalQuantile(p) : -normalQuantile(normalCdf(-b) + (1 - u) * (pb - pa));
+    return Math.min(b, Math.max(a, x));
 }
 
 ;// CONCATENATED MODULE: ./shared/tune/importance.ts
@@ -1385,6 +1732,7 @@ const TPE_DEFAULTS = {
     considerEndpoints: false,
     bandwidth: 'spread',
     clipResolution: 2,
+    avoidRepeats: true,
     constantLiar: true,
     candidatesInFlight: 8,
 };
@@ -1525,9 +1873,15 @@ function tpeSampler(options = {}) {
                 const points = values.map((row) => row.map((v, d) => coordinates[d].toCoordinate(v)));
                 const scoreBelow = logPdfParzen(below, points);
                 const scoreAbove = logPdfParzen(above, points);
-                let best = 0;
-                for (let i = 1; i < points.length; i++) {
-                    if (scoreBelow[i] - scoreAbove[i] > scoreBelow[best] - scoreAbove[best])
+                // Every trial that had these parameters, finished or in flight, counts as tried.
+                const tried = new Set(settings.avoidRepeats ? rows(Array.from(used.keys())).map((row) => row.join(',')) : []);
+                const fresh = points.map((row) => !tried.has(row.join(',')));
+                const anyFresh = fresh.some(Boolean);
+                let best = -1;
+                for (let i = 0; i < points.length; i++) {
+                    if (anyFresh && !fresh[i])
+                        continue;
+                    if (best < 0 || scoreBelow[i] - scoreAbove[i] > scoreBelow[best] - scoreAbove[best])
                         best = i;
                 }
                 modelled.forEach((p, d) => (params[p.name] = values[best][d]));
@@ -1570,223 +1924,6 @@ function createSampler(spec) {
 
 
 
-
-;// CONCATENATED MODULE: ./shared/tune/study.ts
-
-
-
-
-
-const STATES = ['running', 'complete', 'pruned', 'failed'];
-function toSearchSpace(space) {
-    if (typeof space === 'object' && Array.isArray(space.parameters))
-        return space;
-    return parseSearchSpace(space);
-}
-function createStudy(options) {
-    const metric = options.metric ?? 'val_loss';
-    if (!Number.isInteger(options.maxTrials) || options.maxTrials < 1)
-        throw new errors/* InputError */.dz(`trials must be a whole number ≥ 1 (got ${options.maxTrials}).`, 'trials');
-    if (!Number.isInteger(options.seed) || options.seed < 0)
-        throw new errors/* InputError */.dz(`seed must be a whole number ≥ 0 (got ${options.seed}).`, 'seed');
-    return {
-        version: 1,
-        metric,
-        direction: resolveDirection(metric, options.direction),
-        sampler: options.sampler,
-        pruner: options.pruner ?? { name: 'none' },
-        seed: options.seed,
-        maxTrials: options.maxTrials,
-        space: spaceDefinition(toSearchSpace(options.space)),
-        trials: [],
-    };
-}
-const spaces = new WeakMap();
-/** The study's search space, parsed once. */
-function studySpace(study) {
-    let space = spaces.get(study.space);
-    if (!space)
-        spaces.set(study.space, (space = parseSearchSpace(study.space)));
-    return space;
-}
-/** What differs between two studies' definitions (empty when one can continue the other). */
-function definitionDifferences(a, b) {
-    const fields = ['metric', 'direction', 'sampler', 'pruner', 'seed', 'space'];
-    return fields.filter((field) => valueKey(a[field]) !== valueKey(b[field]));
-}
-function trialOf(study, number) {
-    return study.trials.find((trial) => trial.number === number);
-}
-/** Adds or replaces the trial with the same number, keeping trials in number order. */
-function putTrial(study, trial) {
-    const at = study.trials.findIndex((t) => t.number === trial.number);
-    if (at >= 0)
-        study.trials[at] = trial;
-    else {
-        study.trials.push(trial);
-        study.trials.sort((a, b) => a.number - b.number);
-    }
-}
-/** The best complete trial; the earliest wins a tie, so the answer does not depend on order of arrival. */
-function bestTrial(study) {
-    let best;
-    for (const trial of study.trials) {
-        if (trial.state !== 'complete')
-            continue;
-        if (!best)
-            best = trial;
-        else {
-            const better = study.direction === 'minimize' ? trial.value < best.value : trial.value > best.value;
-            if (better || (trial.value === best.value && trial.number < best.number))
-                best = trial;
-        }
-    }
-    return best;
-}
-function countByState(study) {
-    const counts = { running: 0, complete: 0, pruned: 0, failed: 0 };
-    for (const trial of study.trials)
-        counts[trial.state]++;
-    return counts;
-}
-/**
- * Throws when trials have finished and every one of them failed: the search learnt nothing, and
- * the first error is usually the cause.
- */
-function assertNotAllFailed(study) {
-    const finished = study.trials.filter((trial) => trial.state !== 'running');
-    if (finished.length === 0 || finished.some((trial) => trial.state !== 'failed'))
-        return;
-    const first = finished.reduce((a, b) => (b.number < a.number ? b : a));
-    const all = finished.length === 1 ? 'the only trial' : `all ${finished.length} trials`;
-    throw new errors/* UserError */.yo(`${all} failed; the first (trial ${first.number}) with: ${first.error ?? 'no error message'}`);
-}
-// ---------------------------------------------------------------- files
-/** JSON of the study; NaN intermediate values become null. */
-function studyToJson(study) {
-    const finite = (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? null : value);
-    return `${JSON.stringify(study, finite, 2)}\n`;
-}
-/** Reads and checks a trials file's text; problems are FileErrors naming the file. */
-function parseStudyJson(text, file) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* FileError */.f6(`is not valid JSON (${error.message}); it should be a trials file written by tune.`, file);
-    }
-    const fail = (message) => {
-        throw new errors/* FileError */.f6(`${message}; it does not look like a trials file written by tune.`, file);
-    };
-    if (!raw || typeof raw !== 'object' || raw.version !== 1)
-        fail('has no "version": 1');
-    for (const key of ['metric', 'direction', 'sampler', 'pruner', 'seed', 'maxTrials', 'space', 'trials'])
-        if (!(key in raw))
-            fail(`has no "${key}"`);
-    if (!Array.isArray(raw.trials))
-        fail('"trials" is not a list');
-    let space;
-    try {
-        space = parseSearchSpace(raw.space);
-    }
-    catch (error) {
-        return fail(`has an unreadable search space (${error.message})`);
-    }
-    const numbers = new Set();
-    for (const trial of raw.trials) {
-        if (!trial || typeof trial !== 'object' || !Number.isInteger(trial.number) || trial.number < 0)
-            fail('has a trial without a whole "number"');
-        if (numbers.has(trial.number))
-            fail(`has trial ${trial.number} twice`);
-        numbers.add(trial.number);
-        if (!STATES.includes(trial.state))
-            fail(`trial ${trial.number} has the unknown state ${JSON.stringify(trial.state)}`);
-        if (trial.state === 'complete' && typeof trial.value !== 'number')
-            fail(`complete trial ${trial.number} has no value`);
-        if (!Array.isArray(trial.intermediate))
-            trial.intermediate = [];
-        trial.intermediate = trial.intermediate.map((point) => ({
-            epoch: point.epoch,
-            value: point.value ?? Number.NaN,
-        }));
-        if (trial.value === null)
-            trial.value = Number.NaN;
-        try {
-            checkParams(space, trial.params ?? {}, `trial ${trial.number}`);
-        }
-        catch (error) {
-            fail(error.message.replace(/; it was made with another search space\.$/, ''));
-        }
-    }
-    raw.trials.sort((a, b) => a.number - b.number);
-    return raw;
-}
-function csvCell(value) {
-    if (value === undefined || value === null)
-        return '';
-    const text = typeof value === 'string' ? value : typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : JSON.stringify(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-/** One row per trial, one `params_<name>` column per parameter (Optuna's trials_dataframe naming). */
-function studyToCsv(study) {
-    const names = studySpace(study).parameters.map((p) => p.name);
-    const header = [
-        'number',
-        'state',
-        'value',
-        'last_epoch',
-        'pruned_at',
-        'duration_s',
-        'round',
-        'error',
-        ...names.map((n) => `params_${n}`),
-    ];
-    const rows = study.trials.map((trial) => {
-        const lastEpoch = trial.intermediate.length ? Math.max(...trial.intermediate.map((p) => p.epoch)) : undefined;
-        const params = trial.params;
-        return [
-            trial.number,
-            trial.state,
-            trial.value,
-            lastEpoch,
-            trial.prunedAt,
-            trial.durationSeconds,
-            trial.round,
-            trial.error,
-            ...names.map((n) => params[n]),
-        ];
-    });
-    return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
-}
-/** `trials.json` → `trials.csv`; any other name gets `.csv` appended. */
-function csvPathFor(jsonPath) {
-    return jsonPath.endsWith('.json') ? `${jsonPath.slice(0, -5)}.csv` : `${jsonPath}.csv`;
-}
-async function writeAtomically(path, text) {
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, text);
-    await (0,promises_.rename)(temporary, path);
-}
-/** Writes the JSON trials file and its CSV twin, each replaced whole: an interrupted write never leaves half a file. */
-async function writeStudyFiles(study, jsonPath) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(jsonPath), { recursive: true });
-    await writeAtomically(jsonPath, studyToJson(study));
-    await writeAtomically(csvPathFor(jsonPath), studyToCsv(study));
-}
-/** The study in a trials file, or undefined when there is no such file. */
-async function readStudyFile(jsonPath) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(jsonPath, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors/* FileError */.f6(`cannot be read: ${error.message}`, jsonPath);
-    }
-    return parseStudyJson(text, jsonPath);
-}
 
 ;// CONCATENATED MODULE: ./shared/tune/local.ts
 
@@ -2064,6 +2201,121 @@ function failUnreported(study, error = 'no result was reported for this trial (i
     return next;
 }
 
+;// CONCATENATED MODULE: ./shared/tune/study-files.ts
+
+
+
+
+/**
+ * The layout of tune's `trials-dir`: trials.json + trials.csv (the study), and one folder per
+ * trial, `trial-N` (`trial-N-attempt-A` for a matrix job's re-run), holding params.json,
+ * result.json (matrix mode) and `package/`, the trial's model package. Every complete trial keeps
+ * its package, so the best one is there without training it again (a re-training would cost a
+ * trial's time and, on onnxruntime, can differ with the thread count); pruned and failed trials
+ * have none.
+ */
+const STUDY_FILE = 'trials.json';
+/** The trials folder `dir` (relative to `cwd`, or absolute), with paths shown relative to `cwd`. */
+function trialsDir(dir, cwd) {
+    const absolute = (0,external_node_path_.resolve)(cwd, dir);
+    return { dir: absolute, file: (0,external_node_path_.join)(absolute, STUDY_FILE), shown: (path) => (0,external_node_path_.relative)(cwd, path) || '.' };
+}
+/** A trial's folder name: `trial-N`, or `trial-N-attempt-A` for a matrix job's re-run. */
+function trialFolderName(number, attempt = 1) {
+    return attempt > 1 ? `trial-${number}-attempt-${attempt}` : `trial-${number}`;
+}
+/** Replaces the trial's folder and writes its params.json. */
+async function prepareTrialFolder(files, name, params) {
+    const folder = (0,external_node_path_.join)(files.dir, name);
+    await (0,promises_.rm)(folder, { recursive: true, force: true });
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const paramsFile = (0,external_node_path_.join)(folder, 'params.json');
+    await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
+    const packageDir = (0,external_node_path_.join)(folder, 'package');
+    return { folder, paramsFile, packageDir, package: (0,external_node_path_.relative)(files.dir, packageDir) };
+}
+/** The package of a trial, when its recorded folder is inside trials-dir and holds one. */
+function packageOf(trial, files) {
+    const recorded = trial.attributes?.package;
+    if (typeof recorded !== 'string')
+        return undefined;
+    const full = (0,external_node_path_.resolve)(files.dir, recorded);
+    const inside = (0,external_node_path_.relative)(files.dir, full);
+    if (inside === '' || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+        return undefined;
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(full, 'manifest.json')) ? full : undefined;
+}
+/** The search-space input: the space itself (YAML/JSON), or the path of a file holding it. */
+async function readSearchSpace(value, cwd) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (trimmed.includes('\n') || !/\.(ya?ml|json)$/i.test(trimmed))
+        return value;
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, trimmed), 'utf8');
+    }
+    catch (error) {
+        const why = error.code === 'ENOENT' ? 'it does not exist' : error.message;
+        throw new errors/* InputError */.dz(`search-space names the file ${trimmed}, which cannot be read (${why}); give a path relative to the workspace, or the space itself as YAML.`, 'search-space');
+    }
+}
+// ---------------------------------------------------------------- matrix: results on disk
+const RESULT_FOLDER = /^trial-(\d+)(?:-attempt-(\d+))?$/;
+const study_files_STATES = ['running', 'complete', 'pruned', 'failed'];
+/** The result.json of every trial folder in trials-dir (the trial jobs' artifacts, downloaded), ordered by trial and attempt. */
+async function readResults(files) {
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(files.dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const found = [];
+    for (const name of names) {
+        const match = RESULT_FOLDER.exec(name);
+        const file = (0,external_node_path_.join)(files.dir, name, 'result.json');
+        if (!match || !(0,external_node_fs_.existsSync)(file))
+            continue;
+        const shown = files.shown(file);
+        let raw;
+        try {
+            raw = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        }
+        catch (error) {
+            throw new errors/* FileError */.f6(`is not valid JSON (${error.message}); it should be a trial result written by tune.`, shown);
+        }
+        if (!raw || typeof raw !== 'object' || !Number.isInteger(raw.number) || !study_files_STATES.includes(raw.state) || typeof raw.params !== 'object')
+            throw new errors/* FileError */.f6('is not a trial result written by tune (it needs number, state and params).', shown);
+        if (raw.number !== Number(match[1]))
+            throw new errors/* FileError */.f6(`holds trial ${raw.number}, not trial ${match[1]} as its folder says.`, shown);
+        raw.intermediate = (Array.isArray(raw.intermediate) ? raw.intermediate : []).map((p) => ({
+            epoch: p.epoch,
+            value: p.value ?? Number.NaN,
+        }));
+        if (raw.value === null)
+            raw.value = Number.NaN;
+        found.push({ trial: raw, number: raw.number, attempt: Number(match[2] ?? 1) });
+    }
+    return found.sort((a, b) => a.number - b.number || a.attempt - b.attempt).map((entry) => entry.trial);
+}
+/** A trial as result.json holds it (non-finite numbers as null). */
+function resultJson(trial) {
+    return `${JSON.stringify(trial, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`;
+}
+/** Writes a trial's result.json into its folder (made when missing); returns the file, absolute. */
+async function writeTrialResult(folder, trial) {
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const resultFile = (0,external_node_path_.join)(folder, 'result.json');
+    await (0,promises_.writeFile)(resultFile, resultJson(trial));
+    return resultFile;
+}
+
+// EXTERNAL MODULE: ./shared/report/markdown.ts
+var markdown = __webpack_require__(90216);
 ;// CONCATENATED MODULE: ./shared/tune/report.ts
 
 
@@ -2175,244 +2427,24 @@ function importanceTable(result) {
         `\n\nPED-ANOVA over ${result.trials} complete trials (top 10 % against all).${unrated}`);
 }
 
-;// CONCATENATED MODULE: ./shared/tune/index.ts
-/** Hyperparameter search: spaces, samplers, pruners, studies run locally or over a job matrix, importance, reports. */
+;// CONCATENATED MODULE: ./shared/tune/summary.ts
 
 
 
 
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/steps/tune.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const STUDY_FILE = 'trials.json';
-const UNREPORTED = 'no result was reported for this trial (its job failed or was cancelled)';
-const run = async (context) => {
-    switch (context.inputs.mode) {
-        case 'local':
-            return local(context);
-        case 'plan':
-            return plan(context);
-        case 'trial':
-            return trialMode(context);
-        case 'report':
-            return report(context);
-    }
-};
-function pathsOf({ inputs, cwd }) {
-    const dir = (0,external_node_path_.resolve)(cwd, inputs['trials-dir']);
-    return { dir, file: (0,external_node_path_.join)(dir, STUDY_FILE), shown: (path) => (0,external_node_path_.relative)(cwd, path) || '.' };
-}
-/** The search-space input: the space itself (YAML/JSON), or the path of a file holding it. */
-async function searchSpaceText(value, cwd) {
-    if (value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (trimmed.includes('\n') || !/\.(ya?ml|json)$/i.test(trimmed))
-        return value;
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, trimmed), 'utf8');
-    }
-    catch (error) {
-        const why = error.code === 'ENOENT' ? 'it does not exist' : error.message;
-        throw new errors/* InputError */.dz(`search-space names the file ${trimmed}, which cannot be read (${why}); give a path relative to the workspace, or the space itself as YAML.`, 'search-space');
-    }
-}
-/**
- * The study the inputs describe. With a study file already there, the inputs must describe the
- * same study (only `trials` may grow), and `search-space` may be left out.
- */
-async function studyFromInputs(context, paths, existing) {
-    const { inputs, cwd } = context;
-    const text = await searchSpaceText(inputs['search-space'], cwd);
-    if (text === undefined && !existing) {
-        throw new errors/* InputError */.dz('search-space is required to start a study: a YAML map of parameter to distribution, e.g. `learning_rate: {type: loguniform, low: 1.0e-4, high: 0.1}`.', 'search-space');
-    }
-    const fresh = createStudy({
-        space: text ?? existing.space,
-        sampler: createSampler(inputs.algorithm).spec,
-        pruner: createPruner(inputs.pruner).spec,
-        seed: inputs.seed,
-        maxTrials: inputs.trials,
-        metric: inputs.metric,
-        direction: inputs.direction,
-    });
-    if (!existing)
-        return fresh;
-    const differences = definitionDifferences(existing, fresh);
-    if (differences.length > 0) {
-        throw new errors/* InputError */.dz(`${paths.shown(paths.file)} holds a different study (its ${differences.join(', ')} ` +
-            `differ${differences.length === 1 ? 's' : ''} from the inputs); give the same inputs to continue it, ` +
-            'or another trials-dir to start a new one.', 'trials-dir');
-    }
-    return { ...existing, maxTrials: inputs.trials };
-}
-async function requireStudy(paths, mode) {
-    const study = await readStudyFile(paths.file);
-    if (study)
-        return study;
-    throw new errors/* InputError */.dz(`${mode} mode needs the study in trials-dir, but ${paths.shown(paths.file)} does not exist; ` +
-        "run plan first and put its trials.json there (the reusable workflow downloads the plan job's study artifact).", 'trials-dir');
-}
-/** Trials numbered in the study's rounds; a local study's trials count as round 0. */
-function latestRound(study) {
-    return study.trials.length ? Math.max(...study.trials.map((t) => t.round ?? 0)) : -1;
-}
-const tune_specOf = (trial) => ({ number: trial.number, params: trial.params, round: trial.round ?? 0 });
-function commandIO(io, number) {
-    return { ...io, info: (message) => io.info(`[trial ${number}] ${message}`) };
-}
-/** A trial's value from the metrics its training reported; a missing metric fails the trial, naming the ones there. */
-function trialResult(metrics, metric, attributes) {
-    const value = metrics[metric];
-    if (value === undefined) {
-        throw new errors/* UserError */.yo(`the training reported no "${metric}" (it reported ${Object.keys(metrics).join(', ') || 'nothing'}); set metric to one of them.`);
-    }
-    return { value, attributes };
-}
-/** Every parameter of the space must be a setting applyParams can set in a trainer config. */
-function checkParameterNames(study) {
-    for (const parameter of studySpace(study).parameters) {
-        try {
-            (0,train_config/* applyParams */.J4)({}, { [parameter.name]: null });
-        }
-        catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
-                throw error;
-            throw new errors/* InputError */.dz(error.message.replace(/^params has the unknown parameter ("[^"]*")/, 'search-space parameter $1 is not a setting of the trainer config'), 'search-space');
-        }
-    }
-}
-/** Checks the objective inputs and builds the function each trial runs: the built-in trainer in worker processes, or the command. */
-async function prepareObjective(context, study, paths, options) {
-    const { inputs, io, env, cwd } = context;
-    const { config, command } = inputs;
-    if (config && command)
-        throw new errors/* InputError */.dz('give either config (the built-in trainer) or command (your own training command), not both.', 'config');
-    if (!config && !command)
-        throw new errors/* InputError */.dz('give config (a built-in trainer YAML) or command (e.g. `python train.py`) for the trials to run.', 'config');
-    const { event: _event, ...runFacts } = context.run;
-    /** Replaces the trial's folder and writes its params.json; returns the folder and the package path. */
-    const trialFolder = async (number, params) => {
-        const folder = (0,external_node_path_.join)(paths.dir, options.folder(number));
-        await (0,promises_.rm)(folder, { recursive: true, force: true });
-        await (0,promises_.mkdir)(folder, { recursive: true });
-        const paramsFile = (0,external_node_path_.join)(folder, 'params.json');
-        await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
-        return { folder, paramsFile, packageDir: (0,external_node_path_.join)(folder, 'package') };
-    };
-    if (command) {
-        if (study.pruner.name !== 'none')
-            io.warning(`pruner ${study.pruner.name} needs per-epoch values, which a training command does not report; its trials run to the end.`);
-        let profile;
-        const dataProfile = () => (profile ??= inputs.data
-            ? (0,data_profile/* profileData */.AG)(inputs.data, { cwd }).catch((error) => {
-                if (!(0,errors/* isUserError */.iU)(error))
-                    throw error;
-                io.warning(`data "${inputs.data}" could not be profiled as CSV or JSON Lines (${error.message}); the trials' packages have no data-profile.json.`);
-                return undefined;
-            })
-            : Promise.resolve(undefined));
-        const objective = async (params, _report, { number }) => {
-            const { paramsFile, packageDir } = await trialFolder(number, params);
-            const result = await (0,train_command/* runTrainingCommand */.b)({
-                command,
-                cwd,
-                env: { ...env, MLOPS_PARAMS_FILE: paramsFile, MLOPS_TRIAL: String(number) },
-                io: commandIO(io, number),
-                packageDir,
-                data: inputs.data ? (0,external_node_path_.resolve)(cwd, inputs.data) : undefined,
-                params,
-                seed: study.seed,
-            });
-            const profiled = await dataProfile();
-            const facts = { run: context.run, seed: study.seed, params, durationSeconds: result.durationSeconds };
-            const data = profiled && inputs.data ? { path: inputs.data, profile: profiled } : undefined;
-            await (0,model_package/* writeModelPackage */.FX)(packageDir, (0,manifest/* commandManifest */.be)(result, { ...facts, command, data }), {
-                metrics: result.metrics,
-                history: result.history,
-                profile: profiled,
-            });
-            return trialResult(result.metrics, study.metric, { package: (0,external_node_path_.relative)(paths.dir, packageDir) });
-        };
-        return { objective, how: `each trial runs \`${command}\``, close: async () => { } };
-    }
-    // The built-in trainer: check the config, its data and the parameter names before any trial runs.
-    const loaded = await (0,train_config/* loadConfig */.Z9)(config, cwd);
-    (0,trial/* configDataPattern */.fS)(config, cwd, loaded.data, inputs.data);
-    checkParameterNames(study);
-    const parallel = options.parallel;
-    // onnxruntime uses every core by default; parallel trials share them.
-    const workerEnv = parallel > 1 && env.MLOPS_TRAIN_THREADS === undefined
-        ? { ...env, MLOPS_TRAIN_THREADS: String(Math.max(1, Math.floor((0,external_node_os_.availableParallelism)() / parallel))) }
-        : env;
-    const pool = createTrialPool({ size: parallel, env: workerEnv });
-    let warnedNoEpochValues = false;
-    const objective = async (params, report, { number }) => {
-        const { packageDir } = await trialFolder(number, params);
-        let reported = false;
-        let epochMetrics = [];
-        const outcome = await pool.run({
-            config: config,
-            cwd,
-            data: inputs.data,
-            params,
-            seed: study.seed,
-            backend: inputs.backend,
-            packageDir,
-            env: workerEnv,
-            run: runFacts,
-        }, (epoch, logs) => {
-            epochMetrics = Object.keys(logs);
-            const value = logs[study.metric];
-            if (value === undefined)
-                return 'continue';
-            reported = true;
-            return report(epoch, value) === 'prune' ? 'stop' : 'continue';
-        }, (message) => io.debug(`trial ${number}: ${message}`));
-        if (!reported && study.pruner.name !== 'none' && !warnedNoEpochValues) {
-            warnedNoEpochValues = true;
-            io.warning(`pruner ${study.pruner.name}: the trainer reports no per-epoch ${study.metric} (it reports ${epochMetrics.join(', ')}), so no trial is pruned.`);
-        }
-        return trialResult(outcome.metrics, study.metric, {
-            package: (0,external_node_path_.relative)(paths.dir, packageDir),
-            backend: outcome.backend,
-            device: outcome.device,
-            epochs: outcome.epochs,
-        });
-    };
-    const how = pool.processes
-        ? `trials run in up to ${parallel} worker process${parallel === 1 ? '' : 'es'}`
-        : 'trials run in this process, one at a time (no bundle to start workers from)';
-    return { objective, how, close: () => pool.close() };
-}
-// ---------------------------------------------------------------- logs, summary, outputs
+/** The tune step's log line and job summaries. */
+/** One trial as a log line: state, value, how it ended, time and parameters. */
 function trialLine(trial, metric) {
     const value = trial.value !== undefined && Number.isFinite(trial.value) ? ` ${metric}=${(0,markdown/* formatNumber */.ZV)(trial.value)}` : '';
     const how = trial.state === 'pruned' ? ` at epoch ${trial.prunedAt}` : trial.state === 'failed' ? `: ${trial.error ?? 'no error message'}` : '';
     const time = trial.durationSeconds !== undefined ? ` in ${trial.durationSeconds.toFixed(1)} s` : '';
     return `trial ${trial.number}: ${trial.state}${value}${how}${time} ${JSON.stringify(trial.params)}`;
 }
-function studySummary(study, paths, title, notes = []) {
+function paramsTable(params) {
+    return (0,markdown/* table */.tp)(['parameter', 'value'], Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? (0,markdown/* formatNumber */.ZV)(value) : JSON.stringify(value)]));
+}
+/** The study as a job summary: counts, the best trial, the best value over trials, every trial and parameter importance. */
+function studySummary(study, { title, notes = [], trialsFile }) {
     const counts = countByState(study);
     const best = bestTrial(study);
     const states = [
@@ -2429,7 +2461,7 @@ function studySummary(study, paths, title, notes = []) {
         ...notes,
     ];
     if (best) {
-        head.push(`**Best: trial ${best.number}, ${study.metric} = ${(0,markdown/* formatNumber */.ZV)(best.value)}**`, (0,markdown/* table */.tp)(['parameter', 'value'], Object.entries(best.params).map(([name, value]) => [name, typeof value === 'number' ? (0,markdown/* formatNumber */.ZV)(value) : JSON.stringify(value)])));
+        head.push(`**Best: trial ${best.number}, ${study.metric} = ${(0,markdown/* formatNumber */.ZV)(best.value)}**`, paramsTable(best.params));
     }
     else {
         head.push('No trial has completed.');
@@ -2441,49 +2473,95 @@ function studySummary(study, paths, title, notes = []) {
     sections.push({ markdown: `#### Trials\n\n${trialsTable(study)}` });
     if (counts.complete > 0)
         sections.push({ markdown: `#### Parameter importance\n\n${importanceTable(parameterImportance(studySpace(study), study))}` });
-    return (0,markdown/* renderReport */.B1)(sections, (0,markdown/* summaryLimit */.mf)(`the trials file ${paths.shown(paths.file)}`)).markdown;
+    return (0,markdown/* renderReport */.B1)(sections, (0,markdown/* summaryLimit */.mf)(`the trials file ${trialsFile}`)).markdown;
 }
-/** The package of a trial, when its recorded folder is inside trials-dir and holds one. */
-function packageOf(trial, paths) {
-    const recorded = trial.attributes?.package;
-    if (typeof recorded !== 'string')
-        return undefined;
-    const full = (0,external_node_path_.resolve)(paths.dir, recorded);
-    const inside = (0,external_node_path_.relative)(paths.dir, full);
-    if (inside === '' || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
-        return undefined;
-    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(full, 'manifest.json')) ? full : undefined;
+/** One matrix trial as a job summary: its state, value and parameters. */
+function trialSummary(trial, metric) {
+    const value = trial.value !== undefined && Number.isFinite(trial.value) ? (0,markdown/* formatNumber */.ZV)(trial.value) : '—';
+    return [
+        `### tune: trial ${trial.number} (round ${trial.round ?? 0})`,
+        `**${trial.state}**${trial.state === 'pruned' ? ` at epoch ${trial.prunedAt}` : ''} · ${metric} = ${value}${trial.error ? ` · ${trial.error}` : ''}`,
+        paramsTable(trial.params),
+    ].join('\n\n');
 }
-function studyOutputs(study, paths, io) {
-    const best = bestTrial(study);
-    const outputs = { 'trials-file': paths.shown(paths.file) };
-    if (!best) {
-        io.warning('no trial completed, so there is no best trial; the trials file says what happened to each.');
-        return outputs;
+
+;// CONCATENATED MODULE: ./shared/tune/modes.ts
+
+
+
+
+
+
+
+
+
+/**
+ * tune's four modes as plain functions: `local` runs the study here, `parallel` trials at once;
+ * `plan` → `trial` × N → `report` runs it as GitHub job matrices in rounds, the study travelling
+ * between jobs as the trials file (docs/tune.md). What a trial trains is not known here: the
+ * caller gives a `PrepareObjective` (the built-in trainer or a command, shared/train/tune-objective.ts).
+ * Errors a user can fix are `InputError`s naming the input (`search-space`, `trials-dir`, `round`, `trial`).
+ */
+const UNREPORTED = 'no result was reported for this trial (its job failed or was cancelled)';
+/**
+ * The study the inputs describe. With a study file already there, the inputs must describe the
+ * same study (only `trials` may grow), and `search-space` may be left out.
+ */
+async function studyFromDefinition(definition, files, existing, cwd) {
+    const text = await readSearchSpace(definition.searchSpace, cwd);
+    if (text === undefined && !existing) {
+        throw new errors/* InputError */.dz('search-space is required to start a study: a YAML map of parameter to distribution, e.g. `learning_rate: {type: loguniform, low: 1.0e-4, high: 0.1}`.', 'search-space');
     }
-    const dir = packageOf(best, paths);
-    if (!dir)
-        io.warning(`the best trial's model package (trial ${best.number}) is not in ${paths.shown(paths.dir)}; train it with best-params to get one.`);
-    return {
-        ...outputs,
-        'best-params': best.params,
-        'best-value': best.value,
-        'best-trial': best.number,
-        'model-dir': dir ? paths.shown(dir) : undefined,
-    };
+    const fresh = createStudy({
+        space: text ?? existing.space,
+        sampler: createSampler(definition.algorithm).spec,
+        pruner: createPruner(definition.pruner).spec,
+        seed: definition.seed,
+        maxTrials: definition.trials,
+        metric: definition.metric,
+        direction: definition.direction,
+    });
+    if (!existing)
+        return fresh;
+    const differences = definitionDifferences(existing, fresh);
+    if (differences.length > 0) {
+        throw new errors/* InputError */.dz(`${files.shown(files.file)} holds a different study (its ${differences.join(', ')} ` +
+            `differ${differences.length === 1 ? 's' : ''} from the inputs); give the same inputs to continue it, ` +
+            'or another trials-dir to start a new one.', 'trials-dir');
+    }
+    return { ...existing, maxTrials: definition.trials };
 }
-// ---------------------------------------------------------------- local
-async function local(context) {
-    const { inputs, io } = context;
-    const paths = pathsOf(context);
-    const previous = await readStudyFile(paths.file);
-    const study = await studyFromInputs(context, paths, previous);
+/** The study in trials-dir, which `mode` needs (plan wrote it). */
+async function requireStudy(files, mode) {
+    const study = await readStudyFile(files.file);
+    if (study)
+        return study;
+    throw new errors/* InputError */.dz(`${mode} mode needs the study in trials-dir, but ${files.shown(files.file)} does not exist; ` +
+        "run plan first and put its trials.json there (the reusable workflow downloads the plan job's study artifact).", 'trials-dir');
+}
+/** Trials numbered in the study's rounds; a local study's trials count as round 0. */
+function latestRound(study) {
+    return study.trials.length ? Math.max(...study.trials.map((t) => t.round ?? 0)) : -1;
+}
+const modes_specOf = (trial) => ({ number: trial.number, params: trial.params, round: trial.round ?? 0 });
+const finishedCount = (study) => study.trials.filter((t) => t.state !== 'running').length;
+/**
+ * Runs (or resumes) the study in trials-dir here. When every trial fails it throws the
+ * UserError of assertNotAllFailed, with the trials file written (and given to `onFailed`).
+ */
+async function runLocalMode(options) {
+    const { files, definition, cwd, parallel, prepare, onFailed, io } = options;
+    const previous = await readStudyFile(files.file);
+    const study = await studyFromDefinition(definition, files, previous, cwd);
     if (previous) {
-        const finished = previous.trials.filter((t) => t.state !== 'running').length;
-        io.info(`resuming the study in ${paths.shown(paths.file)}: ${finished} trial${finished === 1 ? '' : 's'} finished, ${Math.max(0, inputs.trials - finished)} to run.`);
+        const finished = finishedCount(previous);
+        io.info(`resuming the study in ${files.shown(files.file)}: ${finished} trial${finished === 1 ? '' : 's'} finished, ${Math.max(0, definition.trials - finished)} to run.`);
     }
-    const prepared = await prepareObjective(context, study, paths, { parallel: inputs.parallel, folder: (n) => `trial-${n}` });
-    io.info(`${inputs.trials} trials, ${prepared.how}.`);
+    const prepared = await prepare(study, {
+        parallel,
+        trialFolder: (number, params) => prepareTrialFolder(files, trialFolderName(number), params),
+    });
+    io.info(`${definition.trials} trials, ${prepared.how}.`);
     const started = performance.now();
     let result;
     try {
@@ -2492,99 +2570,48 @@ async function local(context) {
             sampler: study.sampler,
             pruner: study.pruner,
             trials: study.maxTrials,
-            parallel: inputs.parallel,
+            parallel,
             seed: study.seed,
             objective: prepared.objective,
-            trialsFile: paths.file,
+            trialsFile: files.file,
             metric: study.metric,
             direction: study.direction,
             onTrial: (trial) => io.info(trialLine(trial, study.metric)),
         });
     }
     catch (error) {
-        // Every trial failed: the summary still shows each one's error.
-        const recorded = (0,errors/* isUserError */.iU)(error) ? await readStudyFile(paths.file).catch(() => undefined) : undefined;
+        const recorded = onFailed && (0,errors/* isUserError */.iU)(error) ? await readStudyFile(files.file).catch(() => undefined) : undefined;
         if (recorded)
-            await io.appendSummary(studySummary(recorded, paths, `${recorded.metric} (local)`));
+            await onFailed(recorded);
         throw error;
     }
     finally {
         await prepared.close();
     }
     const seconds = (performance.now() - started) / 1000;
-    io.info(`the study took ${seconds.toFixed(1)} s with parallel ${inputs.parallel}.`);
-    await io.appendSummary(studySummary(result.study, paths, `${study.metric} (local)`, [`Wall time ${seconds.toFixed(1)} s with parallel ${inputs.parallel}.`]));
-    return studyOutputs(result.study, paths, io);
+    io.info(`the study took ${seconds.toFixed(1)} s with parallel ${parallel}.`);
+    return { study: result.study, seconds };
 }
-// ---------------------------------------------------------------- matrix: results on disk
-const RESULT_FOLDER = /^trial-(\d+)(?:-attempt-(\d+))?$/;
-const tune_STATES = ['running', 'complete', 'pruned', 'failed'];
-/** The result.json of every trial folder in trials-dir (the trial jobs' artifacts, downloaded), ordered by trial and attempt. */
-async function readResults(paths) {
-    let names;
-    try {
-        names = (await (0,promises_.readdir)(paths.dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-    const found = [];
-    for (const name of names) {
-        const match = RESULT_FOLDER.exec(name);
-        const file = (0,external_node_path_.join)(paths.dir, name, 'result.json');
-        if (!match || !(0,external_node_fs_.existsSync)(file))
-            continue;
-        const shown = paths.shown(file);
-        let raw;
-        try {
-            raw = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* FileError */.f6(`is not valid JSON (${error.message}); it should be a trial result written by tune.`, shown);
-        }
-        if (!raw || typeof raw !== 'object' || !Number.isInteger(raw.number) || !tune_STATES.includes(raw.state) || typeof raw.params !== 'object')
-            throw new errors/* FileError */.f6('is not a trial result written by tune (it needs number, state and params).', shown);
-        if (raw.number !== Number(match[1]))
-            throw new errors/* FileError */.f6(`holds trial ${raw.number}, not trial ${match[1]} as its folder says.`, shown);
-        raw.intermediate = (Array.isArray(raw.intermediate) ? raw.intermediate : []).map((p) => ({
-            epoch: p.epoch,
-            value: p.value ?? Number.NaN,
-        }));
-        if (raw.value === null)
-            raw.value = Number.NaN;
-        found.push({ trial: raw, number: raw.number, attempt: Number(match[2] ?? 1) });
-    }
-    return found.sort((a, b) => a.number - b.number || a.attempt - b.attempt).map((entry) => entry.trial);
-}
-function resultJson(trial) {
-    return `${JSON.stringify(trial, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`;
-}
-// ---------------------------------------------------------------- plan
-async function plan(context) {
-    const { inputs, io } = context;
-    const paths = pathsOf(context);
-    const previous = await readStudyFile(paths.file);
-    let study = await studyFromInputs(context, paths, previous);
+/** Gathers the results in trials-dir into the study and plans the next round (or returns a planned one again). */
+async function runPlanMode({ files, definition, cwd, round: requested, rounds, checkStudy, io, }) {
+    const previous = await readStudyFile(files.file);
+    let study = await studyFromDefinition(definition, files, previous, cwd);
     // A search space the built-in trainer cannot take fails here, before a matrix of jobs starts.
-    if (inputs.config && !inputs.command)
-        checkParameterNames(study);
-    const results = await readResults(paths);
+    checkStudy?.(study);
+    const results = await readResults(files);
     study = mergeResults(study, results);
     const latest = latestRound(study);
-    const requested = inputs.round;
     let round;
     let trials;
     if (requested !== undefined && requested <= latest) {
         // A re-run of a plan job: the same matrix again, nothing added.
         round = requested;
-        trials = study.trials.filter((t) => (t.round ?? 0) === requested).map(tune_specOf);
+        trials = study.trials.filter((t) => (t.round ?? 0) === requested).map(modes_specOf);
         io.info(`round ${requested} was planned already; its matrix is returned unchanged.`);
     }
     else {
         if (requested !== undefined && requested > latest + 1) {
-            throw new errors/* InputError */.dz(`round is ${requested}, but the study in ${paths.shown(paths.file)} has ${latest < 0 ? 'no rounds yet' : `rounds up to ${latest}`}: round ${latest + 1} comes first.`, 'round');
+            throw new errors/* InputError */.dz(`round is ${requested}, but the study in ${files.shown(files.file)} has ${latest < 0 ? 'no rounds yet' : `rounds up to ${latest}`}: round ${latest + 1} comes first.`, 'round');
         }
         // Planning round `requested` means the jobs of the rounds before it are over.
         if (requested !== undefined)
@@ -2597,35 +2624,27 @@ async function plan(context) {
             io.info(`the study has all its ${study.maxTrials} trials; nothing to plan.`);
         }
         else {
-            const roundsLeft = Math.max(1, inputs.rounds - (latest + 1));
+            const roundsLeft = Math.max(1, rounds - (latest + 1));
             const size = Math.min(MAX_ROUND_SIZE, Math.max(1, Math.ceil(remaining / roundsLeft)));
             if (!open && roundsLeft === 1 && remaining > size)
-                io.warning(`this is the last of ${inputs.rounds} rounds and a matrix takes at most ${MAX_ROUND_SIZE} trials: ${remaining - size} of the ${remaining} remaining trials will not run. Raise rounds or lower trials.`);
+                io.warning(`this is the last of ${rounds} rounds and a matrix takes at most ${MAX_ROUND_SIZE} trials: ${remaining - size} of the ${remaining} remaining trials will not run. Raise rounds or lower trials.`);
             const planned = planRound(study, size);
             study = planned.study;
             round = planned.round;
             trials = planned.trials;
         }
     }
-    await writeStudyFiles(study, paths.file);
+    await writeStudyFiles(study, files.file);
     io.info(`round ${round}: ${trials.length} trial${trials.length === 1 ? '' : 's'} (${trials.map((t) => t.number).join(', ') || 'none'}).`);
-    const finished = study.trials.filter((t) => t.state !== 'running').length;
-    await io.appendSummary(studySummary(study, paths, `${study.metric}, round ${round} planned`, [
-        `Round ${round}: ${trials.length} trial${trials.length === 1 ? '' : 's'} in the matrix; ${finished} finished before it.`,
-    ]));
-    const best = bestTrial(study);
-    return {
-        matrix: { trial: trials },
-        planned: trials.length,
-        round,
-        'trials-file': paths.shown(paths.file),
-        'best-params': best?.params,
-        'best-value': best?.value,
-        'best-trial': best?.number,
-    };
+    return { study, round, trials };
+}
+/** The summary's note on a planned round. */
+function planNote({ study, round, trials }) {
+    return `Round ${round}: ${trials.length} trial${trials.length === 1 ? '' : 's'} in the matrix; ${finishedCount(study)} finished before it.`;
 }
 // ---------------------------------------------------------------- trial
-function trialSpecOf(value) {
+/** The trial input: one entry of the planned matrix. */
+function parseTrialSpec(value) {
     const example = 'give one entry of the planned matrix, e.g. `trial: ${{ toJSON(matrix.trial) }}`';
     if (value === undefined)
         throw new errors/* InputError */.dz(`trial is required in trial mode; ${example}.`, 'trial');
@@ -2640,32 +2659,20 @@ function trialSpecOf(value) {
         throw new errors/* InputError */.dz(`trial's "round" must be a whole number ≥ 0 (got ${JSON.stringify(round)}).`, 'trial');
     return { number, params: params, round: round ?? 0 };
 }
-async function trialMode(context) {
-    const { inputs, io, env } = context;
-    const paths = pathsOf(context);
-    const spec = trialSpecOf(inputs.trial);
-    const study = await requireStudy(paths, 'trial');
-    const attempt = Math.max(1, Number.parseInt(context.run.runAttempt ?? '1', 10) || 1);
-    const name = attempt > 1 ? `trial-${spec.number}-attempt-${attempt}` : `trial-${spec.number}`;
-    const folder = (0,external_node_path_.join)(paths.dir, name);
-    const outputsOf = (trial, resultFile) => {
-        const dir = trial.state === 'complete' ? packageOf(trial, paths) : undefined;
-        return {
-            'trial-state': trial.state,
-            'best-params': trial.params,
-            'best-value': trial.value !== undefined && Number.isFinite(trial.value) ? trial.value : undefined,
-            'best-trial': trial.number,
-            'trials-file': resultFile ? paths.shown(resultFile) : undefined,
-            'model-dir': dir ? paths.shown(dir) : undefined,
-        };
-    };
+/** Runs one planned trial and writes its result.json; a trial with a result in the study is not run again. */
+async function runTrialMode({ files, trial: input, runAttempt, prepare, io }) {
+    const spec = parseTrialSpec(input);
+    const study = await requireStudy(files, 'trial');
+    const attempt = Math.max(1, Number.parseInt(runAttempt ?? '1', 10) || 1);
+    const name = trialFolderName(spec.number, attempt);
+    const folder = (0,external_node_path_.join)(files.dir, name);
     // A re-run of the matrix must not train again what already has a result (a failed one is retried).
     const recorded = study.trials.find((t) => t.number === spec.number);
     if (recorded && (recorded.state === 'complete' || recorded.state === 'pruned')) {
         io.info(`trial ${spec.number} already has a result (${recorded.state}) in the study; it is not run again.`);
-        return outputsOf(recorded);
+        return { study, trial: recorded, name, folder };
     }
-    const prepared = await prepareObjective(context, study, paths, { parallel: 1, folder: () => name });
+    const prepared = await prepare(study, { parallel: 1, trialFolder: (_number, params) => prepareTrialFolder(files, name, params) });
     let trial;
     try {
         trial = await runPlannedTrial(study, spec, prepared.objective);
@@ -2673,42 +2680,165 @@ async function trialMode(context) {
     finally {
         await prepared.close();
     }
-    await (0,promises_.mkdir)(folder, { recursive: true });
-    const resultFile = (0,external_node_path_.join)(folder, 'result.json');
-    await (0,promises_.writeFile)(resultFile, resultJson(trial));
+    const resultFile = await writeTrialResult(folder, trial);
     io.info(trialLine(trial, study.metric));
     if (trial.state === 'failed')
         io.warning(`trial ${trial.number} failed: ${trial.error}. It is recorded as failed and the study goes on; report fails only if every trial fails.`);
+    return { study, trial, name, folder, resultFile };
+}
+/** Gathers every trial result in trials-dir into the study; a trial without one is failed. */
+async function runReportMode({ files, io }) {
+    let study = await requireStudy(files, 'report');
+    const results = await readResults(files);
+    study = failUnreported(mergeResults(study, results), UNREPORTED);
+    await writeStudyFiles(study, files.file);
+    if (study.trials.length === 0)
+        throw new errors/* UserError */.yo(`the study in ${files.shown(files.file)} has no trials yet; run plan and the trial jobs before report.`);
+    io.info(`gathered ${results.length} trial result${results.length === 1 ? '' : 's'} from ${files.shown(files.dir)}.`);
+    return { study, results: results.length };
+}
+
+;// CONCATENATED MODULE: ./shared/tune/index.ts
+/** Hyperparameter search: spaces, samplers, pruners, studies run locally or over a job matrix, importance, reports. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/steps/tune.ts
+
+
+
+const run = async (context) => {
+    switch (context.inputs.mode) {
+        case 'local':
+            return local(context);
+        case 'plan':
+            return plan(context);
+        case 'trial':
+            return tune_trial(context);
+        case 'report':
+            return report(context);
+    }
+};
+const filesOf = ({ inputs, cwd }) => trialsDir(inputs['trials-dir'], cwd);
+const definitionOf = ({ inputs }) => ({
+    searchSpace: inputs['search-space'],
+    algorithm: inputs.algorithm,
+    pruner: inputs.pruner,
+    seed: inputs.seed,
+    trials: inputs.trials,
+    metric: inputs.metric,
+    direction: inputs.direction,
+});
+const objectiveOf = ({ inputs, io, env, cwd, run }) => tuneObjective({ config: inputs.config, command: inputs.command, data: inputs.data, backend: inputs.backend, cwd, env, run, io });
+const summaryOf = (study, files, title, notes) => studySummary(study, { title, notes, trialsFile: files.shown(files.file) });
+/** The outputs of a whole study: the trials file and the best trial with its package. */
+function studyOutputs(study, files, io) {
+    const best = bestTrial(study);
+    const outputs = { 'trials-file': files.shown(files.file) };
+    if (!best) {
+        io.warning('no trial completed, so there is no best trial; the trials file says what happened to each.');
+        return outputs;
+    }
+    const dir = packageOf(best, files);
+    if (!dir)
+        io.warning(`the best trial's model package (trial ${best.number}) is not in ${files.shown(files.dir)}; train it with best-params to get one.`);
+    return {
+        ...outputs,
+        'best-params': best.params,
+        'best-value': best.value,
+        'best-trial': best.number,
+        'model-dir': dir ? files.shown(dir) : undefined,
+    };
+}
+async function local(context) {
+    const { inputs, io, cwd } = context;
+    const files = filesOf(context);
+    const { study, seconds } = await runLocalMode({
+        files,
+        definition: definitionOf(context),
+        cwd,
+        parallel: inputs.parallel,
+        prepare: objectiveOf(context),
+        // Every trial failed: the summary still shows each one's error.
+        onFailed: (recorded) => io.appendSummary(summaryOf(recorded, files, `${recorded.metric} (local)`)),
+        io,
+    });
+    await io.appendSummary(summaryOf(study, files, `${study.metric} (local)`, [`Wall time ${seconds.toFixed(1)} s with parallel ${inputs.parallel}.`]));
+    return studyOutputs(study, files, io);
+}
+async function plan(context) {
+    const { inputs, io, cwd } = context;
+    const files = filesOf(context);
+    const planned = await runPlanMode({
+        files,
+        definition: definitionOf(context),
+        cwd,
+        round: inputs.round,
+        rounds: inputs.rounds,
+        checkStudy: inputs.config && !inputs.command ? checkParameterNames : undefined,
+        io,
+    });
+    const { study, round, trials } = planned;
+    await io.appendSummary(summaryOf(study, files, `${study.metric}, round ${round} planned`, [planNote(planned)]));
+    const best = bestTrial(study);
+    return {
+        matrix: { trial: trials },
+        planned: trials.length,
+        round,
+        'trials-file': files.shown(files.file),
+        'best-params': best?.params,
+        'best-value': best?.value,
+        'best-trial': best?.number,
+    };
+}
+async function tune_trial(context) {
+    const { inputs, io, env } = context;
+    const files = filesOf(context);
+    const result = await runTrialMode({ files, trial: inputs.trial, runAttempt: context.run.runAttempt, prepare: objectiveOf(context), io });
+    const { trial, resultFile } = result;
+    const outputs = (done) => {
+        const dir = done.state === 'complete' ? packageOf(done, files) : undefined;
+        return {
+            'trial-state': done.state,
+            'best-params': done.params,
+            'best-value': done.value !== undefined && Number.isFinite(done.value) ? done.value : undefined,
+            'best-trial': done.number,
+            'trials-file': resultFile ? files.shown(resultFile) : undefined,
+            'model-dir': dir ? files.shown(dir) : undefined,
+        };
+    };
+    // A trial the study had a result for did not run: nothing to upload or summarise.
+    if (!resultFile)
+        return outputs(trial);
     const artifact = inputs['artifact-name'];
     if (artifact) {
         // @actions/artifact needs the runner's Actions runtime; elsewhere (the CLI) the result stays on disk.
         if (!env.ACTIONS_RUNTIME_TOKEN)
-            io.info(`not on an Actions runner (no ACTIONS_RUNTIME_TOKEN): the result stays in ${paths.shown(folder)}.`);
+            io.info(`not on an Actions runner (no ACTIONS_RUNTIME_TOKEN): the result stays in ${files.shown(result.folder)}.`);
         else
-            await (0,train_artifact/* uploadFolder */.y)(`${artifact}-${name}`, folder, io, { root: paths.dir, what: `trial ${trial.number}` });
+            await (0,train_artifact/* uploadFolder */.y)(`${artifact}-${result.name}`, result.folder, io, { root: files.dir, what: `trial ${trial.number}` });
     }
-    const value = trial.value !== undefined && Number.isFinite(trial.value) ? (0,markdown/* formatNumber */.ZV)(trial.value) : '—';
-    await io.appendSummary([
-        `### tune: trial ${trial.number} (round ${trial.round ?? 0})`,
-        `**${trial.state}**${trial.state === 'pruned' ? ` at epoch ${trial.prunedAt}` : ''} · ${study.metric} = ${value}${trial.error ? ` · ${trial.error}` : ''}`,
-        (0,markdown/* table */.tp)(['parameter', 'value'], Object.entries(trial.params).map(([key, v]) => [key, typeof v === 'number' ? (0,markdown/* formatNumber */.ZV)(v) : JSON.stringify(v)])),
-    ].join('\n\n'));
-    return outputsOf(trial, resultFile);
+    await io.appendSummary(trialSummary(trial, result.study.metric));
+    return outputs(trial);
 }
-// ---------------------------------------------------------------- report
 async function report(context) {
     const { io } = context;
-    const paths = pathsOf(context);
-    let study = await requireStudy(paths, 'report');
-    const results = await readResults(paths);
-    study = failUnreported(mergeResults(study, results), UNREPORTED);
-    await writeStudyFiles(study, paths.file);
-    if (study.trials.length === 0)
-        throw new errors/* UserError */.yo(`the study in ${paths.shown(paths.file)} has no trials yet; run plan and the trial jobs before report.`);
-    io.info(`gathered ${results.length} trial result${results.length === 1 ? '' : 's'} from ${paths.shown(paths.dir)}.`);
-    await io.appendSummary(studySummary(study, paths, study.metric));
+    const files = filesOf(context);
+    const { study } = await runReportMode({ files, io });
+    await io.appendSummary(summaryOf(study, files, study.metric));
     assertNotAllFailed(study);
-    return studyOutputs(study, paths, io);
+    return studyOutputs(study, files, io);
 }
 
 

@@ -1,361 +1,6 @@
-export const id = 942;
-export const ids = [942];
+export const id = 679;
+export const ids = [679];
 export const modules = {
-
-/***/ 60908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ adversarialValidation)
-/* harmony export */ });
-/* unused harmony export DEFAULT_ADVERSARIAL_THRESHOLD */
-/* harmony import */ var _metrics_classification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31010);
-/* harmony import */ var _stats_random_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73251);
-/**
- * Multivariate drift by adversarial validation: a classifier is trained to tell reference rows
- * from current rows; if it cannot (cross-validated ROC AUC near 0.5) the two samples look alike
- * in every combination of columns it can express, and if it can, the columns it splits on most
- * are the ones that give the current data away. This sees what column-by-column tests miss, such
- * as a changed relation between two columns whose own distributions did not move.
- *
- * The classifier is small and written here: gradient-boosted trees of depth 2 (so pairs of
- * columns can interact) on at most 32 quantile bins per numeric column and the 30 most frequent
- * values per categorical one (missing values have a bin of their own), logistic loss, Newton leaf
- * values with L2 regularisation, as XGBoost and LightGBM grow their histogram trees.
- * Deterministic for a seed.
- */
-
-
-const DEFAULT_ADVERSARIAL_THRESHOLD = 0.55;
-const MAX_BINS = 32;
-const TOP_CATEGORIES = 30;
-const LAMBDA = 1;
-/** A child needs at least this hessian mass (about 4 rows at p = 0.5). */
-const MIN_CHILD_HESSIAN = 1;
-function numericValue(cell) {
-    if (typeof cell === 'number')
-        return cell;
-    return Number.NaN;
-}
-/** Quantile bins over both samples; bin 0 holds missing and non-numeric values. */
-function encodeNumeric(name, cells) {
-    const values = cells.map(numericValue).filter((v) => Number.isFinite(v));
-    const sorted = Float64Array.from(values).sort();
-    const distinct = [];
-    for (const v of sorted)
-        if (distinct.length === 0 || distinct[distinct.length - 1] !== v)
-            distinct.push(v);
-    // Upper edges of bins 1..k: every distinct value when there are few, else quantiles.
-    let uppers;
-    if (distinct.length <= MAX_BINS - 1)
-        uppers = distinct;
-    else {
-        const set = new Set();
-        for (let b = 1; b < MAX_BINS - 1; b++)
-            set.add(sorted[Math.min(sorted.length - 1, Math.floor((b * sorted.length) / (MAX_BINS - 1)))]);
-        set.add(sorted[sorted.length - 1]);
-        uppers = [...set].sort((a, b) => a - b);
-    }
-    const bins = new Uint8Array(cells.length);
-    for (let i = 0; i < cells.length; i++) {
-        const v = numericValue(cells[i]);
-        if (!Number.isFinite(v))
-            continue;
-        let lo = 0;
-        let hi = uppers.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (uppers[mid] >= v)
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        bins[i] = lo + 1;
-    }
-    return { name, bins, count: uppers.length + 1, ordered: true };
-}
-/** The most frequent values get a bin each, the rest share one; bin 0 holds missing values. */
-function encodeCategorical(name, cells) {
-    const counts = new Map();
-    for (const cell of cells)
-        if (cell !== null)
-            counts.set(String(cell), (counts.get(String(cell)) ?? 0) + 1);
-    const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_CATEGORIES);
-    const index = new Map(top.map(([value], i) => [value, i + 1]));
-    const rest = top.length + 1;
-    const bins = new Uint8Array(cells.length);
-    for (let i = 0; i < cells.length; i++) {
-        const cell = cells[i];
-        if (cell !== null)
-            bins[i] = index.get(String(cell)) ?? rest;
-    }
-    return { name, bins, count: rest + 1, ordered: false };
-}
-const score = (g, h) => (g * g) / (h + LAMBDA);
-/** The best split of `rows` over every column, from gradient and hessian histograms. */
-function bestSplit(columns, rows, g, h) {
-    let best = null;
-    let gTotal = 0;
-    let hTotal = 0;
-    for (let k = 0; k < rows.length; k++) {
-        gTotal += g[rows[k]];
-        hTotal += h[rows[k]];
-    }
-    const parent = score(gTotal, hTotal);
-    for (let f = 0; f < columns.length; f++) {
-        const { bins, count, ordered } = columns[f];
-        const gHist = new Float64Array(count);
-        const hHist = new Float64Array(count);
-        for (let k = 0; k < rows.length; k++) {
-            const i = rows[k];
-            gHist[bins[i]] += g[i];
-            hHist[bins[i]] += h[i];
-        }
-        const order = Array.from({ length: count }, (_, b) => b).filter((b) => hHist[b] > 0);
-        // Categories are sorted by their leaf value, which makes the best prefix the best partition (Fisher 1958).
-        if (!ordered)
-            order.sort((a, b) => gHist[a] / (hHist[a] + LAMBDA) - gHist[b] / (hHist[b] + LAMBDA));
-        let gLeft = 0;
-        let hLeft = 0;
-        for (let at = 0; at < order.length - 1; at++) {
-            gLeft += gHist[order[at]];
-            hLeft += hHist[order[at]];
-            const hRight = hTotal - hLeft;
-            if (hLeft < MIN_CHILD_HESSIAN || hRight < MIN_CHILD_HESSIAN)
-                continue;
-            const gain = score(gLeft, hLeft) + score(gTotal - gLeft, hRight) - parent;
-            if (gain > 1e-9 && (!best || gain > best.gain)) {
-                const left = new Uint8Array(count);
-                for (let b = 0; b <= at; b++)
-                    left[order[b]] = 1;
-                best = { feature: f, left, gain };
-            }
-        }
-    }
-    return best;
-}
-function leafValue(rows, g, h, rate) {
-    let gs = 0;
-    let hs = 0;
-    for (let k = 0; k < rows.length; k++) {
-        gs += g[rows[k]];
-        hs += h[rows[k]];
-    }
-    return (-gs / (hs + LAMBDA)) * rate;
-}
-function partition(rows, split, columns) {
-    const bins = columns[split.feature].bins;
-    const left = [];
-    const right = [];
-    for (let k = 0; k < rows.length; k++)
-        (split.left[bins[rows[k]]] ? left : right).push(rows[k]);
-    return [Int32Array.from(left), Int32Array.from(right)];
-}
-function grow(columns, rows, g, h, depth, rate, gains) {
-    const split = depth > 0 ? bestSplit(columns, rows, g, h) : null;
-    if (!split)
-        return { split: null, value: leafValue(rows, g, h, rate), children: null };
-    gains[split.feature] += split.gain;
-    const [left, right] = partition(rows, split, columns);
-    return {
-        split,
-        value: 0,
-        children: [grow(columns, left, g, h, depth - 1, rate, gains), grow(columns, right, g, h, depth - 1, rate, gains)],
-    };
-}
-function predict(node, columns, row) {
-    let at = node;
-    while (at.split && at.children)
-        at = at.children[at.split.left[columns[at.split.feature].bins[row]] ? 0 : 1];
-    return at.value;
-}
-const sigmoid = (x) => 1 / (1 + Math.exp(-x));
-/**
- * Cross-validated adversarial validation of two raw samples over the given columns. Throws when
- * either sample has fewer than `minRows` rows (the caller reports the check as skipped).
- */
-function adversarialValidation(reference, current, columns, options = {}) {
-    const threshold = options.threshold ?? DEFAULT_ADVERSARIAL_THRESHOLD;
-    const folds = options.folds ?? 5;
-    const rounds = options.rounds ?? 40;
-    const rate = options.learningRate ?? 0.3;
-    const seed = options.seed ?? 1;
-    const minRows = options.minRows ?? 50;
-    const nRef = reference.rows.length;
-    const nCur = current.rows.length;
-    if (nRef < minRows || nCur < minRows) {
-        throw new Error(`it needs at least ${minRows} rows on each side (reference ${nRef}, current ${nCur})`);
-    }
-    if (columns.length === 0)
-        throw new Error('no column is shared by the two samples');
-    const n = nRef + nCur;
-    const refIndex = new Map(reference.columns.map((name, i) => [name, i]));
-    const curIndex = new Map(current.columns.map((name, i) => [name, i]));
-    const encoded = columns.map(({ name, kind }) => {
-        const r = refIndex.get(name);
-        const c = curIndex.get(name);
-        if (r === undefined || c === undefined)
-            throw new Error(`column "${name}" is not in both samples`);
-        const cells = [...reference.rows.map((row) => row[r]), ...current.rows.map((row) => row[c])];
-        return kind === 'numeric' ? encodeNumeric(name, cells) : encodeCategorical(name, cells);
-    });
-    const labels = new Float64Array(n);
-    labels.fill(1, nRef);
-    // Stratified folds: each side shuffled on its own and dealt round-robin.
-    const fold = new Int32Array(n);
-    const refOrder = (0,_stats_random_js__WEBPACK_IMPORTED_MODULE_1__/* .shuffledIndices */ .FF)(nRef, seed);
-    const curOrder = (0,_stats_random_js__WEBPACK_IMPORTED_MODULE_1__/* .shuffledIndices */ .FF)(nCur, seed + 1);
-    refOrder.forEach((row, k) => (fold[row] = k % folds));
-    curOrder.forEach((row, k) => (fold[nRef + row] = k % folds));
-    const gains = new Float64Array(encoded.length);
-    const foldAucs = [];
-    const g = new Float64Array(n);
-    const h = new Float64Array(n);
-    for (let f = 0; f < folds; f++) {
-        const trainRows = [];
-        const testRows = [];
-        for (let i = 0; i < n; i++)
-            (fold[i] === f ? testRows : trainRows).push(i);
-        const train = Int32Array.from(trainRows);
-        let positives = 0;
-        for (const i of train)
-            positives += labels[i];
-        const base = Math.log(Math.max(positives, 0.5) / Math.max(train.length - positives, 0.5));
-        const raw = new Float64Array(n).fill(base);
-        for (let round = 0; round < rounds; round++) {
-            for (const i of train) {
-                const p = sigmoid(raw[i]);
-                g[i] = p - labels[i];
-                h[i] = Math.max(p * (1 - p), 1e-12);
-            }
-            const tree = grow(encoded, train, g, h, 2, rate, gains);
-            if (!tree.split)
-                break;
-            for (let i = 0; i < n; i++)
-                raw[i] += predict(tree, encoded, i);
-        }
-        foldAucs.push((0,_metrics_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .rocAuc */ .om)(testRows.map((i) => labels[i]), testRows.map((i) => raw[i])));
-    }
-    const auc = foldAucs.reduce((a, b) => a + b, 0) / folds;
-    const aucStd = Math.sqrt(foldAucs.reduce((a, b) => a + (b - auc) ** 2, 0) / folds);
-    const totalGain = gains.reduce((a, b) => a + b, 0);
-    const importance = encoded
-        .map((column, i) => ({ column: column.name, importance: totalGain > 0 ? gains[i] / totalGain : 0 }))
-        .filter((c) => c.importance > 0)
-        .sort((a, b) => b.importance - a.importance || (a.column < b.column ? -1 : 1));
-    return {
-        method: `gradient-boosted trees (depth 2, ${rounds} rounds, learning rate ${rate}), ${folds}-fold cross-validated ROC AUC`,
-        auc,
-        aucStd,
-        foldAucs,
-        threshold,
-        drifted: auc >= threshold,
-        rows: { reference: nRef, current: nCur },
-        columns: importance,
-    };
-}
-
-
-/***/ }),
-
-/***/ 51076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $_: () => (/* binding */ assertBodyFits),
-/* harmony export */   eC: () => (/* binding */ findMarkedComments),
-/* harmony export */   qD: () => (/* binding */ upsertStickyComment)
-/* harmony export */ });
-/* unused harmony export stickyCommentMarker */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35585);
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96919);
-
-
-
-const COMMENT_PERMISSION = 'pull-requests: write';
-/** Throws before GitHub would: a clear sentence instead of a 422 from the API. */
-function assertBodyFits(body, what) {
-    const length = (0,_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .bodyLength */ .ZA)(body);
-    if (length > _markers_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_BODY_LIMIT */ .nY) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is ${length.toLocaleString('en-US')} characters, over GitHub's limit of ${_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_BODY_LIMIT */ .nY.toLocaleString('en-US')}; shorten it (the report renderers truncate to fit when given the limit).`);
-    }
-}
-/** Every comment on an issue or pull request that carries the marker, oldest first. */
-async function findMarkedComments(client, params) {
-    const { owner, repo, issueNumber, marker } = params;
-    const found = [];
-    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        per_page: 100,
-    })) {
-        for (const comment of page.data)
-            if ((0,_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMarker */ .xY)(comment.body, marker))
-                found.push(comment);
-    }
-    return found.sort(byAge);
-}
-function byAge(a, b) {
-    return a.created_at === b.created_at ? a.id - b.id : a.created_at < b.created_at ? -1 : 1;
-}
-async function deleteComments(client, owner, repo, comments) {
-    let deleted = 0;
-    for (const comment of comments) {
-        try {
-            await client.rest.issues.deleteComment({ owner, repo, comment_id: comment.id });
-            deleted += 1;
-        }
-        catch (error) {
-            // A racing run may have removed it already.
-            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .hasStatus */ .Ro)(error, 404))
-                throw error;
-        }
-    }
-    return deleted;
-}
-/** The marker a sticky comment with this key carries: `<!-- mlops-actions:comment:<key> -->`. */
-function stickyCommentMarker(key) {
-    return (0,_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .hiddenMarker */ .z0)('comment', key);
-}
-/**
- * One comment per key on a pull request, edited in place on every run. If racing runs left
- * several marked comments, the oldest is kept and the rest deleted, so the thread converges to
- * one whichever run finishes last.
- */
-async function upsertStickyComment(client, params) {
-    const { owner, repo, issueNumber, key } = params;
-    const marker = stickyCommentMarker(key);
-    const body = (0,_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .withMarker */ .Pe)(marker, params.body);
-    assertBodyFits(body, `The comment for key "${key}"`);
-    const where = `${owner}/${repo}#${issueNumber}`;
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describedAs */ .Ke)({ what: `Writing the sticky comment "${key}" on ${where}`, permission: COMMENT_PERMISSION }, async () => {
-        const existing = await findMarkedComments(client, { owner, repo, issueNumber, marker });
-        if (existing.length === 0) {
-            const { data: created } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-            // Another run may have created its own in the same moment: keep the oldest, drop ours.
-            const after = await findMarkedComments(client, { owner, repo, issueNumber, marker });
-            const [keeper, ...others] = after;
-            const removed = await deleteComments(client, owner, repo, others);
-            if (keeper && keeper.id !== created.id) {
-                if (!(0,_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .sameBody */ .NZ)(keeper.body, body))
-                    await client.rest.issues.updateComment({ owner, repo, comment_id: keeper.id, body });
-                return { id: keeper.id, url: keeper.html_url, action: 'updated', removedDuplicates: removed };
-            }
-            return { id: created.id, url: created.html_url, action: 'created', removedDuplicates: removed };
-        }
-        const [keeper, ...duplicates] = existing;
-        const removed = await deleteComments(client, owner, repo, duplicates);
-        if ((0,_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .sameBody */ .NZ)(keeper.body, body))
-            return { id: keeper.id, url: keeper.html_url, action: 'unchanged', removedDuplicates: removed };
-        const { data: updated } = await client.rest.issues.updateComment({ owner, repo, comment_id: keeper.id, body });
-        return { id: updated.id, url: updated.html_url, action: 'updated', removedDuplicates: removed };
-    });
-}
-
-
-/***/ }),
 
 /***/ 61136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -601,239 +246,7 @@ async function loadPackagePredictor(dir, options = {}) {
 
 /***/ }),
 
-/***/ 16530:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gp: () => (/* binding */ xyChart),
-/* harmony export */   S$: () => (/* binding */ SERIES_COLOURS)
-/* harmony export */ });
-/* unused harmony exports COLOURS, paletteDirective, PALETTE_DIRECTIVE, chartText, chartNumber, xyChartProblems, mermaidBlocks */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90216);
-
-/**
- * Series colours, in order, fixed so the text can name them (xychart has no legend): the default
- * theme draws a first line in a pale lavender that is hard to see on white.
- */
-const COLOURS = {
-    blue: '#0969da',
-    orange: '#bc4c00',
-    green: '#1a7f37',
-    purple: '#8250df',
-    grey: '#8c959f',
-    lightgrey: '#d0d7de',
-};
-const SERIES_COLOURS = ['blue', 'orange', 'green', 'purple'];
-/** The init directive that fixes the series colours, in series order. */
-function paletteDirective(colours = SERIES_COLOURS) {
-    return `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours.map((c) => COLOURS[c]).join(', ')}"}}}}%%`;
-}
-const PALETTE_DIRECTIVE = paletteDirective();
-/** Text safe inside a quoted xychart string: no quotes, brackets, semicolons, `#`, `%%` or newlines. */
-function chartText(text, max = 60) {
-    const cleaned = text
-        .replace(/[^A-Za-z0-9 _.,:()/+\-=<>²]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return (cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned) || '-';
-}
-/** A finite number in plain decimal notation (mermaid's number token has no exponent). */
-function chartNumber(value) {
-    if (!Number.isFinite(value))
-        throw new Error(`a chart value must be finite, got ${value}`);
-    if (value === 0)
-        return '0';
-    const rounded = Number(value.toPrecision(6));
-    const text = rounded.toString();
-    if (!/e/i.test(text))
-        return text;
-    // Below 1e-6 or above 1e21 JavaScript switches to exponents, which mermaid does not read.
-    if (Math.abs(rounded) < 1)
-        return rounded.toFixed(Math.min(100, 5 - Math.floor(Math.log10(Math.abs(rounded))))).replace(/0+$/, '');
-    return BigInt(Math.round(rounded)).toString();
-}
-/** The y range: the printed values' range padded by 5% and rounded outward, never empty; bars start from 0. */
-function yRange(series) {
-    const values = series.flatMap((s) => s.values.map((v) => Number(chartNumber(v))));
-    if (series.some((s) => s.kind === 'bar'))
-        values.push(0);
-    let low = Math.min(...values);
-    let high = Math.max(...values);
-    if (low === high) {
-        const pad = Math.abs(low) * 0.1 || 1;
-        low -= pad;
-        high += pad;
-    }
-    const pad = (high - low) * 0.05;
-    low = low >= 0 && low - pad < 0 ? 0 : low - pad;
-    high = high <= 0 && high + pad > 0 ? 0 : high + pad;
-    const step = 10 ** (Math.floor(Math.log10(high - low)) - 2);
-    return [Number((Math.floor(low / step) * step).toPrecision(12)), Number((Math.ceil(high / step) * step).toPrecision(12))];
-}
-/** The chart as a fenced `mermaid` block, or undefined when there is nothing finite to draw. */
-function xyChart(chart) {
-    const series = chart.series
-        .filter((s) => s.values.length === chart.xLabels.length && s.values.length > 0 && s.values.every(Number.isFinite))
-        .slice(0, (chart.colours ?? SERIES_COLOURS).length);
-    if (series.length === 0)
-        return undefined;
-    const [low, high] = yRange(series);
-    const labels = chart.xLabels.map((label) => `"${chartText(label, 24)}"`).join(', ');
-    const lines = [
-        paletteDirective(chart.colours),
-        chart.horizontal ? 'xychart-beta horizontal' : 'xychart-beta',
-        `    title "${chartText(chart.title)}"`,
-        `    x-axis ${chart.xTitle ? `"${chartText(chart.xTitle)}" ` : ''}[${labels}]`,
-        `    y-axis "${chartText(chart.yTitle)}" ${chartNumber(low)} --> ${chartNumber(high)}`,
-        ...series.map((s) => `    ${s.kind} [${s.values.map(chartNumber).join(', ')}]`),
-    ];
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(lines.join('\n'), 'mermaid');
-}
-const STRING = String.raw `"[A-Za-z0-9 _.,:()/+\-=<>²…]+"`;
-const NUMBER = String.raw `-?\d+(?:\.\d+)?`;
-const GRAMMAR = {
-    palette: /^%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "#[0-9a-f]{6}(?:, #[0-9a-f]{6})*"\}\}\}\}%%$/,
-    title: new RegExp(`^    title ${STRING}$`),
-    xAxis: new RegExp(`^    x-axis (?:${STRING} )?\\[(${STRING}(?:, ${STRING})*)\\]$`),
-    yAxis: new RegExp(`^    y-axis ${STRING} (${NUMBER}) --> (${NUMBER})$`),
-    series: new RegExp(`^    (?:line|bar) \\[(${NUMBER}(?:, ${NUMBER})*)\\]$`),
-};
-/**
- * Checks one mermaid block's body against the grammar above: header, title, x-axis, y-axis,
- * then at least one series with one number per x label, all inside the y range. Returns the
- * problems (empty when valid).
- */
-function xyChartProblems(body) {
-    const all = body.replace(/\n$/, '').split('\n');
-    const problems = [];
-    if (!GRAMMAR.palette.test(all[0] ?? ''))
-        problems.push(`first line is "${all[0]}", not the palette directive`);
-    const lines = all.slice(1);
-    if (lines[0] !== 'xychart-beta' && lines[0] !== 'xychart-beta horizontal')
-        problems.push(`second line is "${lines[0]}", not "xychart-beta" (or "xychart-beta horizontal")`);
-    if (!GRAMMAR.title.test(lines[1] ?? ''))
-        problems.push(`bad title line: ${lines[1]}`);
-    const x = GRAMMAR.xAxis.exec(lines[2] ?? '');
-    if (!x)
-        problems.push(`bad x-axis line: ${lines[2]}`);
-    const y = GRAMMAR.yAxis.exec(lines[3] ?? '');
-    if (!y)
-        problems.push(`bad y-axis line: ${lines[3]}`);
-    const count = x ? x[1].split('", "').length : 0;
-    const [low, high] = y ? [Number(y[1]), Number(y[2])] : [Number.NaN, Number.NaN];
-    if (y && !(low < high))
-        problems.push(`empty y range ${low} --> ${high}`);
-    const seriesLines = lines.slice(4);
-    if (seriesLines.length === 0)
-        problems.push('no series');
-    for (const line of seriesLines) {
-        const match = GRAMMAR.series.exec(line);
-        if (!match) {
-            problems.push(`bad series line: ${line}`);
-            continue;
-        }
-        const values = match[1].split(', ').map(Number);
-        if (values.length !== count)
-            problems.push(`series has ${values.length} values for ${count} x labels`);
-        if (values.some((v) => v < low - 1e-9 || v > high + 1e-9))
-            problems.push(`series values outside the y range ${low} --> ${high}`);
-    }
-    return problems;
-}
-/** Bodies of every ```mermaid block in a markdown document. */
-function mermaidBlocks(markdown) {
-    return [...markdown.matchAll(/^(`{3,})mermaid\n([\s\S]*?)\n\1$/gm)].map((match) => match[2]);
-}
-
-
-/***/ }),
-
-/***/ 73251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B7: () => (/* binding */ deriveSeed),
-/* harmony export */   FF: () => (/* binding */ shuffledIndices),
-/* harmony export */   Is: () => (/* binding */ seededRandom),
-/* harmony export */   df: () => (/* binding */ fillDropoutMask)
-/* harmony export */ });
-/**
- * The suite's one source of seeded randomness (sketch sampling, trainer weights and shuffles,
- * folds, bootstrap resamples, permutation importance): the same seed gives the same numbers on
- * every machine. Math.random is never used for results.
- */
-/** mulberry32: a small, fast 32-bit generator with a full period; good enough for sampling, shuffles and initialisers. */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** murmur3's 32-bit finaliser: every input bit affects every output bit. */
-function mix32(value) {
-    let h = value >>> 0;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/**
- * A seed derived from a base seed and a purpose (epoch 3's shuffle, layer 2's weights), so
- * streams never overlap. Each part is mixed before it is combined, so the order matters:
- * deriveSeed(1, 0) and deriveSeed(0, 1) differ.
- */
-function deriveSeed(seed, ...parts) {
-    let h = mix32((seed >>> 0) ^ 0x9e3779b9);
-    for (const part of parts)
-        h = mix32((h ^ mix32(((part >>> 0) + 0x7f4a7c15) >>> 0)) + 0x165667b1);
-    return h;
-}
-/** Fisher–Yates over 0..n-1. */
-function shuffledIndices(n, seed) {
-    const random = seededRandom(seed);
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-        order[i] = i;
-    for (let i = n - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        const t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-    }
-    return order;
-}
-/**
- * Fills `out` with an inverted-dropout mask: each unit is 0 with probability `rate`, else
- * `scale`. The same mulberry32 stream as seededRandom, inlined, with each 32-bit draw deciding
- * two units by its 16-bit halves (rate resolved to 1/65,536): about 4 ns a unit, against 15 for
- * a seededRandom() call per unit, which matters at millions of units a step.
- */
-function fillDropoutMask(out, seed, rate, scale) {
-    const threshold = Math.round(rate * 65536);
-    const n = out.length;
-    let state = seed >>> 0;
-    for (let j = 0; j < n; j += 2) {
-        state = (state + 0x6d2b79f5) | 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        const bits = (t ^ (t >>> 14)) >>> 0;
-        out[j] = (bits & 0xffff) >= threshold ? scale : 0;
-        if (j + 1 < n)
-            out[j + 1] = bits >>> 16 >= threshold ? scale : 0;
-    }
-}
-
-
-/***/ }),
-
-/***/ 21942:
+/***/ 58679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -965,7 +378,7 @@ function bootstrapDraws(candidate, baseline, seed, from, to) {
  * and their difference. Without a baseline, only the candidate's own intervals. In this thread;
  * see `pairedBootstrapOnWorkers` for the same result from several threads.
  */
-function pairedBootstrap(candidate, baseline, options) {
+function bootstrap_pairedBootstrap(candidate, baseline, options) {
     const settings = checkOptions(candidate, baseline, options);
     return summarize(candidate, baseline, settings, bootstrapDraws(candidate, baseline, settings.seed, 0, settings.resamples));
 }
@@ -980,7 +393,7 @@ async function pairedBootstrapOnWorkers(candidate, baseline, options, workers = 
     const settings = checkOptions(candidate, baseline, options);
     const threads = Math.max(1, Math.min(workers.threads ?? Math.min((0,external_node_os_.availableParallelism)(), 8), settings.resamples));
     if (!workers.workerFile || threads < 2 || candidate.rows * settings.resamples < (workers.minWork ?? PARALLEL_MIN_WORK))
-        return pairedBootstrap(candidate, baseline, options);
+        return bootstrap_pairedBootstrap(candidate, baseline, options);
     const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((t * settings.resamples) / threads));
     const started = [];
     let parts;
@@ -1149,8 +562,8 @@ function drawMultinomialCounts(counts, seed) {
 
 // EXTERNAL MODULE: ./shared/metrics/gates.ts
 var metrics_gates = __webpack_require__(61136);
-// EXTERNAL MODULE: ./shared/metrics/classification.ts + 1 modules
-var classification = __webpack_require__(31010);
+// EXTERNAL MODULE: ./shared/metrics/classification.ts
+var classification = __webpack_require__(18814);
 ;// CONCATENATED MODULE: ./shared/metrics/importance.ts
 
 
@@ -1229,43 +642,148 @@ function featureGroups(inputNames, featureNames) {
     }));
 }
 
+// EXTERNAL MODULE: ./shared/metrics/ranking.ts
+var metrics_ranking = __webpack_require__(21090);
 // EXTERNAL MODULE: ./shared/metrics/weights.ts
 var metrics_weights = __webpack_require__(18849);
 ;// CONCATENATED MODULE: ./shared/metrics/slices.ts
 
 
+
+
 const MISSING_SLICE = '(missing)';
+/** Resamples of each slice's bootstrap, at most: slices of one column together cost as much as the main bootstrap per resample. */
+const MAX_SLICE_RESAMPLES = 1000;
+/** The prepared rows `rows` (ascending row indices) as a prepared set of their own. */
+function subsetPrepared(prepared, rows) {
+    const k = rows.length;
+    const pick = (source) => {
+        const out = new source.constructor(k);
+        for (let i = 0; i < k; i++)
+            out[i] = source[rows[i]];
+        return out;
+    };
+    if (prepared.kind === 'regression') {
+        const subset = {
+            kind: 'regression',
+            rows: k,
+            error: pick(prepared.error),
+            inverseScale: pick(prepared.inverseScale),
+            // Centred on the whole set's mean: the weighted sums of squares are shift-invariant.
+            centredTarget: pick(prepared.centredTarget),
+        };
+        return subset;
+    }
+    const newIndex = new Int32Array(prepared.rows).fill(-1);
+    for (let i = 0; i < k; i++)
+        newIndex[rows[i]] = i;
+    const subset = {
+        kind: 'classification',
+        rows: k,
+        classes: prepared.classes,
+        labels: pick(prepared.labels),
+        predicted: pick(prepared.predicted),
+        cellBin: pick(prepared.cellBin),
+        rowLoss: pick(prepared.rowLoss),
+        confidence: pick(prepared.confidence),
+        bin: pick(prepared.bin),
+        rankings: prepared.rankings.map((ranking) => (0,metrics_ranking/* subsetRanking */.xD)(ranking, newIndex, k)),
+    };
+    return subset;
+}
+function groupColumn(column, rows, maxSlices) {
+    if (column.values.length !== rows)
+        throw new Error(`slice column ${column.name} has ${column.values.length} values for ${rows} rows`);
+    const groups = new Map();
+    for (let i = 0; i < column.values.length; i++) {
+        const raw = column.values[i];
+        const value = raw === null || raw === undefined || raw === '' ? MISSING_SLICE : String(raw);
+        let members = groups.get(value);
+        if (!members)
+            groups.set(value, (members = []));
+        members.push(i);
+    }
+    const ordered = [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const omitted = ordered.slice(maxSlices);
+    return {
+        column: column.name,
+        kept: ordered.slice(0, maxSlices),
+        omittedSlices: omitted.length,
+        omittedRows: omitted.reduce((sum, [, members]) => sum + members.length, 0),
+    };
+}
+function sliceResult(value, rows, candidate, baseline) {
+    const weights = (0,metrics_weights/* indicatorWeights */.v)(candidate.rows, rows);
+    const result = { value, rows: rows.length, candidate: (0,score/* scoreMetrics */.uf)(candidate, weights) };
+    if (baseline)
+        result.baseline = (0,score/* scoreMetrics */.uf)(baseline, weights);
+    return result;
+}
+function changesOf(bootstrap, metrics) {
+    const by = new Map(bootstrap.metrics.map((m) => [m.metric, m]));
+    return Object.fromEntries(metrics.map((name) => {
+        const m = by.get(name);
+        const change = {
+            candidate: m.candidate,
+            baseline: m.baseline,
+            delta: m.delta,
+            interval: m.deltaInterval ?? null,
+            verdict: m.verdict ?? null,
+            undefinedResamples: m.undefinedResamples,
+        };
+        return [name, change];
+    }));
+}
+function columnResult(grouped, slices, intervals) {
+    const out = {
+        column: grouped.column,
+        slices,
+        omittedSlices: grouped.omittedSlices,
+        omittedRows: grouped.omittedRows,
+    };
+    if (intervals && slices.some((s) => s.changes))
+        out.intervals = {
+            metrics: [...intervals.metrics],
+            resamples: intervals.resamples,
+            seed: intervals.seed,
+            confidence: intervals.confidence ?? 0.95,
+        };
+    return out;
+}
+/** Per-slice metrics in this thread; with a baseline and `intervals`, each slice's paired bootstrap too. */
 function sliceMetrics(columns, candidate, baseline, options = {}) {
-    const maxSlices = options.maxSlices ?? 20;
+    const { intervals } = options;
     return columns.map((column) => {
-        if (column.values.length !== candidate.rows)
-            throw new Error(`slice column ${column.name} has ${column.values.length} values for ${candidate.rows} rows`);
-        const groups = new Map();
-        for (let i = 0; i < column.values.length; i++) {
-            const raw = column.values[i];
-            const value = raw === null || raw === undefined || raw === '' ? MISSING_SLICE : String(raw);
-            let rows = groups.get(value);
-            if (!rows)
-                groups.set(value, (rows = []));
-            rows.push(i);
-        }
-        const ordered = [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        const kept = ordered.slice(0, maxSlices);
-        const slices = kept.map(([value, rows]) => {
-            const weights = (0,metrics_weights/* indicatorWeights */.v)(candidate.rows, rows);
-            const result = { value, rows: rows.length, candidate: (0,score/* scoreMetrics */.uf)(candidate, weights) };
-            if (baseline)
-                result.baseline = (0,score/* scoreMetrics */.uf)(baseline, weights);
+        const grouped = groupColumn(column, candidate.rows, options.maxSlices ?? 20);
+        const slices = grouped.kept.map(([value, rows]) => {
+            const result = sliceResult(value, rows, candidate, baseline);
+            if (baseline && intervals) {
+                const bootstrap = pairedBootstrap(subsetPrepared(candidate, rows), subsetPrepared(baseline, rows), intervals);
+                result.changes = changesOf(bootstrap, intervals.metrics);
+            }
             return result;
         });
-        const omitted = ordered.slice(maxSlices);
-        return {
-            column: column.name,
-            slices,
-            omittedSlices: omitted.length,
-            omittedRows: omitted.reduce((sum, [, rows]) => sum + rows.length, 0),
-        };
+        return columnResult(grouped, slices, intervals);
     });
+}
+/** `sliceMetrics` with each slice's bootstrap split across worker threads when it is large enough to gain from it. */
+async function sliceMetricsOnWorkers(columns, candidate, baseline, options = {}, workers = {}) {
+    const { intervals } = options;
+    const out = [];
+    for (const column of columns) {
+        const grouped = groupColumn(column, candidate.rows, options.maxSlices ?? 20);
+        const slices = [];
+        for (const [value, rows] of grouped.kept) {
+            const result = sliceResult(value, rows, candidate, baseline);
+            if (baseline && intervals) {
+                const bootstrap = await pairedBootstrapOnWorkers(subsetPrepared(candidate, rows), subsetPrepared(baseline, rows), intervals, workers);
+                result.changes = changesOf(bootstrap, intervals.metrics);
+            }
+            slices.push(result);
+        }
+        out.push(columnResult(grouped, slices, intervals));
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./shared/model/predictor.ts
@@ -1884,6 +1402,41 @@ function checkLeakage(options) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/data/profile.ts + 2 modules
+var profile = __webpack_require__(98128);
+// EXTERNAL MODULE: ./shared/drift/compare.ts + 2 modules
+var compare = __webpack_require__(78414);
+;// CONCATENATED MODULE: ./shared/evaluate/representativeness.ts
+
+
+
+
+/** undefined when the package has no data-profile.json (a command-mode package whose data could not be profiled). */
+async function checkRepresentativeness(packageDir, evaluationData, features, cwd) {
+    let training;
+    try {
+        training = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(packageDir, 'data-profile.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const evaluation = await (0,profile/* profileData */.AG)(evaluationData, { cwd });
+    const present = new Set(training.columns.map((column) => column.name));
+    const include = features.filter((name) => present.has(name));
+    if (include.length === 0)
+        return undefined;
+    const drift = (0,compare/* compareProfiles */.GB)(training, evaluation, { include });
+    return {
+        drifted: drift.driftedColumns.length > 0,
+        driftShare: drift.driftShare,
+        compared: drift.comparedColumns,
+        columns: drift.columns
+            .filter((column) => column.drifted)
+            .map((column) => ({ column: column.column, method: column.method, effect: column.effect.value, effectName: column.effect.measure })),
+        trainingRows: training.table.rows,
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./shared/evaluate/score.ts
@@ -2336,6 +1889,7 @@ function reportJson(report) {
 
 
 
+
 async function readHistory(dir) {
     const path = (0,external_node_path_.join)(dir, 'history.json');
     if (!(0,external_node_fs_.existsSync)(path))
@@ -2439,6 +1993,12 @@ async function evaluateModelWithFiles(options) {
             });
         }
         let leakage;
+        let representativeness;
+        if (!options.trainingData) {
+            representativeness = await checkRepresentativeness(options.modelDir, options.data, candidate.preprocessing.features.map((f) => f.name), options.cwd);
+            if (representativeness?.drifted)
+                io?.warning(`The evaluation data drifts from the training data's profile on ${representativeness.columns.length} of ${representativeness.compared} features (${representativeness.columns.map((c) => c.column).join(', ')}); the metrics may not describe the data the model learned from.`);
+        }
         if (options.trainingData) {
             const training = await (0,data_table/* loadTable */.l)(options.trainingData, { cwd: options.cwd });
             const features = candidate.preprocessing.features;
@@ -2458,7 +2018,14 @@ async function evaluateModelWithFiles(options) {
         }
         const gateResults = (0,metrics_gates/* evaluateGates */.ud)(gates, { ...metrics, ...robustnessGateMetrics(robustness, 'candidate') }, baselineMetrics ? { ...baselineMetrics, ...robustnessGateMetrics(robustness, 'baseline') } : undefined, reason ? `the baseline could not be used: ${reason}` : 'the baseline input is none');
         const slices = options.slices && options.slices.length > 0
-            ? sliceMetrics(options.slices.map((name) => ({ name, values: table.values.get(name) })), scored.prepared, base?.prepared)
+            ? await sliceMetricsOnWorkers(options.slices.map((name) => ({ name, values: table.values.get(name) })), scored.prepared, base?.prepared, {
+                intervals: {
+                    metrics: (0,definitions/* metricRoles */.OH)(model.task).slices,
+                    resamples: Math.min(bootstrap.resamples, MAX_SLICE_RESAMPLES),
+                    seed: bootstrap.seed,
+                    confidence: bootstrap.confidence,
+                },
+            }, { workerFile: options.workerFile ?? bootstrapWorkerFile(options.env) })
             : undefined;
         let importance;
         if (options.importance) {
@@ -2526,6 +2093,7 @@ async function evaluateModelWithFiles(options) {
             explanations,
             robustness,
             leakage,
+            representativeness,
             history: {
                 candidate: await readHistory(options.modelDir),
                 baseline: outcome.resolved ? await readHistory(outcome.resolved.dir) : undefined,
@@ -2556,6 +2124,16 @@ var mermaid = __webpack_require__(16530);
 function inert(text) {
     return text.replace(/[&<>*_`[\]~#!\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+const COLOUR_NAME = {
+    blue: 'blue',
+    lightblue: 'light blue',
+    orange: 'orange',
+    lightorange: 'light orange',
+    green: 'green',
+    purple: 'purple',
+    grey: 'grey',
+    lightgrey: 'light grey',
+};
 const VERDICT = { better: '🟢 better', worse: '🔴 worse', 'within noise': '⚪ within noise' };
 function label(metric) {
     const definition = (0,definitions/* findMetric */.GF)(metric);
@@ -2716,33 +2294,93 @@ function sampledEpochs(count, max = 40) {
         return Array.from({ length: count }, (_, i) => i);
     return [...new Set(Array.from({ length: max }, (_, i) => Math.round((i * (count - 1)) / (max - 1))))];
 }
+/** The curves drawn: the candidate's history and, when it has one, the baseline's, on one epoch axis. */
+function curveData(report) {
+    const candidate = report.history?.candidate;
+    if (!candidate)
+        return undefined;
+    const baseline = report.baseline.resolved ? report.history?.baseline : undefined;
+    const length = (h) => Math.max(...Object.values(h).map((v) => v.length));
+    const candidateEpochs = length(candidate);
+    const baselineEpochs = baseline ? length(baseline) : 0;
+    const epochs = Math.max(candidateEpochs, baselineEpochs);
+    return { candidate, baseline, candidateEpochs, baselineEpochs, epochs, picked: sampledEpochs(epochs) };
+}
+/** A shorter run (early stopping) held at its last value to the end of the shared axis: xychart needs a value per epoch. */
+function held(series, picked) {
+    return picked.map((e) => series[Math.min(e, series.length - 1)]);
+}
+/**
+ * One chart per group of curves (`loss` with `val_loss`, `auc` with `val_auc`), as `dvc plots
+ * diff` overlays revisions: with a baseline history, its curves on the same chart in orange
+ * beside the candidate's in blue, validation darker than training.
+ */
 function curvesSection(report) {
-    const history = report.history?.candidate;
-    if (!history)
+    const data = curveData(report);
+    if (!data)
         return '';
-    const epochs = Math.max(...Object.values(history).map((s) => s.length));
-    const picked = sampledEpochs(epochs);
+    const { candidate, baseline, candidateEpochs, baselineEpochs, epochs, picked } = data;
+    const baselineGroups = new Map(baseline ? curveGroups(baseline) : []);
     const charts = [];
-    for (const [base, keys] of curveGroups(history).slice(0, 4)) {
-        const series = keys.filter((k) => history[k].length === epochs);
+    for (const [base, keys] of curveGroups(candidate).slice(0, 4)) {
+        const own = keys.filter((k) => candidate[k].length === candidateEpochs);
+        const theirs = (baselineGroups.get(base) ?? []).filter((k) => baseline[k].length === baselineEpochs);
+        if (!baseline || theirs.length === 0) {
+            const chart = (0,mermaid/* xyChart */.Gp)({
+                title: base,
+                xTitle: 'epoch',
+                xLabels: picked.map((e) => String(e + 1)),
+                yTitle: base,
+                series: own.map((k) => ({ kind: 'line', values: held(candidate[k], picked) })),
+            });
+            if (chart)
+                charts.push(`${chart}\n\n<sub>${own
+                    .slice(0, mermaid/* SERIES_COLOURS */.S$.length)
+                    .map((k, i) => `${mermaid/* SERIES_COLOURS */.S$[i]}: ${inert(k)}`)
+                    .join(' · ')}${baseline ? ' (the baseline has no such curve)' : ''}</sub>`);
+            continue;
+        }
+        // Validation curves in the full colour, training curves in its light shade.
+        const shade = (k, who) => who === 'candidate' ? (k.startsWith('val_') ? 'blue' : 'lightblue') : k.startsWith('val_') ? 'orange' : 'lightorange';
+        const lines = [
+            ...own.slice(0, 2).map((k) => ({ key: k, who: 'candidate', values: held(candidate[k], picked) })),
+            ...theirs.slice(0, 2).map((k) => ({ key: k, who: 'baseline', values: held(baseline[k], picked) })),
+        ].filter((l) => l.values.every(Number.isFinite));
         const chart = (0,mermaid/* xyChart */.Gp)({
-            title: base,
+            title: `${base}: candidate and baseline`,
             xTitle: 'epoch',
             xLabels: picked.map((e) => String(e + 1)),
             yTitle: base,
-            series: series.map((k) => ({ kind: 'line', values: picked.map((e) => history[k][e]) })),
+            colours: lines.map((l) => shade(l.key, l.who)),
+            series: lines.map((l) => ({ kind: 'line', values: l.values })),
         });
         if (chart)
-            charts.push(`${chart}\n\n<sub>${series
-                .slice(0, mermaid/* SERIES_COLOURS */.S$.length)
-                .map((k, i) => `${mermaid/* SERIES_COLOURS */.S$[i]}: ${inert(k)}`)
-                .join(' · ')}</sub>`);
+            charts.push(`${chart}\n\n<sub>${lines.map((l) => `${COLOUR_NAME[shade(l.key, l.who)]}: ${l.who} ${inert(l.key)}`).join(' · ')}</sub>`);
     }
-    const keys = Object.keys(history);
-    const rows = picked.map((e) => [e + 1, ...keys.map((k) => (0,markdown/* formatNumber */.ZV)(history[k][e]))]);
+    if (charts.length === 0)
+        return '';
+    const notes = [];
+    if (baseline && candidateEpochs !== baselineEpochs) {
+        const [shorter, count] = candidateEpochs < baselineEpochs ? ['candidate', candidateEpochs] : ['baseline', baselineEpochs];
+        notes.push(`The ${shorter} trained ${plural(count, 'epoch')}, the ${shorter === 'candidate' ? 'baseline' : 'candidate'} ${plural(epochs, 'epoch')}: the ${shorter}'s lines are held flat after its last epoch.`);
+    }
+    if (picked.length < epochs)
+        notes.push(`${picked.length} of ${epochs} epochs drawn.`);
+    return `### Training curves\n\n${charts.join('\n\n')}${notes.length ? `\n\n<sub>${notes.join(' ')}</sub>` : ''}`;
+}
+/** Every curve's values per epoch, candidate and baseline, collapsed. */
+function curvesTableSection(report) {
+    const data = curveData(report);
+    if (!data)
+        return '';
+    const { candidate, baseline, epochs, picked } = data;
+    const columns = [
+        ...Object.keys(candidate).map((k) => ({ name: baseline ? `candidate ${inert(k)}` : inert(k), series: candidate[k] })),
+        ...Object.keys(baseline ?? {}).map((k) => ({ name: `baseline ${inert(k)}`, series: baseline[k] })),
+    ];
+    const rows = picked.map((e) => [e + 1, ...columns.map((c) => (e < c.series.length ? (0,markdown/* formatNumber */.ZV)(c.series[e]) : '–'))]);
     const note = picked.length < epochs ? `\n\n<sub>${picked.length} of ${epochs} epochs shown.</sub>` : '';
-    const tableBlock = (0,markdown/* details */.zH)(`Training curves as a table (${plural(epochs, 'epoch')})`, `${(0,markdown/* table */.tp)(['Epoch', ...keys.map(inert)], rows, ['r', ...keys.map(() => 'r')])}${note}`);
-    return `### Training curves\n\n${charts.join('\n\n')}\n\n${tableBlock}`;
+    return (0,markdown/* details */.zH)(`Training curves as a table (${plural(epochs, 'epoch')})`, `${(0,markdown/* table */.tp)(['Epoch', ...columns.map((c) => c.name)], rows, ['r', ...columns.map(() => 'r')])}${note}`);
 }
 function confusionSection(report) {
     const matrix = report.confusionMatrix;
@@ -2758,12 +2396,56 @@ function confusionSection(report) {
     }
     return (0,markdown/* details */.zH)('Confusion matrix', body);
 }
+function omittedNote(column) {
+    return column.omittedSlices > 0
+        ? `\n\n<sub>${plural(column.omittedSlices, 'smaller slice')} (${plural(column.omittedRows, 'row')}) not shown.</sub>`
+        : '';
+}
+/** One row per slice and headline metric, as the main table: baseline, candidate, Δ, its interval, the verdict. */
+function sliceIntervalTable(column, metrics, confidence, resamples) {
+    const rows = column.slices.flatMap((s) => metrics.map((m, i) => {
+        const c = s.changes?.[m];
+        return [
+            i === 0 ? inert(s.value) : '',
+            i === 0 ? s.rows : '',
+            label(m),
+            value(c?.baseline ?? s.baseline?.[m]),
+            value(c?.candidate ?? s.candidate[m]),
+            signed(c?.delta),
+            interval(c?.interval?.low, c?.interval?.high, true),
+            c?.verdict ? VERDICT[c.verdict] : resamples === 0 ? 'not tested' : '–',
+        ];
+    }));
+    return (0,markdown/* table */.tp)(['Value', 'Rows', 'Metric', 'Baseline', 'Candidate', 'Δ', `${confidence}% interval of Δ`, 'Verdict'], rows, [
+        'l',
+        'r',
+        'l',
+        'r',
+        'r',
+        'r',
+        'r',
+        'l',
+    ]);
+}
 function slicesSection(report) {
     if (!report.slices || report.slices.length === 0)
         return '';
     const metrics = (0,definitions/* metricRoles */.OH)(report.task).slices;
     const withBaseline = report.baseline.resolved;
+    const counts = { better: 0, worse: 0, 'within noise': 0 };
+    let drawn;
     const parts = report.slices.map((column) => {
+        if (withBaseline && column.intervals) {
+            drawn ??= column.intervals;
+            for (const s of column.slices)
+                for (const m of column.intervals.metrics) {
+                    const verdict = s.changes?.[m]?.verdict;
+                    if (verdict)
+                        counts[verdict]++;
+                }
+            const confidence = Math.round(column.intervals.confidence * 100);
+            return `**${inert(column.column)}**\n\n${sliceIntervalTable(column, column.intervals.metrics, confidence, column.intervals.resamples)}${omittedNote(column)}`;
+        }
         const header = [
             'Value',
             'Rows',
@@ -2774,12 +2456,18 @@ function slicesSection(report) {
             s.rows,
             ...metrics.flatMap((m) => withBaseline ? [value(s.candidate[m]), signed(s.baseline ? s.candidate[m] - s.baseline[m] : undefined)] : [value(s.candidate[m])]),
         ]);
-        const omitted = column.omittedSlices > 0
-            ? `\n\n<sub>${plural(column.omittedSlices, 'smaller slice')} (${plural(column.omittedRows, 'row')}) not shown.</sub>`
-            : '';
-        return `**${inert(column.column)}**\n\n${(0,markdown/* table */.tp)(header, rows, ['l', ...header.slice(1).map(() => 'r')])}${omitted}`;
+        return `**${inert(column.column)}**\n\n${(0,markdown/* table */.tp)(header, rows, ['l', ...header.slice(1).map(() => 'r')])}${omittedNote(column)}`;
     });
-    return (0,markdown/* details */.zH)(`Slices: ${report.slices.map((s) => s.column).join(', ')}`, `${parts.join('\n\n')}\n\n<sub>Candidate values; Δ = candidate − baseline on the slice's rows. Small slices are noisy.</sub>`);
+    const names = report.slices.map((s) => s.column).join(', ');
+    if (drawn) {
+        const tested = counts.better + counts.worse + counts['within noise'];
+        const summary = drawn.resamples > 0 && tested > 0 ? `: ${counts.worse} worse, ${counts.better} better, ${counts['within noise']} within noise` : '';
+        const legend = drawn.resamples > 0
+            ? `Δ = candidate − baseline on the slice's rows. Interval: paired bootstrap resampling the slice's rows alone (${plural(drawn.resamples, 'resample')}, seed ${drawn.seed}); **within noise** means the interval contains 0, so a slice that looks worse may not be. Small slices have wide intervals.`
+            : "Δ = candidate − baseline on the slice's rows. No intervals (bootstrap: 0), so no verdicts; small slices are noisy.";
+        return (0,markdown/* details */.zH)(`Slices: ${names}${summary}`, `${parts.join('\n\n')}\n\n<sub>${legend}</sub>`);
+    }
+    return (0,markdown/* details */.zH)(`Slices: ${names}`, `${parts.join('\n\n')}\n\n<sub>Candidate values${withBaseline ? "; Δ = candidate − baseline on the slice's rows" : ''}. Small slices are noisy.</sub>`);
 }
 function importanceSection(report) {
     const importance = report.importance;
@@ -2936,7 +2624,7 @@ function robustnessSection(report) {
 function leakageSection(report) {
     const l = report.leakage;
     if (!l)
-        return '';
+        return representativenessSection(report);
     const lines = [];
     const a = l.adversarial;
     if ('skipped' in a)
@@ -2959,7 +2647,23 @@ function leakageSection(report) {
     else
         lines.push('- Overlap: no evaluation row repeats a training row.');
     const how = `Against ${plural(l.training.rows, 'training row')} of \`${inert(l.training.path)}\`, on ${l.columns.map(code).join(', ')}. ${'method' in a ? `Adversarial validation: ${a.method}, on ${a.rows.training.toLocaleString('en-US')} training and ${a.rows.evaluation.toLocaleString('en-US')} evaluation rows (seeded samples).` : ''} Overlap: rows equal on these columns.`;
-    return `### Can the evaluation be trusted?\n\n${lines.join('\n')}\n\n<sub>${how}</sub>`;
+    // A blockquote alert right after a list item would be read as part of the item: keep a blank line between them.
+    const body = lines.map((line, i) => i > 0 && line.startsWith('>') !== lines[i - 1].startsWith('>') && lines[i - 1] !== '' && line !== '' ? `\n${line}` : line);
+    return `### Can the evaluation be trusted?\n\n${body.join('\n')}\n\n<sub>${how}</sub>`;
+}
+/** Without training rows: how far the evaluation data is from the training data's profile. */
+function representativenessSection(report) {
+    const r = report.representativeness;
+    if (!r)
+        return '';
+    const drifted = r.columns
+        .slice(0, 5)
+        .map((c) => `${code(c.column)} (${c.method}, effect ${(0,markdown/* formatNumber */.ZV)(c.effect, 3)})`)
+        .join(', ');
+    const verdict = r.drifted
+        ? `> [!WARNING]\n> The evaluation data drifts from the training data on **${r.columns.length} of ${r.compared}** features: ${drifted}. The metrics may not describe the data the model learned from.`
+        : `- Representativeness: ${r.columns.length} of ${r.compared} features drift from the training data's profile${drifted ? ` (${drifted})` : ''}; the evaluation data looks like the training data.`;
+    return `### Can the evaluation be trusted?\n\n${verdict}\n\n<sub>Against the profile of ${(0,markdown/* formatNumber */.ZV)(r.trainingRows)} training rows in the package (data-profile.json), with monitor's drift tests and effect-size rule. Row overlap and adversarial validation need the training rows: give \`training-data\`.</sub>`;
 }
 function definitionsSection(report) {
     const rows = (0,definitions/* metricDefinitions */.Pb)(report.task).map((m) => [`\`${m.name}\``, m.description]);
@@ -3015,12 +2719,13 @@ function evaluationSections(report) {
         { markdown: deltaChart(report) },
         { markdown: robustnessSection(report) },
         { markdown: curvesSection(report) },
-        { markdown: confusionSection(report) },
-        { markdown: slicesSection(report) },
+        { markdown: curvesTableSection(report), detail: true },
+        { markdown: confusionSection(report), detail: true },
+        { markdown: slicesSection(report), detail: true },
         { markdown: explanationSection(report) },
-        { markdown: importanceSection(report) },
-        { markdown: errorsSection(report) },
-        { markdown: definitionsSection(report) },
+        { markdown: importanceSection(report), detail: true },
+        { markdown: errorsSection(report), detail: true },
+        { markdown: definitionsSection(report), detail: true },
         { markdown: footer(report), essential: true },
     ].filter((section) => section.markdown.trim() !== '');
 }
