@@ -1,22 +1,39 @@
 import { DataFileError } from './errors.js';
 import { hashNumber, hashText, NULL_MARKERS, parseNumberText, type Row } from './row.js';
 
+export type JsonCell = string | number | null;
+
+/** A JSON value as a table cell: numbers and strings as they are, booleans as text, nested values as JSON text. */
+export function jsonCell(value: unknown): JsonCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
 /**
- * JSON Lines: one object per line. Columns are the first object's keys; a missing key is a
- * missing value, and a key the first object did not have is an error (the table has a fixed
- * set of columns). Numbers, strings and booleans are cells; nested values are kept as JSON text.
+ * A streamed file of one JSON value per line, read as table rows: UTF-8 decoding across chunks,
+ * line splitting, `file:line` errors and the Row interface over the current line's cells. A
+ * subclass turns each parsed line into cells (`take`) and says what an empty file means.
  */
-export class JsonLinesReader implements Row {
+export abstract class JsonLineRows implements Row {
   private pending = '';
   private nextLine = 1;
-  private values: (string | number | null)[] = [];
-  private columns: string[] | undefined;
-  private index = new Map<string, number>();
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private readonly numberOut = { integer: false };
+  protected values: JsonCell[] = [];
   line = 0;
 
-  constructor(private readonly options: { file: string; onHeader: (columns: string[]) => void; onRow: (row: Row) => void }) {}
+  constructor(
+    protected readonly file: string,
+    private readonly what: string,
+  ) {}
+
+  /** One parsed line: set `values` from it and hand the row on; or throw a DataFileError naming `line`. */
+  protected abstract take(parsed: unknown, line: number): void;
+  /** Called at the end of the file; throws when no line was read. */
+  protected abstract end(): void;
 
   get fieldCount(): number {
     return this.values.length;
@@ -32,16 +49,15 @@ export class JsonLinesReader implements Row {
     } catch {
       throw new DataFileError(
         'encoding',
-        'the file is not valid UTF-8. Re-save it as UTF-8',
-        this.options.file,
+        `${this.what} is not valid UTF-8. Re-save it as UTF-8`,
+        this.file,
         this.nextLine + (this.pending.match(/\n/g)?.length ?? 0),
       );
     }
     if (this.nextLine === 1 && this.pending === '' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     this.pending += text;
-    let nl: number;
     let from = 0;
-    while ((nl = this.pending.indexOf('\n', from)) >= 0) {
+    for (let nl = this.pending.indexOf('\n', from); nl >= 0; nl = this.pending.indexOf('\n', from)) {
       this.handle(this.pending.slice(from, nl));
       from = nl + 1;
     }
@@ -52,11 +68,11 @@ export class JsonLinesReader implements Row {
     try {
       this.decoder.decode();
     } catch {
-      throw new DataFileError('encoding', 'the file ends inside a UTF-8 character. Re-save it as UTF-8', this.options.file, this.nextLine);
+      throw new DataFileError('encoding', `${this.what} ends inside a UTF-8 character. Re-save it as UTF-8`, this.file, this.nextLine);
     }
     if (this.pending) this.handle(this.pending);
     this.pending = '';
-    if (!this.columns) throw new DataFileError('empty', 'the file is empty: expected one JSON object per line', this.options.file, 1);
+    this.end();
   }
 
   private handle(lineText: string): void {
@@ -70,40 +86,11 @@ export class JsonLinesReader implements Row {
       throw new DataFileError(
         'invalid_json',
         `not valid JSON (${(error as Error).message}). Each line must be one JSON object`,
-        this.options.file,
+        this.file,
         line,
       );
     }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-      throw new DataFileError('invalid_json', 'each line must be a JSON object ({"column": value, …})', this.options.file, line);
-    const record = parsed as Record<string, unknown>;
-    if (!this.columns) {
-      this.columns = Object.keys(record);
-      this.columns.forEach((name, i) => this.index.set(name, i));
-      this.options.onHeader(this.columns);
-    }
-    const values: (string | number | null)[] = new Array(this.columns.length).fill(null);
-    for (const [key, value] of Object.entries(record)) {
-      const at = this.index.get(key);
-      if (at === undefined)
-        throw new DataFileError(
-          'header_mismatch',
-          `key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`,
-          this.options.file,
-          line,
-        );
-      values[at] =
-        value === null || value === undefined
-          ? null
-          : typeof value === 'number' || typeof value === 'string'
-            ? value
-            : typeof value === 'boolean'
-              ? String(value)
-              : JSON.stringify(value);
-    }
-    this.values = values;
-    this.line = line;
-    this.options.onRow(this);
+    this.take(parsed, line);
   }
 
   isNull(index: number): boolean {
@@ -117,7 +104,7 @@ export class JsonLinesReader implements Row {
       this.numberOut.integer = Number.isInteger(value);
       return value;
     }
-    return value === null ? NaN : parseNumberText(value, this.numberOut);
+    return value === null ? Number.NaN : parseNumberText(value, this.numberOut);
   }
 
   text(index: number): string {
@@ -132,5 +119,49 @@ export class JsonLinesReader implements Row {
 
   textHash(index: number): number {
     return hashText(this.text(index));
+  }
+}
+
+/**
+ * JSON Lines: one object per line. Columns are the first object's keys; a missing key is a
+ * missing value, and a key the first object did not have is an error (the table has a fixed
+ * set of columns). Numbers, strings and booleans are cells; nested values are kept as JSON text.
+ */
+export class JsonLinesReader extends JsonLineRows {
+  private columns: string[] | undefined;
+  private index = new Map<string, number>();
+
+  constructor(private readonly options: { file: string; onHeader: (columns: string[]) => void; onRow: (row: Row) => void }) {
+    super(options.file, 'the file');
+  }
+
+  protected end(): void {
+    if (!this.columns) throw new DataFileError('empty', 'the file is empty: expected one JSON object per line', this.file, 1);
+  }
+
+  protected take(parsed: unknown, line: number): void {
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new DataFileError('invalid_json', 'each line must be a JSON object ({"column": value, …})', this.file, line);
+    const record = parsed as Record<string, unknown>;
+    if (!this.columns) {
+      this.columns = Object.keys(record);
+      this.columns.forEach((name, i) => this.index.set(name, i));
+      this.options.onHeader(this.columns);
+    }
+    const values: JsonCell[] = new Array(this.columns.length).fill(null);
+    for (const [key, value] of Object.entries(record)) {
+      const at = this.index.get(key);
+      if (at === undefined)
+        throw new DataFileError(
+          'header_mismatch',
+          `key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`,
+          this.file,
+          line,
+        );
+      values[at] = value === null || value === undefined ? null : typeof value === 'number' ? value : jsonCell(value);
+    }
+    this.values = values;
+    this.line = line;
+    this.options.onRow(this);
   }
 }
