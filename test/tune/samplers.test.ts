@@ -225,6 +225,40 @@ describe('TPE sampler', () => {
     expect(distance).toBeGreaterThan(1e-3);
   });
 
+  it('draws near the best trial while trials are in flight, on continuous groups only', () => {
+    const space = parseSearchSpace({
+      x: { type: 'uniform', low: 0, high: 1 },
+      y: { type: 'uniform', low: 0, high: 1 },
+    });
+    const objective = (p: Params) => ((p.x as number) - 0.3) ** 2 + ((p.y as number) - 0.7) ** 2;
+    const history = runSequential(createSampler('tpe'), space, objective, 30, 5);
+    const best = history.reduce((a, b) => (b.value! < a.value! ? b : a));
+    const near = createSampler('tpe');
+    const anywhere = tpeSampler({ nearBestInFlight: 0 });
+    // Sequentially (nothing in flight) the rule changes nothing.
+    const alone = { space, direction: 'minimize' as const, history, number: 30, seed: 5 };
+    expect(near.suggest(alone)).toEqual(anywhere.suggest(alone));
+    // With a round in flight, the later members stay closer to the best trial.
+    const distance = (sampler: Sampler) => {
+      const round: Trial[] = [];
+      for (let number = 30; number < 40; number++) {
+        const params = sampler.suggest({ space, direction: 'minimize', history: [...history, ...round], number, seed: 5 })!;
+        round.push({ number, state: 'running', params, intermediate: [] });
+      }
+      const later = round
+        .slice(1)
+        .map((t) => Math.hypot((t.params.x as number) - (best.params.x as number), (t.params.y as number) - (best.params.y as number)));
+      return later.reduce((a, b) => a + b, 0) / later.length;
+    };
+    expect(distance(near)).toBeLessThan(distance(anywhere));
+    // An int group keeps drawing from all of l.
+    const ints = parseSearchSpace({ a: { type: 'int', low: 0, high: 20 }, b: { type: 'int', low: 0, high: 20 } });
+    const intHistory = runSequential(createSampler('tpe'), ints, (p) => ((p.a as number) - 6) ** 2 + ((p.b as number) - 14) ** 2, 30, 5);
+    const inFlight: Trial[] = [{ number: 30, state: 'running', params: intHistory[29].params, intermediate: [] }];
+    const context = { space: ints, direction: 'minimize' as const, history: [...intHistory, ...inFlight], number: 31, seed: 5 };
+    expect(near.suggest(context)).toEqual(anywhere.suggest(context));
+  });
+
   it('does not repeat a configuration already tried while a new one is among the candidates', () => {
     // A small grid of ints, the kind where the kernels narrow onto a few good values.
     const space = parseSearchSpace({

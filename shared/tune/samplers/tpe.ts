@@ -10,7 +10,7 @@ import {
   type ParamValue,
 } from '../space.js';
 import { lastIntermediate, type Trial } from '../trial.js';
-import { buildParzenEstimator, logPdfParzen, sampleParzen, type Dimension, type ParzenOptions } from './parzen.js';
+import { buildParzenEstimator, logPdfParzen, sampleParzen, type Dimension, type ParzenEstimator, type ParzenOptions } from './parzen.js';
 import { randomParams } from './random.js';
 import { STREAM, type Sampler, type SuggestContext } from './sampler.js';
 
@@ -70,6 +70,15 @@ export interface TpeOptions {
    * its peak, which the constant liar alone does not prevent.
    */
   candidatesInFlight?: number;
+  /**
+   * While other trials are in flight, candidates for a group of continuous parameters are drawn
+   * from the kernel of the best finished trial alone, its width times this factor (0: from all of
+   * l, as sequentially). A round's members after the first then refine around the best trial in
+   * several directions at once, which a sequential study does one trial at a time; they are still
+   * scored by l/g with the constant liar. Int, stepped and choice groups keep drawing from l (there
+   * the best kernel's neighbourhood is a few values, which repeats configurations).
+   */
+  nearBestInFlight?: number;
 }
 
 export const TPE_DEFAULTS: Required<TpeOptions> = {
@@ -86,6 +95,7 @@ export const TPE_DEFAULTS: Required<TpeOptions> = {
   avoidRepeats: true,
   constantLiar: true,
   candidatesInFlight: 8,
+  nearBestInFlight: 0.7,
 };
 
 /** How a distribution maps to an estimator dimension and back. */
@@ -181,6 +191,21 @@ export function splitTrials(trials: readonly Trial[], belowCount: number, sign: 
   return { below, above };
 }
 
+/**
+ * The estimator reduced to kernel `index` (a row of its observations), each σ times `width`:
+ * draws from it stay near that observation. Undefined when there is no such row.
+ */
+function bestKernel(estimator: ParzenEstimator, index: number, width: number): ParzenEstimator | undefined {
+  if (index < 0) return undefined;
+  const weights = new Float64Array(estimator.weights.length);
+  weights[index] = 1;
+  const kernels = estimator.kernels.map((kernel) => {
+    if (kernel instanceof Float64Array) return kernel;
+    return { ...kernel, sigmas: kernel.sigmas.map((sigma) => sigma * width) };
+  });
+  return { ...estimator, weights, logWeights: weights.map(Math.log), kernels };
+}
+
 export function tpeSampler(options: TpeOptions = {}): Sampler {
   const settings: Required<TpeOptions> = { ...TPE_DEFAULTS, ...options };
   const parzen: ParzenOptions = {
@@ -205,7 +230,17 @@ export function tpeSampler(options: TpeOptions = {}): Sampler {
       );
       const sign = context.direction === 'minimize' ? 1 : -1;
       const split = splitTrials(used, gamma(finishedCount), sign);
-      const candidates = used.length > finishedCount ? settings.candidatesInFlight : settings.candidates;
+      /** Position, among the rows of `indices` (trial order), of the best complete trial; −1 if none. */
+      const bestRow = (indices: number[]) => {
+        let best = -1;
+        indices.forEach((i, at) => {
+          if (used[i].state !== 'complete') return;
+          if (best < 0 || sign * used[i].value! < sign * used[indices[best]].value!) best = at;
+        });
+        return best;
+      };
+      const inFlight = used.length > finishedCount;
+      const candidates = inFlight ? settings.candidatesInFlight : settings.candidates;
       const params: Params = {};
       parameterGroups(space.parameters, settings.multivariate).forEach((group, groupIndex) => {
         if (!isActive(group[0], params)) return;
@@ -227,7 +262,15 @@ export function tpeSampler(options: TpeOptions = {}): Sampler {
         const above = buildParzenEstimator(dimensions, rows(split.above), parzen);
         const random = seededRandom(deriveSeed(seed, number, STREAM.tpe, groupIndex));
         // Candidates are mapped to parameter values and back, so discrete ones are scored as the values they become.
-        const values = sampleParzen(below, random, candidates).map((x) => x.map((v, d) => coordinates[d].fromCoordinate(v)));
+        const nearBest =
+          inFlight && settings.nearBestInFlight > 0 && dimensions.every((d) => d.kind === 'continuous')
+            ? bestKernel(
+                below,
+                bestRow(split.below.filter((i) => modelled.every((p) => p.name in used[i].params))),
+                settings.nearBestInFlight,
+              )
+            : undefined;
+        const values = sampleParzen(nearBest ?? below, random, candidates).map((x) => x.map((v, d) => coordinates[d].fromCoordinate(v)));
         const points = values.map((row) => row.map((v, d) => coordinates[d].toCoordinate(v)));
         const scoreBelow = logPdfParzen(below, points);
         const scoreAbove = logPdfParzen(above, points);

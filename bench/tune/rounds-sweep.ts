@@ -1,0 +1,92 @@
+/**
+ * Tuning aid for the rounds path: median regret of TPE in rounds for TPE option variants.
+ *
+ *   bench/tune/rounds-sweep.sh [--seeds 60] [--first-seed 100] [--problems branin,hartmann6,churn]
+ *                              [--round-size 10] [--trials 100] [--sequential] 'label={"option":value}' ...
+ */
+import { runLocalStudy } from '../../shared/tune/local.js';
+import { mergeResults, planRound, runPlannedTrial } from '../../shared/tune/matrix.js';
+import type { SamplerSpec } from '../../shared/tune/samplers/index.js';
+import type { Params } from '../../shared/tune/space.js';
+import { createStudy, type Study } from '../../shared/tune/study.js';
+import { churn, PROBLEMS, type Problem } from './problems.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const seeds = Number(option('seeds', '60'));
+const firstSeed = Number(option('first-seed', '100'));
+const trials = Number(option('trials', '100'));
+const roundSize = Number(option('round-size', '10'));
+const problems: Problem[] = option('problems', 'branin,hartmann6,churn')
+  .split(',')
+  .map((name) => (name === 'churn' ? churn() : PROBLEMS.find((p) => p.name === name)!));
+const variants = args
+  .filter((a) => a.includes('='))
+  .map((a) => {
+    const at = a.indexOf('=');
+    return { label: a.slice(0, at), options: JSON.parse(a.slice(at + 1)) as Record<string, unknown> };
+  });
+
+function best(problem: Problem, values: number[]): number {
+  return Math.min(...values.slice(0, trials)) - problem.optimum;
+}
+
+async function sequential(problem: Problem, spec: SamplerSpec, seed: number): Promise<number> {
+  const { study } = await runLocalStudy({
+    space: problem.space,
+    sampler: spec,
+    trials,
+    seed,
+    metric: 'value',
+    direction: 'minimize',
+    objective: (params) => problem.evaluate(params as Record<string, number>),
+  });
+  return best(
+    problem,
+    study.trials.map((t) => t.value!),
+  );
+}
+
+async function inRounds(problem: Problem, spec: SamplerSpec, seed: number): Promise<number> {
+  let study: Study = createStudy({ space: problem.space, sampler: spec, seed, maxTrials: trials, metric: 'value', direction: 'minimize' });
+  for (;;) {
+    const plan = planRound(study, roundSize);
+    if (plan.trials.length === 0) break;
+    const objective = (params: Params) => problem.evaluate(params as Record<string, number>);
+    const results = await Promise.all(plan.trials.map((trial) => runPlannedTrial(plan.study, trial, objective)));
+    study = mergeResults(plan.study, results);
+  }
+  return best(
+    problem,
+    study.trials.map((t) => t.value!),
+  );
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = 0.5 * (sorted.length - 1);
+  const lo = Math.floor(at);
+  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (at - lo);
+};
+
+async function main() {
+  const rows: [string, SamplerSpec, boolean][] = [];
+  if (args.includes('--sequential')) rows.push(['sequential', { name: 'tpe' }, false]);
+  for (const { label, options } of variants) rows.push([label, { name: 'tpe', options }, true]);
+  for (const [label, spec, rounds] of rows) {
+    const cells: string[] = [];
+    for (const problem of problems) {
+      const regrets: number[] = [];
+      for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
+        regrets.push(await (rounds ? inRounds : sequential)(problem, spec, seed));
+      }
+      cells.push(`${problem.name} ${median(regrets).toPrecision(3)}`);
+    }
+    console.log(`${label.padEnd(24)} ${cells.join('  ')}`);
+  }
+}
+
+await main();
