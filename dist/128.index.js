@@ -517,8 +517,8 @@ class KllSketch {
 
 // EXTERNAL MODULE: ./shared/stats/moments.ts
 var stats_moments = __webpack_require__(23419);
-// EXTERNAL MODULE: ./shared/data/reader.ts + 1 modules
-var reader = __webpack_require__(90849);
+// EXTERNAL MODULE: ./shared/data/reader.ts
+var reader = __webpack_require__(4412);
 // EXTERNAL MODULE: ./shared/data/row.ts
 var data_row = __webpack_require__(88783);
 ;// CONCATENATED MODULE: ./shared/data/profile.ts

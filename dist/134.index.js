@@ -195,8 +195,8 @@ var external_node_url_ = __webpack_require__(73136);
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./shared/data/csv.ts
 var csv = __webpack_require__(53651);
-// EXTERNAL MODULE: ./shared/data/reader.ts + 1 modules
-var data_reader = __webpack_require__(90849);
+// EXTERNAL MODULE: ./shared/data/reader.ts
+var data_reader = __webpack_require__(4412);
 // EXTERNAL MODULE: ./shared/data/profile.ts + 2 modules
 var data_profile = __webpack_require__(98128);
 // EXTERNAL MODULE: ./shared/stats/hash-sample.ts

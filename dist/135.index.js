@@ -1735,6 +1735,7 @@ const TPE_DEFAULTS = {
     avoidRepeats: true,
     constantLiar: true,
     candidatesInFlight: 8,
+    nearBestInFlight: 0.7,
 };
 function coordinateOf(distribution) {
     if (distribution.type === 'choice') {
@@ -1823,6 +1824,22 @@ function splitTrials(trials, belowCount, sign) {
     const above = order.slice(belowCount).sort((a, b) => a - b);
     return { below, above };
 }
+/**
+ * The estimator reduced to kernel `index` (a row of its observations), each σ times `width`:
+ * draws from it stay near that observation. Undefined when there is no such row.
+ */
+function bestKernel(estimator, index, width) {
+    if (index < 0)
+        return undefined;
+    const weights = new Float64Array(estimator.weights.length);
+    weights[index] = 1;
+    const kernels = estimator.kernels.map((kernel) => {
+        if (kernel instanceof Float64Array)
+            return kernel;
+        return { ...kernel, sigmas: kernel.sigmas.map((sigma) => sigma * width) };
+    });
+    return { ...estimator, weights, logWeights: weights.map(Math.log), kernels };
+}
 function tpeSampler(options = {}) {
     const settings = { ...TPE_DEFAULTS, ...options };
     const parzen = {
@@ -1844,7 +1861,19 @@ function tpeSampler(options = {}) {
             const used = history.filter((t) => t.state === 'complete' || t.state === 'pruned' || (settings.constantLiar && t.state === 'running'));
             const sign = context.direction === 'minimize' ? 1 : -1;
             const split = splitTrials(used, gamma(finishedCount), sign);
-            const candidates = used.length > finishedCount ? settings.candidatesInFlight : settings.candidates;
+            /** Position, among the rows of `indices` (trial order), of the best complete trial; −1 if none. */
+            const bestRow = (indices) => {
+                let best = -1;
+                indices.forEach((i, at) => {
+                    if (used[i].state !== 'complete')
+                        return;
+                    if (best < 0 || sign * used[i].value < sign * used[indices[best]].value)
+                        best = at;
+                });
+                return best;
+            };
+            const inFlight = used.length > finishedCount;
+            const candidates = inFlight ? settings.candidatesInFlight : settings.candidates;
             const params = {};
             parameterGroups(space.parameters, settings.multivariate).forEach((group, groupIndex) => {
                 if (!isActive(group[0], params))
@@ -1869,7 +1898,10 @@ function tpeSampler(options = {}) {
                 const above = buildParzenEstimator(dimensions, rows(split.above), parzen);
                 const random = (0,stats_random/* seededRandom */.Is)((0,stats_random/* deriveSeed */.B7)(seed, number, STREAM.tpe, groupIndex));
                 // Candidates are mapped to parameter values and back, so discrete ones are scored as the values they become.
-                const values = sampleParzen(below, random, candidates).map((x) => x.map((v, d) => coordinates[d].fromCoordinate(v)));
+                const nearBest = inFlight && settings.nearBestInFlight > 0 && dimensions.every((d) => d.kind === 'continuous')
+                    ? bestKernel(below, bestRow(split.below.filter((i) => modelled.every((p) => p.name in used[i].params))), settings.nearBestInFlight)
+                    : undefined;
+                const values = sampleParzen(nearBest ?? below, random, candidates).map((x) => x.map((v, d) => coordinates[d].fromCoordinate(v)));
                 const points = values.map((row) => row.map((v, d) => coordinates[d].toCoordinate(v)));
                 const scoreBelow = logPdfParzen(below, points);
                 const scoreAbove = logPdfParzen(above, points);

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   l: () => (/* binding */ loadTable)
 /* harmony export */ });
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90849);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4412);
 
 
 /**

@@ -1084,8 +1084,8 @@ var data_profile = __webpack_require__(98128);
 var names = __webpack_require__(15484);
 // EXTERNAL MODULE: ./shared/data/errors.ts
 var data_errors = __webpack_require__(95636);
-// EXTERNAL MODULE: ./shared/data/row.ts
-var row = __webpack_require__(88783);
+// EXTERNAL MODULE: ./shared/data/jsonl.ts
+var jsonl = __webpack_require__(87385);
 ;// CONCATENATED MODULE: ./shared/drift/prediction-log.ts
 /**
  * The inference service's prediction log (shared/serve/README.md, "Prediction log") read as a
@@ -1107,49 +1107,19 @@ function isPredictionLogLine(value) {
     return features !== null && typeof features === 'object' && !Array.isArray(features) && 'prediction' in record;
 }
 /** Rows of a prediction log, pushed chunk by chunk like the CSV and JSON Lines readers. */
-class PredictionLogReader {
+class PredictionLogReader extends jsonl/* JsonLineRows */.Y7 {
     options;
-    pending = '';
-    nextLine = 1;
-    values = [];
     featureNames;
     featureIndex = new Map();
     withPrediction = false;
     withLabel = false;
-    decoder = new TextDecoder('utf-8', { fatal: true });
-    numberOut = { integer: false };
     /** Rows per `model@version` seen in the log. */
     models = new Map();
-    line = 0;
     constructor(options) {
+        super(options.file, 'the prediction log');
         this.options = options;
     }
-    get fieldCount() {
-        return this.values.length;
-    }
-    get lastWasInteger() {
-        return this.numberOut.integer;
-    }
-    push(chunk) {
-        let text;
-        try {
-            text = this.decoder.decode(chunk, { stream: true });
-        }
-        catch {
-            throw new data_errors/* DataFileError */.t('encoding', 'the prediction log is not valid UTF-8', this.options.file, this.nextLine);
-        }
-        this.pending += text;
-        let from = 0;
-        for (let nl = this.pending.indexOf('\n', from); nl >= 0; nl = this.pending.indexOf('\n', from)) {
-            this.handle(this.pending.slice(from, nl));
-            from = nl + 1;
-        }
-        this.pending = this.pending.slice(from);
-    }
-    finish() {
-        if (this.pending)
-            this.handle(this.pending);
-        this.pending = '';
+    end() {
         if (!this.featureNames)
             throw new data_errors/* DataFileError */.t('empty', 'the prediction log has no lines', this.options.file, 1);
     }
@@ -1164,18 +1134,7 @@ class PredictionLogReader {
         this.withLabel = 'label' in line;
         return [...names, ...(this.withPrediction ? ['prediction'] : []), ...(this.withLabel ? ['label'] : [])];
     }
-    handle(lineText) {
-        const lineNumber = this.nextLine++;
-        const text = lineText.endsWith('\r') ? lineText.slice(0, -1) : lineText;
-        if (text.trim() === '')
-            return;
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch (error) {
-            throw new data_errors/* DataFileError */.t('invalid_json', `not valid JSON (${error.message})`, this.options.file, lineNumber);
-        }
+    take(parsed, lineNumber) {
         if (!isPredictionLogLine(parsed)) {
             throw new data_errors/* DataFileError */.t('invalid_json', 'not a prediction log line: expected an object with a "features" object and a "prediction" (the format in shared/serve/README.md)', this.options.file, lineNumber);
         }
@@ -1195,59 +1154,25 @@ class PredictionLogReader {
             if (at === undefined) {
                 throw new data_errors/* DataFileError */.t('header_mismatch', `feature "${key}" is not among the first line's features (${this.featureNames.join(', ')}); read one model's log at a time`, this.options.file, lineNumber);
             }
-            values[at] = cell(value);
+            values[at] = (0,jsonl/* jsonCell */.LK)(value);
         }
         let next = this.featureNames.length;
         if (this.withPrediction)
-            values[next++] = Array.isArray(parsed.prediction) ? null : cell(parsed.prediction);
+            values[next++] = Array.isArray(parsed.prediction) ? null : (0,jsonl/* jsonCell */.LK)(parsed.prediction);
         if (this.withLabel)
-            values[next] = cell(parsed.label);
+            values[next] = (0,jsonl/* jsonCell */.LK)(parsed.label);
         const model = `${typeof parsed.model === 'string' ? parsed.model : '?'}@${parsed.version === undefined ? '?' : String(parsed.version)}`;
         this.models.set(model, (this.models.get(model) ?? 0) + 1);
         this.values = values;
         this.line = lineNumber;
         this.options.onRow(this);
     }
-    isNull(index) {
-        const value = this.values[index];
-        return value === null || (typeof value === 'string' && row/* NULL_MARKERS */.WO.has(value));
-    }
-    number(index) {
-        const value = this.values[index];
-        if (typeof value === 'number') {
-            this.numberOut.integer = Number.isInteger(value);
-            return value;
-        }
-        return value === null ? Number.NaN : (0,row/* parseNumberText */.ke)(value, this.numberOut);
-    }
-    text(index) {
-        const value = this.values[index];
-        return value === null ? '' : String(value);
-    }
-    hash(index) {
-        const value = this.number(index);
-        return Number.isNaN(value) ? (0,row/* hashText */.qj)(this.text(index)) : (0,row/* hashNumber */.YR)(value);
-    }
-    textHash(index) {
-        return (0,row/* hashText */.qj)(this.text(index));
-    }
-}
-function cell(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : null;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'boolean')
-        return String(value);
-    return JSON.stringify(value);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./shared/data/reader.ts + 1 modules
-var data_reader = __webpack_require__(90849);
+// EXTERNAL MODULE: ./shared/data/reader.ts
+var data_reader = __webpack_require__(4412);
 // EXTERNAL MODULE: ./shared/stats/random.ts
 var stats_random = __webpack_require__(73251);
 ;// CONCATENATED MODULE: ./shared/drift/scan.ts

@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('tune');
-// bundle sha256: 6ec5b8b3b6f6899525889d59da07b995317f5ff8c3ddb257e04c39f444ca3cef
+// bundle sha256: 6d1d0904b60e97f1097a24949108fe87421126e4603b006d7b071c1387350349

@@ -1,5 +1,5 @@
-export const id = 849;
-export const ids = [849];
+export const id = 412;
+export const ids = [412];
 export const modules = {
 
 /***/ 53651:
@@ -520,54 +520,47 @@ async function expandDataPattern(pattern, cwd = process.cwd()) {
 
 /***/ }),
 
-/***/ 90849:
+/***/ 87385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  be: () => (/* binding */ formatOf),
-  JP: () => (/* binding */ readDataset),
-  Ng: () => (/* binding */ readFileChunks)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./shared/runtime/errors.ts
-var errors = __webpack_require__(8126);
-// EXTERNAL MODULE: ./shared/data/errors.ts
-var data_errors = __webpack_require__(95636);
-// EXTERNAL MODULE: ./shared/data/csv.ts
-var csv = __webpack_require__(53651);
-// EXTERNAL MODULE: ./shared/data/files.ts
-var data_files = __webpack_require__(27124);
-// EXTERNAL MODULE: ./shared/data/row.ts
-var row = __webpack_require__(88783);
-;// CONCATENATED MODULE: ./shared/data/jsonl.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ jsonCell),
+/* harmony export */   Y7: () => (/* binding */ JsonLineRows),
+/* harmony export */   dO: () => (/* binding */ JsonLinesReader)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95636);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88783);
 
 
+/** A JSON value as a table cell: numbers and strings as they are, booleans as text, nested values as JSON text. */
+function jsonCell(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : null;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value);
+}
 /**
- * JSON Lines: one object per line. Columns are the first object's keys; a missing key is a
- * missing value, and a key the first object did not have is an error (the table has a fixed
- * set of columns). Numbers, strings and booleans are cells; nested values are kept as JSON text.
+ * A streamed file of one JSON value per line, read as table rows: UTF-8 decoding across chunks,
+ * line splitting, `file:line` errors and the Row interface over the current line's cells. A
+ * subclass turns each parsed line into cells (`take`) and says what an empty file means.
  */
-class JsonLinesReader {
-    options;
+class JsonLineRows {
+    file;
+    what;
     pending = '';
     nextLine = 1;
-    values = [];
-    columns;
-    index = new Map();
     decoder = new TextDecoder('utf-8', { fatal: true });
     numberOut = { integer: false };
+    values = [];
     line = 0;
-    constructor(options) {
-        this.options = options;
+    constructor(file, what) {
+        this.file = file;
+        this.what = what;
     }
     get fieldCount() {
         return this.values.length;
@@ -581,14 +574,13 @@ class JsonLinesReader {
             text = this.decoder.decode(chunk, { stream: true });
         }
         catch {
-            throw new data_errors/* DataFileError */.t('encoding', 'the file is not valid UTF-8. Re-save it as UTF-8', this.options.file, this.nextLine + (this.pending.match(/\n/g)?.length ?? 0));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataFileError */ .t('encoding', `${this.what} is not valid UTF-8. Re-save it as UTF-8`, this.file, this.nextLine + (this.pending.match(/\n/g)?.length ?? 0));
         }
         if (this.nextLine === 1 && this.pending === '' && text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
         this.pending += text;
-        let nl;
         let from = 0;
-        while ((nl = this.pending.indexOf('\n', from)) >= 0) {
+        for (let nl = this.pending.indexOf('\n', from); nl >= 0; nl = this.pending.indexOf('\n', from)) {
             this.handle(this.pending.slice(from, nl));
             from = nl + 1;
         }
@@ -599,13 +591,12 @@ class JsonLinesReader {
             this.decoder.decode();
         }
         catch {
-            throw new data_errors/* DataFileError */.t('encoding', 'the file ends inside a UTF-8 character. Re-save it as UTF-8', this.options.file, this.nextLine);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataFileError */ .t('encoding', `${this.what} ends inside a UTF-8 character. Re-save it as UTF-8`, this.file, this.nextLine);
         }
         if (this.pending)
             this.handle(this.pending);
         this.pending = '';
-        if (!this.columns)
-            throw new data_errors/* DataFileError */.t('empty', 'the file is empty: expected one JSON object per line', this.options.file, 1);
+        this.end();
     }
     handle(lineText) {
         const line = this.nextLine++;
@@ -617,10 +608,54 @@ class JsonLinesReader {
             parsed = JSON.parse(text);
         }
         catch (error) {
-            throw new data_errors/* DataFileError */.t('invalid_json', `not valid JSON (${error.message}). Each line must be one JSON object`, this.options.file, line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataFileError */ .t('invalid_json', `not valid JSON (${error.message}). Each line must be one JSON object`, this.file, line);
         }
+        this.take(parsed, line);
+    }
+    isNull(index) {
+        const value = this.values[index];
+        return value === null || (typeof value === 'string' && _row_js__WEBPACK_IMPORTED_MODULE_1__/* .NULL_MARKERS */ .WO.has(value));
+    }
+    number(index) {
+        const value = this.values[index];
+        if (typeof value === 'number') {
+            this.numberOut.integer = Number.isInteger(value);
+            return value;
+        }
+        return value === null ? Number.NaN : (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumberText */ .ke)(value, this.numberOut);
+    }
+    text(index) {
+        const value = this.values[index];
+        return value === null ? '' : String(value);
+    }
+    hash(index) {
+        const value = this.number(index);
+        return Number.isNaN(value) ? (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .hashText */ .qj)(this.text(index)) : (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .hashNumber */ .YR)(value);
+    }
+    textHash(index) {
+        return (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .hashText */ .qj)(this.text(index));
+    }
+}
+/**
+ * JSON Lines: one object per line. Columns are the first object's keys; a missing key is a
+ * missing value, and a key the first object did not have is an error (the table has a fixed
+ * set of columns). Numbers, strings and booleans are cells; nested values are kept as JSON text.
+ */
+class JsonLinesReader extends JsonLineRows {
+    options;
+    columns;
+    index = new Map();
+    constructor(options) {
+        super(options.file, 'the file');
+        this.options = options;
+    }
+    end() {
+        if (!this.columns)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataFileError */ .t('empty', 'the file is empty: expected one JSON object per line', this.file, 1);
+    }
+    take(parsed, line) {
         if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-            throw new data_errors/* DataFileError */.t('invalid_json', 'each line must be a JSON object ({"column": value, …})', this.options.file, line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataFileError */ .t('invalid_json', 'each line must be a JSON object ({"column": value, …})', this.file, line);
         const record = parsed;
         if (!this.columns) {
             this.columns = Object.keys(record);
@@ -631,46 +666,37 @@ class JsonLinesReader {
         for (const [key, value] of Object.entries(record)) {
             const at = this.index.get(key);
             if (at === undefined)
-                throw new data_errors/* DataFileError */.t('header_mismatch', `key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`, this.options.file, line);
-            values[at] =
-                value === null || value === undefined
-                    ? null
-                    : typeof value === 'number' || typeof value === 'string'
-                        ? value
-                        : typeof value === 'boolean'
-                            ? String(value)
-                            : JSON.stringify(value);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataFileError */ .t('header_mismatch', `key "${key}" is not in the first line's keys (${this.columns.join(', ')}). Every line must use the same columns`, this.file, line);
+            values[at] = value === null || value === undefined ? null : typeof value === 'number' ? value : jsonCell(value);
         }
         this.values = values;
         this.line = line;
         this.options.onRow(this);
     }
-    isNull(index) {
-        const value = this.values[index];
-        return value === null || (typeof value === 'string' && row/* NULL_MARKERS */.WO.has(value));
-    }
-    number(index) {
-        const value = this.values[index];
-        if (typeof value === 'number') {
-            this.numberOut.integer = Number.isInteger(value);
-            return value;
-        }
-        return value === null ? NaN : (0,row/* parseNumberText */.ke)(value, this.numberOut);
-    }
-    text(index) {
-        const value = this.values[index];
-        return value === null ? '' : String(value);
-    }
-    hash(index) {
-        const value = this.number(index);
-        return Number.isNaN(value) ? (0,row/* hashText */.qj)(this.text(index)) : (0,row/* hashNumber */.YR)(value);
-    }
-    textHash(index) {
-        return (0,row/* hashText */.qj)(this.text(index));
-    }
 }
 
-;// CONCATENATED MODULE: ./shared/data/reader.ts
+
+/***/ }),
+
+/***/ 4412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JP: () => (/* binding */ readDataset),
+/* harmony export */   Ng: () => (/* binding */ readFileChunks),
+/* harmony export */   be: () => (/* binding */ formatOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8126);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95636);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53651);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27124);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87385);
 
 
 
@@ -684,7 +710,7 @@ class JsonLinesReader {
  * with each chunk before it returns (the reader, the hash and the parser all are).
  */
 async function readFileChunks(absolute, onChunk, options = {}) {
-    const handle = await (0,promises_.open)(absolute, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolute, 'r');
     try {
         const end = options.end ?? (await handle.stat()).size;
         const buffer = Buffer.allocUnsafe(options.chunkSize ?? 1 << 20);
@@ -711,13 +737,13 @@ function formatOf(file) {
  */
 async function readDataset(pattern, options) {
     const cwd = options.cwd ?? process.cwd();
-    const files = await (0,data_files/* expandDataPattern */.t)(pattern, cwd);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .expandDataPattern */ .t)(pattern, cwd);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let columns;
     let rows = 0;
     let bytes = 0;
     for (const file of files) {
-        const absolute = external_node_path_default().resolve(cwd, file);
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file);
         let fileRows = 0;
         const onHeader = (names) => {
             if (!columns) {
@@ -725,7 +751,7 @@ async function readDataset(pattern, options) {
                 options.onColumns?.(names, file);
             }
             else if (names.join('\u0000') !== columns.join('\u0000')) {
-                throw new data_errors/* DataFileError */.t('header_mismatch', `the columns (${names.join(', ')}) differ from ${files[0]}'s (${columns.join(', ')}). All files of a dataset need the same header`, file, 1);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DataFileError */ .t('header_mismatch', `the columns (${names.join(', ')}) differ from ${files[0]}'s (${columns.join(', ')}). All files of a dataset need the same header`, file, 1);
             }
         };
         const onRow = (row) => {
@@ -733,8 +759,8 @@ async function readDataset(pattern, options) {
             options.onRow(row, file);
         };
         const reader = formatOf(file) === 'jsonl'
-            ? new JsonLinesReader({ file, onHeader, onRow })
-            : new csv/* CsvReader */.c({
+            ? new _jsonl_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonLinesReader */ .dO({ file, onHeader, onRow })
+            : new _csv_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvReader */ .c({
                 file,
                 onHeader,
                 onRow,
@@ -742,21 +768,21 @@ async function readDataset(pattern, options) {
             });
         let size = 0;
         try {
-            hash.update(`${(await (0,promises_.stat)(absolute)).size}\n`);
+            hash.update(`${(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolute)).size}\n`);
             size = await readFileChunks(absolute, (chunk) => {
                 hash.update(chunk);
                 reader.push(chunk);
             }, { chunkSize: options.chunkSize });
         }
         catch (error) {
-            if (error instanceof errors/* FileError */.f6)
+            if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6)
                 throw error;
             const code = error.code;
-            throw new data_errors/* DataFileError */.t('unreadable', code === 'EISDIR' ? 'is a directory, not a data file' : `cannot be read (${error.message})`, file);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DataFileError */ .t('unreadable', code === 'EISDIR' ? 'is a directory, not a data file' : `cannot be read (${error.message})`, file);
         }
         reader.finish();
         if (fileRows === 0)
-            throw new data_errors/* DataFileError */.t('header_only', 'has a header but no data rows: a dataset file needs at least one row under the header', file, 2);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DataFileError */ .t('header_only', 'has a header but no data rows: a dataset file needs at least one row under the header', file, 2);
         rows += fileRows;
         bytes += size;
     }
