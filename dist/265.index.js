@@ -262,10 +262,10 @@ function adversarialValidation(reference, current, columns, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RL: () => (/* binding */ evidentlyShares),
-/* harmony export */   VK: () => (/* binding */ fillEmptyShares)
+/* harmony export */   VK: () => (/* binding */ fillEmptyShares),
+/* harmony export */   sm: () => (/* binding */ sharesDistance)
 /* harmony export */ });
-/* unused harmony exports BY_VALUE_MAX_DISTINCT, comparesByValue */
+/* unused harmony exports BY_VALUE_MAX_DISTINCT, comparesByValue, evidentlyShares */
 /* harmony import */ var _distribution_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35690);
 /**
  * Evidently's get_binned_data, which Jensen–Shannon and PSI share: a numeric column with more
@@ -307,6 +307,18 @@ function fillEmptyShares(shares) {
             smallest = s;
     const fill = smallest <= 0.0001 ? smallest / 10 ** 6 : 0.0001;
     return shares.map((s) => (s === 0 ? fill : s));
+}
+/**
+ * The `compute` of a distance between the two sides' shares (Jensen–Shannon, PSI): Evidently's
+ * binning, the distance, and where the shares came from.
+ */
+function sharesDistance(distance) {
+    return (reference, current) => {
+        const shares = evidentlyShares(reference, current);
+        const value = distance(shares.reference, shares.current);
+        const detail = shares.edges ? `${shares.labels.length} Sturges bins` : `${shares.labels.length} values`;
+        return { statistic: value, pValue: null, distance: value, detail, byValue: shares.edges === null };
+    };
 }
 
 
@@ -1258,12 +1270,7 @@ const jensenShannonTest = {
     appliesTo: ['categorical', 'numeric'],
     thresholdKind: 'distance',
     defaultThreshold: 0.1,
-    compute(reference, current) {
-        const shares = (0,binning/* evidentlyShares */.RL)(reference, current);
-        const value = jensenShannonDistance(shares.reference, shares.current);
-        const detail = shares.edges ? `${shares.labels.length} Sturges bins` : `${shares.labels.length} values`;
-        return { statistic: value, pValue: null, distance: value, detail, byValue: shares.edges === null };
-    },
+    compute: (0,binning/* sharesDistance */.sm)(jensenShannonDistance),
 };
 
 // EXTERNAL MODULE: ./shared/drift/tests/ks.ts + 1 modules
@@ -2232,12 +2239,7 @@ const psiTest = {
     appliesTo: ['categorical', 'numeric'],
     thresholdKind: 'distance',
     defaultThreshold: 0.1,
-    compute(reference, current) {
-        const shares = (0,_binning_js__WEBPACK_IMPORTED_MODULE_0__/* .evidentlyShares */ .RL)(reference, current);
-        const value = populationStabilityIndex(shares.reference, shares.current);
-        const detail = shares.edges ? `${shares.labels.length} Sturges bins` : `${shares.labels.length} values`;
-        return { statistic: value, pValue: null, distance: value, detail, byValue: shares.edges === null };
-    },
+    compute: (0,_binning_js__WEBPACK_IMPORTED_MODULE_0__/* .sharesDistance */ .sm)(populationStabilityIndex),
 };
 
 

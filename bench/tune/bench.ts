@@ -14,13 +14,11 @@
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { runLocalStudy } from '../../shared/tune/local.js';
-import { mergeResults, planRound, runPlannedTrial } from '../../shared/tune/matrix.js';
 import { createSampler, type SamplerSpec } from '../../shared/tune/samplers/index.js';
-import { parseSearchSpace, type Params } from '../../shared/tune/space.js';
-import { createStudy, type Study } from '../../shared/tune/study.js';
+import { parseSearchSpace } from '../../shared/tune/space.js';
 import type { Trial } from '../../shared/tune/trial.js';
 import { CHURN_TABLE, churn, hartmann6, PROBLEMS, type Problem } from './problems.js';
+import { sequentialStudy, studyInRounds } from './studies.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -65,49 +63,8 @@ const record = (problem: string, label: string, bests: number[]) => {
   for (const n of checkpoints) (byCheckpoint[n] ??= []).push(bests[n - 1]);
 };
 
-function bestSoFar(problem: Problem, values: number[]): number[] {
-  let best = Infinity;
-  return values.map((v) => (best = Math.min(best, v)) - problem.optimum);
-}
-
-async function sequential(problem: Problem, spec: SamplerSpec, seed: number): Promise<number[]> {
-  const { study } = await runLocalStudy({
-    space: problem.space,
-    sampler: spec,
-    trials,
-    seed,
-    metric: 'value',
-    direction: 'minimize',
-    objective: (params) => problem.evaluate(params as Record<string, number>),
-  });
-  return bestSoFar(
-    problem,
-    study.trials.map((t) => t.value!),
-  );
-}
-
-/** The matrix mode as a workflow runs it: plan a round, run each planned trial, merge, repeat. */
-async function inRounds(problem: Problem, spec: SamplerSpec, seed: number): Promise<number[]> {
-  let study: Study = createStudy({
-    space: problem.space,
-    sampler: spec,
-    seed,
-    maxTrials: trials,
-    metric: 'value',
-    direction: 'minimize',
-  });
-  for (;;) {
-    const plan = planRound(study, roundSize);
-    if (plan.trials.length === 0) break;
-    const objective = (params: Params) => problem.evaluate(params as Record<string, number>);
-    const results = await Promise.all(plan.trials.map((trial) => runPlannedTrial(plan.study, trial, objective)));
-    study = mergeResults(plan.study, results);
-  }
-  return bestSoFar(
-    problem,
-    study.trials.map((t) => t.value!),
-  );
-}
+const sequential = (problem: Problem, spec: SamplerSpec, seed: number) => sequentialStudy(problem, spec, seed, trials);
+const inRounds = (problem: Problem, spec: SamplerSpec, seed: number) => studyInRounds(problem, spec, seed, trials, roundSize);
 
 /** Milliseconds to suggest trial `history` after `history` random complete trials on Hartmann-6 (median of 5). */
 function overheadMs(spec: SamplerSpec, history: number): number {

@@ -4,12 +4,9 @@
  *   bench/tune/rounds-sweep.sh [--seeds 60] [--first-seed 100] [--problems branin,hartmann6,churn]
  *                              [--round-size 10] [--trials 100] [--sequential] 'label={"option":value}' ...
  */
-import { runLocalStudy } from '../../shared/tune/local.js';
-import { mergeResults, planRound, runPlannedTrial } from '../../shared/tune/matrix.js';
 import type { SamplerSpec } from '../../shared/tune/samplers/index.js';
-import type { Params } from '../../shared/tune/space.js';
-import { createStudy, type Study } from '../../shared/tune/study.js';
 import { churn, PROBLEMS, type Problem } from './problems.js';
+import { sequentialStudy, studyInRounds } from './studies.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -30,40 +27,10 @@ const variants = args
     return { label: a.slice(0, at), options: JSON.parse(a.slice(at + 1)) as Record<string, unknown> };
   });
 
-function best(problem: Problem, values: number[]): number {
-  return Math.min(...values.slice(0, trials)) - problem.optimum;
-}
-
-async function sequential(problem: Problem, spec: SamplerSpec, seed: number): Promise<number> {
-  const { study } = await runLocalStudy({
-    space: problem.space,
-    sampler: spec,
-    trials,
-    seed,
-    metric: 'value',
-    direction: 'minimize',
-    objective: (params) => problem.evaluate(params as Record<string, number>),
-  });
-  return best(
-    problem,
-    study.trials.map((t) => t.value!),
-  );
-}
-
-async function inRounds(problem: Problem, spec: SamplerSpec, seed: number): Promise<number> {
-  let study: Study = createStudy({ space: problem.space, sampler: spec, seed, maxTrials: trials, metric: 'value', direction: 'minimize' });
-  for (;;) {
-    const plan = planRound(study, roundSize);
-    if (plan.trials.length === 0) break;
-    const objective = (params: Params) => problem.evaluate(params as Record<string, number>);
-    const results = await Promise.all(plan.trials.map((trial) => runPlannedTrial(plan.study, trial, objective)));
-    study = mergeResults(plan.study, results);
-  }
-  return best(
-    problem,
-    study.trials.map((t) => t.value!),
-  );
-}
+const sequential = async (problem: Problem, spec: SamplerSpec, seed: number) =>
+  (await sequentialStudy(problem, spec, seed, trials)).at(-1)!;
+const inRounds = async (problem: Problem, spec: SamplerSpec, seed: number) =>
+  (await studyInRounds(problem, spec, seed, trials, roundSize)).at(-1)!;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

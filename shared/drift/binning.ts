@@ -49,3 +49,16 @@ export function fillEmptyShares(shares: readonly number[]): number[] {
   const fill = smallest <= 0.0001 ? smallest / 10 ** 6 : 0.0001;
   return shares.map((s) => (s === 0 ? fill : s));
 }
+
+/**
+ * The `compute` of a distance between the two sides' shares (Jensen–Shannon, PSI): Evidently's
+ * binning, the distance, and where the shares came from.
+ */
+export function sharesDistance(distance: (reference: readonly number[], current: readonly number[]) => number) {
+  return (reference: Distribution, current: Distribution) => {
+    const shares = evidentlyShares(reference, current);
+    const value = distance(shares.reference, shares.current);
+    const detail = shares.edges ? `${shares.labels.length} Sturges bins` : `${shares.labels.length} values`;
+    return { statistic: value, pValue: null, distance: value, detail, byValue: shares.edges === null };
+  };
+}

@@ -5,18 +5,7 @@ import { computeMetrics, prepareMetrics } from '../../shared/metrics/score.js';
 import { sliceMetrics } from '../../shared/metrics/slices.js';
 import { metricNames } from '../../shared/metrics/definitions.js';
 import { EVALUATION_SCHEMA_VERSION, pointMetrics, type EvaluationReport } from '../../shared/evaluate/report.js';
-
-/** A deterministic generator (mulberry32), so the sample report is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../shared/stats/random.js';
 
 export interface SampleOptions {
   rows?: number;
@@ -39,7 +28,7 @@ export interface SampleOptions {
  */
 export function sampleReport(options: SampleOptions = {}): EvaluationReport {
   const rows = options.rows ?? 2000;
-  const rand = random(42);
+  const rand = seededRandom(42);
   const labels = new Int32Array(rows);
   const candidate = new Float64Array(rows);
   const baseline = new Float64Array(rows);

@@ -3,6 +3,7 @@ import { fromPositiveProbabilities } from '../../shared/metrics/classification.j
 import { prepareMetrics, scoreMetrics } from '../../shared/metrics/score.js';
 import { pairedBootstrap } from '../../shared/metrics/bootstrap.js';
 import { MISSING_SLICE, sliceMetrics, sliceMetricsOnWorkers, subsetPrepared } from '../../shared/metrics/slices.js';
+import { seededRandom } from '../../shared/stats/random.js';
 
 describe('sliceMetrics', () => {
   const labels = [1, 0, 1, 1, 0, 0, 1, 0];
@@ -38,23 +39,11 @@ describe('sliceMetrics', () => {
 });
 
 describe('slice intervals', () => {
-  /** Seeded uniform numbers (mulberry32), so the planted data is the same everywhere. */
-  function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   // 3,000 rows in three slices. On "broken" the candidate is planted far worse (its scores are
   // noise); on "tiny" it is an equally good model (the same signal, its own noise), so the
   // differences are small and either way; on "same" the scores are equal.
   const n = 3000;
-  const rand = random(11);
+  const rand = seededRandom(11);
   const labels: number[] = [];
   const candidate: number[] = [];
   const baseline: number[] = [];

@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('deploy');
-// bundle sha256: 6d1d0904b60e97f1097a24949108fe87421126e4603b006d7b071c1387350349
+// bundle sha256: dd190d3ee2efbcd402c3ff22e3bc2347472673d89a309b783fe1d16c3ceea60c

@@ -1,4 +1,4 @@
-import { evidentlyShares } from '../binning.js';
+import { sharesDistance } from '../binning.js';
 import type { StatTest } from '../stat-test.js';
 
 /**
@@ -27,10 +27,5 @@ export const jensenShannonTest: StatTest = {
   appliesTo: ['categorical', 'numeric'],
   thresholdKind: 'distance',
   defaultThreshold: 0.1,
-  compute(reference, current) {
-    const shares = evidentlyShares(reference, current);
-    const value = jensenShannonDistance(shares.reference, shares.current);
-    const detail = shares.edges ? `${shares.labels.length} Sturges bins` : `${shares.labels.length} values`;
-    return { statistic: value, pValue: null, distance: value, detail, byValue: shares.edges === null };
-  },
+  compute: sharesDistance(jensenShannonDistance),
 };

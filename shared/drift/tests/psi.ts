@@ -1,4 +1,4 @@
-import { evidentlyShares, fillEmptyShares } from '../binning.js';
+import { fillEmptyShares, sharesDistance } from '../binning.js';
 import type { StatTest } from '../stat-test.js';
 
 /** Population stability index: Σ (r − c)·ln(r / c) over bins, empty bins filled as Evidently fills them. */
@@ -16,10 +16,5 @@ export const psiTest: StatTest = {
   appliesTo: ['categorical', 'numeric'],
   thresholdKind: 'distance',
   defaultThreshold: 0.1,
-  compute(reference, current) {
-    const shares = evidentlyShares(reference, current);
-    const value = populationStabilityIndex(shares.reference, shares.current);
-    const detail = shares.edges ? `${shares.labels.length} Sturges bins` : `${shares.labels.length} values`;
-    return { statistic: value, pValue: null, distance: value, detail, byValue: shares.edges === null };
-  },
+  compute: sharesDistance(populationStabilityIndex),
 };
