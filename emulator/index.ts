@@ -32,8 +32,10 @@ import type {
   ValidationIssue,
   ValidationMode,
 } from './types.js';
+import { webView } from './web/index.js';
 
 export type * from './types.js';
+export { isWebPath, renderWebPage, webView } from './web/index.js';
 export { validateComponent, checkResponse as validateResponse } from './openapi/validator.js';
 
 const DEFAULT_LOGIN = 'github-actions[bot]';
@@ -89,6 +91,7 @@ class Emulator implements GitHubEmulator {
   private readonly rateReset = Math.floor(Date.now() / 1000) + 3600;
   private apiServer?: Server;
   private uploadServer?: Server;
+  private readonly web: ReturnType<typeof webView>;
 
   constructor(
     private readonly store: StateStore,
@@ -97,6 +100,7 @@ class Emulator implements GitHubEmulator {
     this.validation = options.validate ?? 'strict';
     this.flavor = options.flavor ?? 'api.github.com';
     this.faults = { inject: (rule) => this.injector.inject(rule), clear: () => this.injector.clear() };
+    this.web = webView(store.state);
   }
 
   get state() {
@@ -229,6 +233,9 @@ class Emulator implements GitHubEmulator {
     const path = prefix && requestUrl.pathname.startsWith(prefix) ? requestUrl.pathname.slice(prefix.length) || '/' : requestUrl.pathname;
     const match = matchRoute(method, path, origin, this.flavor);
     const download = !match && origin === 'api' && method === 'GET' ? parseDownloadPath(path) : null;
+    // Web pages are for people, not API calls: neither recorded nor validated. The full pathname
+    // keeps GHES's /api/v3/… out of the web view.
+    if (origin === 'api' && !match && !download && this.web(req, res, requestUrl.pathname)) return;
     const route = match?.operation.template ?? (download ? DOWNLOAD_TEMPLATE : null);
     const record: RecordedRequest = { method, url: requestUrl.href, route, status: 0, durationMs: 0 };
     if (match) record.operationId = match.operation.operationId;

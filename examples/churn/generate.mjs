@@ -35,16 +35,20 @@ const poisson = (mean) => {
   return k;
 };
 
-function customer(id) {
-  const contract = pick([['month-to-month', 0.55], ['one-year', 0.25], ['two-year', 0.2]]);
+// A production week can be shifted: `drifted` is the week after a price rise and a fiber
+// campaign (dearer plans, more fiber and month-to-month customers, more support calls).
+function customer(id, drifted = false) {
+  const contract = pick(
+    drifted ? [['month-to-month', 0.72], ['one-year', 0.18], ['two-year', 0.1]] : [['month-to-month', 0.55], ['one-year', 0.25], ['two-year', 0.2]],
+  );
   const tenure = Math.min(72, Math.max(0, Math.round(contract === 'month-to-month' ? -Math.log(1 - random()) * 14 : 12 + random() * 60)));
-  const internet = pick([['fiber', 0.44], ['dsl', 0.34], ['none', 0.22]]);
-  const base = internet === 'fiber' ? 80 : internet === 'dsl' ? 55 : 22;
+  const internet = pick(drifted ? [['fiber', 0.68], ['dsl', 0.22], ['none', 0.1]] : [['fiber', 0.44], ['dsl', 0.34], ['none', 0.22]]);
+  const base = (internet === 'fiber' ? 80 : internet === 'dsl' ? 55 : 22) + (drifted ? 14 : 0);
   const monthly = Math.round((base + random() * 25 + normal() * 3) * 100) / 100;
   const payment = pick([['electronic-check', 0.34], ['mailed-check', 0.23], ['bank-transfer', 0.22], ['credit-card', 0.21]]);
   const seniorCitizen = random() < 0.16;
   const age = seniorCitizen ? 65 + Math.floor(random() * 25) : 18 + Math.floor(random() * 47);
-  const supportCalls = poisson(internet === 'fiber' ? 1.8 : 1.1);
+  const supportCalls = poisson((internet === 'fiber' ? 1.8 : 1.1) * (drifted ? 1.6 : 1));
   // New customers have no total yet (empty cell); the rest roughly tenure × monthly.
   const total = tenure === 0 ? '' : (Math.round(tenure * monthly * (0.97 + random() * 0.06) * 100) / 100).toFixed(2);
   const logit =
@@ -68,5 +72,12 @@ mkdirSync(path.join(here, 'data'), { recursive: true });
 const csv = (part) => `${[header, ...part].map((r) => r.join(',')).join('\n')}\n`;
 writeFileSync(path.join(here, 'data', 'train.csv'), csv(rows.slice(0, 4000)));
 writeFileSync(path.join(here, 'data', 'eval.csv'), csv(rows.slice(4000)));
+// Two production weeks for the monitoring example, drawn after the rows above so those stay
+// byte-identical: a week like the training data, and a drifted one.
+mkdirSync(path.join(here, 'data', 'weeks'), { recursive: true });
+const week = (first, drifted) => Array.from({ length: 1000 }, (_, i) => customer(first + i, drifted));
+writeFileSync(path.join(here, 'data', 'weeks', 'drifted.csv'), csv(week(5001, true)));
+writeFileSync(path.join(here, 'data', 'weeks', 'clean.csv'), csv(week(6001, false)));
 const churnRate = rows.reduce((s, r) => s + r[9], 0) / rows.length;
 console.log(`wrote data/train.csv (4000 rows) and data/eval.csv (1000 rows); churn rate ${(churnRate * 100).toFixed(1)}%`);
+console.log('wrote data/weeks/drifted.csv and data/weeks/clean.csv (1000 rows each): two production weeks for monitor');

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { toUserError } from '../github/errors.js';
 import { resolveModel, type ResolveOptions, type ResolvedModel } from '../registry/resolve.js';
+import { listVersionTags } from '../registry/versions.js';
 import { IntegrityError, isUserError } from '../runtime/errors.js';
 
 const INPUT = 'baseline';
@@ -21,7 +22,15 @@ export function baselineReference(input: string | undefined, modelName: string, 
   return text;
 }
 
-export type BaselineOutcome = { resolved: ResolvedModel; ref: string } | { resolved?: undefined; ref: string; reason?: string };
+export type BaselineOutcome =
+  | { resolved: ResolvedModel; ref: string }
+  | {
+      resolved?: undefined;
+      ref: string;
+      reason?: string;
+      /** The registry has no version of the model at all: this candidate would be its first. */
+      firstVersion?: boolean;
+    };
 
 /**
  * Resolves the baseline. One that does not exist yet (no such alias, no version, no token or
@@ -42,6 +51,17 @@ export async function resolveBaseline(
   } catch (error) {
     const described = toUserError(error, { what: `Resolving the baseline ${ref}` });
     if (!isUserError(described) || described instanceof IntegrityError) throw described;
-    return { ref, reason: described.message.replace(/^input "baseline": /, '') };
+    const reason = described.message.replace(/^input "baseline": /, '');
+    return { ref, reason, firstVersion: await hasNoVersions(ref, modelName, options) };
+  }
+}
+
+/** True when the reference names the candidate's own model and the registry holds no version of it. */
+async function hasNoVersions(ref: string, modelName: string, options: ResolveOptions): Promise<boolean> {
+  if (!options.client || !options.repository || !ref.startsWith(`${modelName}@`)) return false;
+  try {
+    return (await listVersionTags(options.client, { ...options.repository, name: modelName })).length === 0;
+  } catch {
+    return false;
   }
 }

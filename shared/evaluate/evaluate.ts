@@ -102,7 +102,7 @@ export async function evaluateModelWithFiles(options: EvaluateOptions): Promise<
   try {
     const model = modelTask(candidate.manifest, options.modelDir);
     const robustnessRequest = parseRobustness(options.robustness);
-    const gates = parseGates(options.gates, metricNames(model.task), perturbationNames(robustnessRequest));
+    let gates = parseGates(options.gates, metricNames(model.task), perturbationNames(robustnessRequest));
     const explainRequest = parseExplain(
       options.explain,
       candidate.preprocessing.features.map((f) => f.name),
@@ -133,7 +133,14 @@ export async function evaluateModelWithFiles(options: EvaluateOptions): Promise<
     }
     if (!baseline && reason) {
       const needing = gatesNeedBaseline(gates);
-      if (needing.length > 0) {
+      if (needing.length > 0 && 'firstVersion' in outcome && outcome.firstVersion) {
+        // Nothing is registered under this name yet: the first version has nothing to beat, so
+        // the gates that compare with a baseline do not apply (the fixed ones still do).
+        gates = gates.filter((gate) => !needing.includes(gate));
+        io?.warning(
+          `${candidate.manifest.name} has no registered version yet, so this is its first: the gate${needing.length > 1 ? 's' : ''} ${needing.map((g) => `"${g.metric}: ${g.condition.trim()}"`).join(', ')} compare${needing.length > 1 ? '' : 's'} with ${outcome.ref} and ${needing.length > 1 ? 'are' : 'is'} skipped.`,
+        );
+      } else if (needing.length > 0) {
         throw new InputError(
           `input "baseline": ${outcome.ref} cannot be used as the baseline (${reason.replace(/\.$/, '')}), and the gate${needing.length > 1 ? 's' : ''} ${needing.map((g) => `"${g.metric}: ${g.condition.trim()}"`).join(', ')} compare${needing.length > 1 ? '' : 's'} with it. Fix the baseline (register a version and move the alias, or give a package path), or use fixed thresholds.`,
           'baseline',

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { runningPid, serviceFiles, stopServiceProcess } from '../../shared/deplo
 import { createGitHubClient } from '../../shared/github/client.js';
 import { registerModel } from '../../shared/registry/register.js';
 import { trainChurnPackage, workspace } from '../evaluate/helpers.js';
+import { endJobProcesses } from '../../local/processes.js';
 import { runAction } from '../harness/runner.js';
 
 // deploy's committed bundle under Node 24, as the runner starts it, against the strict GitHub
@@ -47,27 +48,6 @@ function nanPackage(from: string, to: string): string {
   }
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return to;
-}
-
-/** What a self-hosted runner does when a job ends: ends every process that carries the job's RUNNER_TRACKING_ID. */
-function endJobProcesses(trackingId: string): number[] {
-  const killed: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    let environ: string;
-    try {
-      environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
-    } catch {
-      continue;
-    }
-    if (environ.split('\0').includes(`RUNNER_TRACKING_ID=${trackingId}`)) {
-      try {
-        process.kill(Number(entry), 'SIGKILL');
-        killed.push(Number(entry));
-      } catch {}
-    }
-  }
-  return killed;
 }
 
 function deploy(model: string, options: { runId?: number; trackingId?: string; with?: Record<string, string> } = {}) {

@@ -303,6 +303,19 @@ describe('evaluate bundle under the runner harness', () => {
         message: expect.stringContaining('gate "acuracy": unknown metric (did you mean "accuracy"?)'),
       }),
     );
+    // With nothing registered under the name, the candidate is the first version: the baseline
+    // gate does not apply and says so. Once a version exists, a missing alias fails the gate.
+    const firstVersion = await evaluate({ baseline: 'churn@production', gates: 'f1: ">= baseline - 0.01"', comment: 'never' });
+    expect(firstVersion.exitCode, firstVersion.log).toBe(0);
+    expect(firstVersion.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringContaining(
+          'churn has no registered version yet, so this is its first: the gate "f1: >= baseline - 0.01" compares with churn@production and is skipped.',
+        ),
+      }),
+    );
+    gh.state.repos[REPOSITORY]!.refs['refs/tags/churn/v1'] = SHA;
     const needsBaseline = await evaluate({ baseline: 'churn@production', gates: 'f1: ">= baseline - 0.01"' });
     expect(needsBaseline.exitCode).toBe(1);
     expect(needsBaseline.annotations).toContainEqual(
@@ -321,7 +334,7 @@ describe('evaluate bundle under the runner harness', () => {
         message: expect.stringContaining('input "explain": the model has no feature "tenure" (did you mean "tenure_months"?)'),
       }),
     );
-    for (const run of [badLabels, badGate, needsBaseline, badExplain]) expect(run.log).not.toMatch(/\n\s+at /);
+    for (const run of [badLabels, badGate, firstVersion, needsBaseline, badExplain]) expect(run.log).not.toMatch(/\n\s+at /);
     expect(comments()).toHaveLength(0);
     expect(gh.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
   }, 60_000);
