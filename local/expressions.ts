@@ -53,7 +53,29 @@ export function evaluateExpression(expression: string, context: Context, status:
   return fromData(evaluateData(expression, context, status));
 }
 
-const TEMPLATE = /\$\{\{([\s\S]*?)\}\}/g;
+/**
+ * The `${{ … }}` in a value, as the runner finds them: a `}}` inside a quoted string does not end
+ * the expression (`format('{{x}}')`), and `''` is a quote within one.
+ */
+function expressionsIn(value: string): { start: number; end: number; expression: string }[] {
+  const found: { start: number; end: number; expression: string }[] = [];
+  let from = 0;
+  for (let start = value.indexOf('${{', from); start >= 0; start = value.indexOf('${{', from)) {
+    let inString = false;
+    let end = -1;
+    for (let i = start + 3; i < value.length; i++) {
+      if (value[i] === "'") inString = !inString;
+      else if (!inString && value[i] === '}' && value[i + 1] === '}') {
+        end = i + 2;
+        break;
+      }
+    }
+    if (end < 0) break;
+    found.push({ start, end, expression: value.slice(start + 3, end - 2).trim() });
+    from = end;
+  }
+  return found;
+}
 
 /**
  * A workflow value with `${{ }}` in it. A value that is one expression keeps its type (so
@@ -62,9 +84,17 @@ const TEMPLATE = /\$\{\{([\s\S]*?)\}\}/g;
  */
 export function interpolate(value: unknown, context: Context, status: StatusSoFar = { failed: false }): unknown {
   if (typeof value !== 'string') return value;
-  const whole = /^\s*\$\{\{([\s\S]*?)\}\}\s*$/.exec(value);
-  if (whole && !whole[1].includes('}}')) return fromData(evaluateData(whole[1].trim(), context, status));
-  return value.replace(TEMPLATE, (_, expression: string) => evaluateData(expression.trim(), context, status).coerceString());
+  const expressions = expressionsIn(value);
+  if (expressions.length === 1 && !value.slice(0, expressions[0].start).trim() && !value.slice(expressions[0].end).trim()) {
+    return fromData(evaluateData(expressions[0].expression, context, status));
+  }
+  let text = '';
+  let from = 0;
+  for (const { start, end, expression } of expressions) {
+    text += value.slice(from, start) + evaluateData(expression, context, status).coerceString();
+    from = end;
+  }
+  return text + value.slice(from);
 }
 
 /** `with:`/`env:` values are strings on the runner: numbers and booleans as their text. */

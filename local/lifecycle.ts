@@ -3,7 +3,8 @@
 // workflow runner, which calls the suite's reusable workflows and its actions' committed
 // bundles. Pull request → release (staging, production) → a drifted production week → the
 // drift issue and the retraining it dispatches → a clean week → the issue closed.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startGitHubEmulator } from '../emulator/index.js';
 import type { GitHubEmulator, RepoState, TokenGrant } from '../emulator/types.js';
@@ -43,19 +44,32 @@ export interface LifecycleResult {
   close(): Promise<void>;
 }
 
+/** The preferred port when it is free on loopback, else any free one. */
+export async function choosePort(preferred = 0): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | undefined>((resolvePort) => {
+      const server = createServer();
+      server.once('error', () => resolvePort(undefined));
+      server.listen(port, '127.0.0.1', () => {
+        const { port: bound } = server.address() as { port: number };
+        server.close(() => resolvePort(bound));
+      });
+    });
+  return (preferred ? await tryPort(preferred) : undefined) ?? (await tryPort(0))!;
+}
+
 export const EXAMPLE_REPOSITORY = 'octo-org/churn-model';
 const EXAMPLE = join(repoRoot, 'examples/churn');
 const ONNX_STEP = /^Install the ONNX runtime/;
 
 /** A token for the job's permissions, which the emulator then enforces on every request. */
-function tokenMinter(emulator: GitHubEmulator, tokens: Record<string, TokenGrant>) {
+function tokenMinter(tokens: Record<string, TokenGrant>) {
   let next = 0;
   return (permissions: Permissions) => {
     const token = `ghs_local${String(++next).padStart(4, '0')}${'x'.repeat(26)}`;
     const grant: Record<string, 'read' | 'write'> = { metadata: 'read' };
     for (const [scope, level] of Object.entries(permissions)) if (level !== 'none') grant[scope.replace(/-/g, '_')] = level;
     tokens[token] = { permissions: grant };
-    void emulator;
     return token;
   };
 }
@@ -71,7 +85,7 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
   const mainSha = repo.refs['refs/heads/main'];
   const repoDir = join(outDir, 'churn-model');
   cpSync(EXAMPLE, repoDir, { recursive: true, filter: (source) => !source.includes(`${EXAMPLE}/mlops-out`) });
-  const tokenFor = tokenMinter(emulator, tokens);
+  const tokenFor = tokenMinter(tokens);
   const stateHome = join(outDir, 'runner-state');
   const stages: LifecycleStage[] = [];
   let runId = 9000;
@@ -192,6 +206,5 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
     ...(state.issues.find((issue) => issue.number !== 1) ? { 'drift issue': `${base}/issues/${state.issues.find((issue) => issue.number !== 1)!.number}` } : {}),
     actions: `${base}/actions`,
   };
-  void readdirSync;
   return result;
 }

@@ -214,19 +214,43 @@ function workflowCallInputs(workflow: WorkflowFile): Record<string, CallInput> {
 function callInputs(workflow: WorkflowFile, given: Record<string, unknown>, file: string): Record<string, unknown> {
   const declared = workflowCallInputs(workflow);
   const inputs: Record<string, unknown> = {};
-  for (const key of Object.keys(given)) if (!(key in declared)) throw new Error(`${file} has no input "${key}" (Invalid input, ${key} is not defined in the referenced workflow)`);
+  checkInputNames(declared, Object.keys(given), file);
   for (const [name, input] of Object.entries(declared)) {
     let value = name in given ? given[name] : input.default;
-    if (value === undefined) {
-      if (input.required) throw new Error(`${file}: input "${name}" is required, but not provided`);
-      value = input.type === 'boolean' ? false : input.type === 'number' ? 0 : '';
-    }
-    if (input.type === 'boolean' && typeof value === 'string') value = value === 'true';
-    if (input.type === 'number' && typeof value === 'string') value = Number(value);
-    if (input.type === 'string' && typeof value !== 'string') value = String(value);
+    if (value === undefined) value = input.type === 'boolean' ? false : input.type === 'number' ? 0 : '';
+    // GitHub converts no text to a boolean or number input (job outputs are text: fromJSON them).
+    if (input.type === 'number' && typeof value !== 'number') throw new Error(`${file}: input "${name}": Unexpected value '${value}'`);
+    if (input.type === 'boolean' && typeof value !== 'boolean')
+      throw new Error(`${file}: input "${name}": Unexpected type of value '${value}', expected type: Boolean.`);
+    // A null (an unset variable or input) is '' in a string, as everywhere in expressions.
+    if (input.type === 'string' && typeof value !== 'string') value = value === null ? '' : String(value);
     inputs[name] = value;
   }
   return inputs;
+}
+
+/** What GitHub checks of a call's `with:` keys before the run starts. */
+function checkInputNames(declared: Record<string, CallInput>, given: string[], file: string): void {
+  for (const key of given) if (!(key in declared)) throw new Error(`${file}: Invalid input, ${key} is not defined in the referenced workflow.`);
+  for (const [name, input] of Object.entries(declared)) {
+    if (input.required && input.default === undefined && !given.includes(name)) throw new Error(`${file}: Input ${name} is required, but not provided while calling.`);
+  }
+}
+
+/** A called job may have no more than its caller job: GitHub refuses the run otherwise. */
+function checkPermissions(jobId: string, permissions: Permissions, allowed: Permissions, file: string): void {
+  for (const scope of PERMISSION_SCOPES) {
+    const wanted = permissions[scope] ?? 'none';
+    const most = allowed[scope] ?? 'none';
+    if (RANK[wanted] > RANK[most]) throw new Error(`${file}: The nested job '${jobId}' is requesting '${scope}: ${wanted}', but is only allowed '${scope}: ${most}'.`);
+  }
+}
+
+function calledFileOf(uses: string, repoDir: string): string {
+  const called = SUITE_WORKFLOW.exec(uses);
+  const file = called ? join(repoRoot, called[1]) : uses.startsWith('./') ? resolve(repoDir, uses) : undefined;
+  if (!file) throw new Error(`the local runner cannot fetch ${uses}`);
+  return file;
 }
 
 interface Scope {
@@ -410,19 +434,9 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
         continue;
       }
       const permissions = permissionsOf(job.permissions, workflowPermissions);
-      for (const scopeName of PERMISSION_SCOPES) {
-        const wanted = permissions[scopeName] ?? 'none';
-        const allowed = scope.permissions[scopeName] ?? 'none';
-        if (RANK[wanted] > RANK[allowed]) {
-          throw new Error(
-            `${scope.file}: the nested job '${jobId}' is requesting '${scopeName}: ${wanted}', but is only allowed '${scopeName}: ${allowed}'.`,
-          );
-        }
-      }
+      checkPermissions(jobId, permissions, scope.permissions, scope.file);
       if (job.uses) {
-        const called = SUITE_WORKFLOW.exec(job.uses);
-        const calledFile = called ? join(repoRoot, called[1]) : job.uses.startsWith('./') ? resolve(options.repoDir, job.uses) : undefined;
-        if (!calledFile) throw new Error(`the local runner cannot fetch ${job.uses}`);
+        const calledFile = calledFileOf(job.uses, options.repoDir);
         const calledWorkflow = parseChecked(calledFile);
         const given: Record<string, unknown> = {};
         for (const [key, value] of Object.entries(job.with ?? {})) given[key] = interpolate(value, base);
@@ -460,20 +474,40 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
     return needsContext;
   };
 
+  // What GitHub checks before any job starts: every called file, its inputs' names, its jobs' permissions.
+  const validate = (workflow: WorkflowFile, scope: Omit<Scope, 'inputs' | 'prefix'>): void => {
+    const workflowPermissions = permissionsOf(workflow.permissions, scope.inherited);
+    for (const [jobId, job] of Object.entries(workflow.jobs)) {
+      const permissions = permissionsOf(job.permissions, workflowPermissions);
+      checkPermissions(jobId, permissions, scope.permissions, scope.file);
+      if (!job.uses) continue;
+      const calledFile = calledFileOf(job.uses, options.repoDir);
+      const called = parseChecked(calledFile);
+      checkInputNames(workflowCallInputs(called), Object.keys(job.with ?? {}), job.uses);
+      validate(called, { permissions, inherited: permissions, file: calledFile });
+    }
+  };
+
   const workflow = parseChecked(options.workflowFile);
   const dispatchInputs = options.event.name === 'workflow_dispatch' ? { ...(options.inputs ?? {}) } : {};
   github.workflow = workflow.name ?? basename(options.workflowFile);
-  const results = await runJobs(workflow, {
+  const top: Scope = {
     prefix: '',
     // A workflow's own `permissions:` may raise the repository's default; a called one only lowers its caller's.
     permissions: permissionsOf('write-all', {}),
     inherited: RESTRICTED_DEFAULT,
     inputs: dispatchInputs,
     file: options.workflowFile,
-  }).catch((error: Error) => {
-    log(`✗ ${error.message}`);
-    return { __startup__: { result: 'failure', outputs: { error: error.message } } };
-  });
+  };
+  const results = await Promise.resolve()
+    .then(() => {
+      validate(workflow, top);
+      return runJobs(workflow, top);
+    })
+    .catch((error: Error) => {
+      log(`✗ ${error.message}`);
+      return { __startup__: { result: 'failure', outputs: { error: error.message } } };
+    });
   const outputs = Object.fromEntries(Object.entries(results).map(([id, each]) => [id, each.outputs]));
   const conclusion = Object.values(results).some((each) => each.result === 'failure') ? 'failure' : 'success';
   return { file: options.workflowFile, conclusion, outputs, jobs };

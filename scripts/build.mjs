@@ -55,6 +55,12 @@ const tfjsWasm = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
 for (const file of readdirSync(tfjsWasm).filter((name) => name.endsWith('.wasm') && !name.includes('threaded')))
   copyFileSync(join(tfjsWasm, file), join(dist, file));
 
+// GitHub on this machine (`mlops example`, `mlops github serve`): the local workflow runner, the
+// emulator and its web view, bundled apart from the actions (the runner never downloads them).
+const localDist = join(root, 'local/dist');
+rmSync(localDist, { recursive: true, force: true });
+ncc('local/main.ts', 'local/dist');
+
 const { ACTIONS } = await import(`${join(dist, 'index.js')}?t=${Date.now()}`);
 
 const bundleHash = createHash('sha256');

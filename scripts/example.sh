@@ -1,20 +1,10 @@
 #!/usr/bin/env bash
-# The main job on the shipped example (examples/churn), run on this machine through the CLI
-# with the same inputs a workflow gives the actions: validate the data, train the model,
-# evaluate it on the hold-out set. Outputs land in mlops-out/example/.
+# The README's first command: the whole lifecycle of the shipped example (examples/churn) on this
+# machine, against a local GitHub (the emulator the tests use). The example repository's own
+# workflow files run job by job, step by step, through the suite's reusable workflows and its
+# actions' committed bundles: pull request → release (staging, production) → a drifted week →
+# the drift issue and the retraining it dispatches → a clean week → the issue closed.
+# Everything lands in mlops-out/example/. Pass --keep to leave the services and the web view up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=mlops-out/example
-mlops() { node bin/mlops.js "$@"; }
-banner() { printf '\n=== %s\n' "$*" >&2; }
-
-banner "validate-data: examples/churn/data/train.csv against examples/churn/schema.yml"
-mlops validate-data --data examples/churn/data/train.csv --schema examples/churn/schema.yml \
-  --profile-output "$out/data-profile.json" --report-output "$out/validation-report.json"
-
-banner "train: the built-in trainer from examples/churn/train.yml"
-mlops train --config examples/churn/train.yml --output-dir "$out/model" --seed 42
-
-banner "evaluate: the trained model on examples/churn/data/eval.csv (no registry on a laptop: baseline none)"
-mlops evaluate --model-dir "$out/model" --data examples/churn/data/eval.csv --baseline none --comment never \
-  --report-output "$out/evaluation.md"
+exec node bin/mlops.js example "$@"

@@ -161,6 +161,13 @@ code, pre, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, 
 .markdown-body pre code { background: none; padding: 0; }
 .markdown-body pre.mermaid { background: none; text-align: center; }
 .markdown-body blockquote { margin: 0 0 16px; padding: 0 1em; color: #59636e; border-left: 0.25em solid #d1d9e0; }
+.markdown-body .markdown-alert { color: inherit; padding: 0.5rem 1rem; }
+.markdown-alert-title { font-weight: 600; margin-bottom: 4px; }
+.markdown-alert-note { border-left-color: #0969da; } .markdown-alert-note .markdown-alert-title { color: #0969da; }
+.markdown-alert-tip { border-left-color: #1a7f37; } .markdown-alert-tip .markdown-alert-title { color: #1a7f37; }
+.markdown-alert-important { border-left-color: #8250df; } .markdown-alert-important .markdown-alert-title { color: #8250df; }
+.markdown-alert-warning { border-left-color: #9a6700; } .markdown-alert-warning .markdown-alert-title { color: #9a6700; }
+.markdown-alert-caution { border-left-color: #d1242f; } .markdown-alert-caution .markdown-alert-title { color: #d1242f; }
 .markdown-body details { margin: 0 0 16px; }
 .markdown-body summary { cursor: pointer; }
 .markdown-body li:has(> input[type=checkbox]) { list-style: none; margin-left: -1.3em; }

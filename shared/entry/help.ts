@@ -15,6 +15,7 @@ export function usageText(): string {
     'Run `mlops <action> --help` for its inputs.',
     'Model registry: `mlops registry list <name>` (see `mlops registry --help`).',
     'Inference service: `mlops serve <package | name@alias>` (see `mlops serve --help`).',
+    'The whole lifecycle on a local GitHub: `mlops example`; its web view: `mlops github serve`.',
     '',
   ].join('\n');
 }

@@ -1,23 +1,22 @@
 // The emulator's read-only web view: the html_url links the API returns open real pages, checked
 // for escaping over HTTP and then in Debian's Chromium (headless), with screenshots.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Octokit } from '@octokit/rest';
 import type { Browser, Page } from 'puppeteer-core';
-import puppeteer from 'puppeteer-core';
+import { noChromium as noChromiumOnThisMachine, openWatchedPage } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GitHubEmulator, renderWebPage, startGitHubEmulator } from '../../emulator/index.js';
 import { createRepo, emptyState } from '../../emulator/state.js';
 import { html } from '../../emulator/web/html.js';
+import { renderMarkdown } from '../../emulator/web/markdown.js';
 import { xyChart } from '../../shared/report/mermaid.js';
-import { skipWithoutSystemPart } from '../support/system-parts.js';
 import { MAIN_SHA, startSeeded } from './helpers.js';
 
 const owner = 'octo';
 const repo = 'models';
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = fileURLToPath(new URL('../../test-output/web/', import.meta.url));
 
 const octokitFor = (emu: GitHubEmulator) => new Octokit({ auth: 'ghs_emulated', baseUrl: emu.apiUrl });
@@ -148,6 +147,16 @@ describe('web view pages', () => {
   });
 });
 
+describe('GitHub alerts', () => {
+  test('a [!WARNING] blockquote renders as GitHub renders an alert; an ordinary quote stays a quote', () => {
+    const { html: alert } = renderMarkdown('> [!WARNING]\n> No baseline to compare with.\n\n> just a quote');
+    expect(String(alert)).toContain(
+      '<blockquote class="markdown-alert markdown-alert-warning"><p class="markdown-alert-title">Warning</p><p>No baseline to compare with.',
+    );
+    expect(String(alert)).toContain('<blockquote>\n<p>just a quote');
+  });
+});
+
 describe('web view over HTTP', () => {
   let emu: GitHubEmulator;
   beforeAll(async () => {
@@ -269,14 +278,14 @@ describe('web view over HTTP', () => {
   });
 });
 
-const noChromium = skipWithoutSystemPart("Debian's Chromium", existsSync(CHROMIUM), 'sudo apt-get install chromium');
+const noChromium = noChromiumOnThisMachine();
 
 describe.skipIf(noChromium)('web view in Chromium', () => {
   let emu: GitHubEmulator;
   let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
-  const requested: string[] = [];
+  let problems: string[] = [];
+  let requested: string[] = [];
   const pages: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -355,29 +364,11 @@ describe.skipIf(noChromium)('web view in Chromium', () => {
       actions: '/octo/models/actions',
     });
 
-    browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-dev-shm-usage',
-      ],
-    });
-    page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warn') problems.push(`console ${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${(error as Error).message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
-    page.on('request', (request) => requested.push(request.url()));
+    ({ browser, page } = await openWatchedPage().then((watched) => {
+      problems = watched.problems;
+      requested = watched.requested;
+      return watched;
+    }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
