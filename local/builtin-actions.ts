@@ -143,7 +143,14 @@ async function downloadArtifact(context: BuiltinContext, inputs: Record<string, 
     return { outputs: { 'download-path': destination } };
   }
   const { artifacts } = await client.listArtifacts({ latest: true });
-  const pattern = inputs.pattern ? new RegExp(`^${inputs.pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`) : /.*/;
+  const pattern = inputs.pattern
+    ? new RegExp(
+        `^${inputs.pattern
+          .replace(/[.+^${}()|\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.')}$`,
+      )
+    : /.*/;
   const chosen = artifacts.filter((artifact) => pattern.test(artifact.name));
   for (const artifact of chosen) {
     // download-artifact gives each its own folder when no name is given, however many match.
@@ -178,7 +185,9 @@ async function githubScript(context: BuiltinContext, inputs: Record<string, stri
   const saved = { ...process.env };
   Object.assign(process.env, context.env);
   try {
-    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+      ...args: string[]
+    ) => (...values: unknown[]) => Promise<unknown>;
     const result = await new AsyncFunction('github', 'context', 'core', inputs.script ?? '')(github, scriptContext, core);
     return { outputs: { result: result === undefined ? '' : typeof result === 'string' ? result : JSON.stringify(result) } };
   } finally {
@@ -199,7 +208,9 @@ const BUILTINS: Record<string, (context: BuiltinContext, inputs: Record<string, 
  * none. It runs in this process, where @actions/artifact writes its workflow commands to stdout:
  * those go nowhere (the runner would consume them), the rest of its output into the step's log.
  */
-export function builtinAction(uses: string): ((context: BuiltinContext, inputs: Record<string, string>) => Promise<BuiltinResult>) | undefined {
+export function builtinAction(
+  uses: string,
+): ((context: BuiltinContext, inputs: Record<string, string>) => Promise<BuiltinResult>) | undefined {
   const builtin = BUILTINS[uses.split('@')[0]];
   if (!builtin) return undefined;
   return async (context, inputs) => {

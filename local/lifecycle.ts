@@ -80,7 +80,12 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const tokens: Record<string, TokenGrant> = {};
-  const emulator = await startGitHubEmulator({ persistDir: join(outDir, 'github'), flavor: options.flavor, port: options.port ?? 0, tokens });
+  const emulator = await startGitHubEmulator({
+    persistDir: join(outDir, 'github'),
+    flavor: options.flavor,
+    port: options.port ?? 0,
+    tokens,
+  });
   const repo: RepoState = emulator.seedRepo(EXAMPLE_REPOSITORY, { defaultBranch: 'main' });
   const mainSha = repo.refs['refs/heads/main'];
   const repoDir = join(outDir, 'churn-model');
@@ -90,7 +95,12 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
   const stages: LifecycleStage[] = [];
   let runId = 9000;
 
-  const run = async (name: string, file: string, event: { name: string; payload: Record<string, unknown> }, extra: { sha: string; ref: string; inputs?: Record<string, unknown> }) => {
+  const run = async (
+    name: string,
+    file: string,
+    event: { name: string; payload: Record<string, unknown> },
+    extra: { sha: string; ref: string; inputs?: Record<string, unknown> },
+  ) => {
     runId += 1;
     log(`\n=== ${name}: ${file} (${event.name}, run ${runId})`);
     const services = await startResultsServices({ runId: `c0ffee00-0000-4000-8000-${String(runId).padStart(12, '0')}` });
@@ -138,7 +148,9 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
     async close() {
       if (!options.keepServices) {
         for (const environment of ['staging', 'production']) {
-          await stopServiceProcess(serviceFiles(join(stateHome, 'mlops-actions', 'services'), 'churn', environment), 10_000).catch(() => {});
+          await stopServiceProcess(serviceFiles(join(stateHome, 'mlops-actions', 'services'), 'churn', environment), 10_000).catch(
+            () => {},
+          );
         }
       }
       await emulator.close();
@@ -147,7 +159,11 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
 
   try {
     // 1. A pull request: validate, train, evaluate, the sticky metric-diff comment.
-    const pull = emulator.seedPullRequest(EXAMPLE_REPOSITORY, { number: 1, head: 'add-support-calls', title: 'Churn: add support calls to the features' });
+    const pull = emulator.seedPullRequest(EXAMPLE_REPOSITORY, {
+      number: 1,
+      head: 'add-support-calls',
+      title: 'Churn: add support calls to the features',
+    });
     const prPayload = eventPayload('pull_request', {
       repository: EXAMPLE_REPOSITORY,
       defaultBranch: 'main',
@@ -157,11 +173,21 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
       headRef: pull.head.ref,
       baseRef: 'main',
     });
-    await run('pull request', 'ml-pull-request.yml', { name: 'pull_request', payload: prPayload }, { sha: pull.head.sha, ref: `refs/pull/${pull.number}/merge` });
+    await run(
+      'pull request',
+      'ml-pull-request.yml',
+      { name: 'pull_request', payload: prPayload },
+      { sha: pull.head.sha, ref: `refs/pull/${pull.number}/merge` },
+    );
 
     // 2. Merged: the release workflow registers v1 and deploys it to staging, then production.
     const pushPayload = eventPayload('push', { repository: EXAMPLE_REPOSITORY, headSha: mainSha });
-    const release = await run('release', 'ml-release.yml', { name: 'push', payload: pushPayload }, { sha: mainSha, ref: 'refs/heads/main' });
+    const release = await run(
+      'release',
+      'ml-release.yml',
+      { name: 'push', payload: pushPayload },
+      { sha: mainSha, ref: 'refs/heads/main' },
+    );
     result.productionUrl = String((release.outputs.release as Record<string, string> | undefined)?.['production-url'] ?? '') || undefined;
 
     // 3. A production week that drifted: the weekly monitor opens the issue and dispatches retraining.
@@ -179,13 +205,21 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
     // 4. What the drift issue dispatched: retraining, which comments on the issue.
     for (const dispatch of emulator.state.repos[Object.keys(emulator.state.repos)[0]].dispatches.slice(dispatchesBefore)) {
       if (!existsSync(join(repoDir, '.github/workflows', dispatch.workflowId))) continue;
-      const payload = eventPayload('workflow_dispatch', { repository: EXAMPLE_REPOSITORY, inputs: dispatch.inputs as Record<string, string> });
-      payload.ref = `refs/heads/${dispatch.ref}`;
-      await run(`retrain (dispatched by the drift issue)`, dispatch.workflowId, { name: 'workflow_dispatch', payload }, {
-        sha: mainSha,
-        ref: `refs/heads/${dispatch.ref}`,
-        inputs: dispatch.inputs,
+      const payload = eventPayload('workflow_dispatch', {
+        repository: EXAMPLE_REPOSITORY,
+        inputs: dispatch.inputs as Record<string, string>,
       });
+      payload.ref = `refs/heads/${dispatch.ref}`;
+      await run(
+        `retrain (dispatched by the drift issue)`,
+        dispatch.workflowId,
+        { name: 'workflow_dispatch', payload },
+        {
+          sha: mainSha,
+          ref: `refs/heads/${dispatch.ref}`,
+          inputs: dispatch.inputs,
+        },
+      );
     }
 
     // 5. A clean week: the monitor closes the issue.
@@ -203,7 +237,9 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
     'pull request': `${base}/pull/1`,
     releases: `${base}/releases`,
     deployments: `${base}/deployments`,
-    ...(state.issues.find((issue) => issue.number !== 1) ? { 'drift issue': `${base}/issues/${state.issues.find((issue) => issue.number !== 1)!.number}` } : {}),
+    ...(state.issues.find((issue) => issue.number !== 1)
+      ? { 'drift issue': `${base}/issues/${state.issues.find((issue) => issue.number !== 1)!.number}` }
+      : {}),
     actions: `${base}/actions`,
   };
   return result;

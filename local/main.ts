@@ -63,7 +63,10 @@ function summary(result: LifecycleResult, out: string): string {
     `  releases: ${releases.join(', ') || 'none'}`,
     `  alias moves: ${aliases.length} (${[...new Set(aliases.map((alias) => alias.split('/')[0]))].join(', ') || 'none'})`,
     `  deployments: ${deployments.join('; ') || 'none'}`,
-    ...issues.map((issue) => `  issue #${issue.number} "${issue.title}": ${issue.state}${issue.stateReason ? ` (${issue.stateReason})` : ''}, ${comments(issue.number)} comment(s)`),
+    ...issues.map(
+      (issue) =>
+        `  issue #${issue.number} "${issue.title}": ${issue.state}${issue.stateReason ? ` (${issue.stateReason})` : ''}, ${comments(issue.number)} comment(s)`,
+    ),
     `  retraining dispatches: ${state.dispatches.map((d) => `${d.workflowId} (issue ${String(d.inputs['issue-number'] ?? '?')})`).join(', ') || 'none'}`,
     '',
     '=== Where to look',
@@ -93,9 +96,12 @@ async function example(options: Record<string, string | true>): Promise<number> 
     },
   });
   process.stdout.write(`${summary(result, out)}\n`);
-  if (result.productionUrl) process.stdout.write(`  production service ${result.productionUrl}${keep ? '' : ' (stopped at the end; --keep leaves it up)'}\n`);
+  if (result.productionUrl)
+    process.stdout.write(`  production service ${result.productionUrl}${keep ? '' : ' (stopped at the end; --keep leaves it up)'}\n`);
   const failed = result.stages.filter((stage) => stage.run.conclusion !== 'success');
-  process.stdout.write(`\n${failed.length ? `✗ ${failed.length} stage(s) failed` : '✓ the whole lifecycle ran'} in ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
+  process.stdout.write(
+    `\n${failed.length ? `✗ ${failed.length} stage(s) failed` : '✓ the whole lifecycle ran'} in ${((Date.now() - started) / 1000).toFixed(0)} s.\n`,
+  );
   if (keep) {
     process.stdout.write('Keeping the local GitHub and the services running: Ctrl-C stops them.\n');
     await waitForInterrupt();

@@ -187,9 +187,13 @@ function matrixCombinations(matrix: unknown): Record<string, unknown>[] {
   }
   const matches = (combination: Record<string, unknown>, partial: Record<string, unknown>) =>
     Object.entries(partial).every(([key, value]) => JSON.stringify(combination[key]) === JSON.stringify(value));
-  combinations = combinations.filter((combination) => !(exclude ?? []).some((entry) => matches(combination, entry as Record<string, unknown>)));
+  combinations = combinations.filter(
+    (combination) => !(exclude ?? []).some((entry) => matches(combination, entry as Record<string, unknown>)),
+  );
   for (const entry of (include ?? []) as Record<string, unknown>[]) {
-    const extended = combinations.filter((combination) => matches(combination, Object.fromEntries(Object.entries(entry).filter(([k]) => k in vectors))));
+    const extended = combinations.filter((combination) =>
+      matches(combination, Object.fromEntries(Object.entries(entry).filter(([k]) => k in vectors))),
+    );
     if (extended.length && Object.keys(vectors).length) for (const combination of extended) Object.assign(combination, entry);
     else combinations.push({ ...entry });
   }
@@ -231,9 +235,11 @@ function callInputs(workflow: WorkflowFile, given: Record<string, unknown>, file
 
 /** What GitHub checks of a call's `with:` keys before the run starts. */
 function checkInputNames(declared: Record<string, CallInput>, given: string[], file: string): void {
-  for (const key of given) if (!(key in declared)) throw new Error(`${file}: Invalid input, ${key} is not defined in the referenced workflow.`);
+  for (const key of given)
+    if (!(key in declared)) throw new Error(`${file}: Invalid input, ${key} is not defined in the referenced workflow.`);
   for (const [name, input] of Object.entries(declared)) {
-    if (input.required && input.default === undefined && !given.includes(name)) throw new Error(`${file}: Input ${name} is required, but not provided while calling.`);
+    if (input.required && input.default === undefined && !given.includes(name))
+      throw new Error(`${file}: Input ${name} is required, but not provided while calling.`);
   }
 }
 
@@ -242,7 +248,8 @@ function checkPermissions(jobId: string, permissions: Permissions, allowed: Perm
   for (const scope of PERMISSION_SCOPES) {
     const wanted = permissions[scope] ?? 'none';
     const most = allowed[scope] ?? 'none';
-    if (RANK[wanted] > RANK[most]) throw new Error(`${file}: The nested job '${jobId}' is requesting '${scope}: ${wanted}', but is only allowed '${scope}: ${most}'.`);
+    if (RANK[wanted] > RANK[most])
+      throw new Error(`${file}: The nested job '${jobId}' is requesting '${scope}: ${wanted}', but is only allowed '${scope}: ${most}'.`);
   }
 }
 
@@ -361,7 +368,14 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
             const run = await runAction({ ...runOptions, action: suite[1], with: withValues });
             const ok = run.exitCode === 0;
             const error = ok ? undefined : (run.annotations.find((a) => a.level === 'error')?.message ?? `exit code ${run.exitCode}`);
-            result = { name: label, outcome: ok ? 'success' : 'failure', conclusion: ok ? 'success' : 'failure', outputs: run.outputs, run, error };
+            result = {
+              name: label,
+              outcome: ok ? 'success' : 'failure',
+              conclusion: ok ? 'success' : 'failure',
+              outputs: run.outputs,
+              run,
+              error,
+            };
             Object.assign(exported, run.exportedEnv);
           } else if (step.uses) {
             const builtin = builtinAction(step.uses);
@@ -385,7 +399,13 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
             const script = interpolateToString(step.run, stepContext, status);
             const run = await runScript({ ...runOptions, script });
             const ok = run.exitCode === 0;
-            result = { name: label, outcome: ok ? 'success' : 'failure', conclusion: ok ? 'success' : 'failure', outputs: run.outputs, run };
+            result = {
+              name: label,
+              outcome: ok ? 'success' : 'failure',
+              conclusion: ok ? 'success' : 'failure',
+              outputs: run.outputs,
+              run,
+            };
             if (!ok) result.error = run.annotations.find((a) => a.level === 'error')?.message ?? `exit code ${run.exitCode}`;
             Object.assign(exported, run.exportedEnv);
           }
@@ -394,7 +414,9 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
         }
         if (result.outcome === 'failure' && continueOnError) result.conclusion = 'success';
         record(result);
-        log(`  ${result.conclusion === 'success' ? (result.outcome === 'success' ? '✓' : '!') : '✗'} ${label}${result.error ? `: ${result.error}` : ''}`);
+        log(
+          `  ${result.conclusion === 'success' ? (result.outcome === 'success' ? '✓' : '!') : '✗'} ${label}${result.error ? `: ${result.error}` : ''}`,
+        );
         if (result.conclusion === 'failure') failed = true;
       }
     } finally {
@@ -410,7 +432,10 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
 
   const scopeName = (path: string) => path.split('/')[0];
 
-  const runJobs = async (workflow: WorkflowFile, scope: Scope): Promise<Record<string, { result: string; outputs: Record<string, string> }>> => {
+  const runJobs = async (
+    workflow: WorkflowFile,
+    scope: Scope,
+  ): Promise<Record<string, { result: string; outputs: Record<string, string> }>> => {
     const needsContext: Record<string, { result: string; outputs: Record<string, string> }> = {};
     const workflowPermissions = permissionsOf(workflow.permissions, scope.inherited);
     const workflowEnv: Record<string, string> = {};
@@ -420,7 +445,15 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
       const job = workflow.jobs[jobId];
       const path = scope.prefix ? `${scope.prefix}/${jobId}` : jobId;
       const needs = Object.fromEntries(needsOf(job).map((need) => [need, needsContext[need]]));
-      const base: Context = { github, inputs: scope.inputs, needs, vars: options.vars ?? {}, secrets: {}, env: workflowEnv, runner: { os: 'Linux', arch: 'X64' } };
+      const base: Context = {
+        github,
+        inputs: scope.inputs,
+        needs,
+        vars: options.vars ?? {},
+        secrets: {},
+        env: workflowEnv,
+        runner: { os: 'Linux', arch: 'X64' },
+      };
       const status: StatusSoFar = {
         failed: Object.values(needs).some((need) => need.result === 'failure'),
         cancelled: false,
@@ -457,10 +490,16 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
       let result: 'success' | 'failure' = 'success';
       for (const matrix of combinations) {
         const context: Context = { ...base, matrix, strategy: { 'job-total': combinations.length } };
-        const label = Object.keys(matrix).length ? `${path} (${Object.values(matrix).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ')})` : path;
+        const label = Object.keys(matrix).length
+          ? `${path} (${Object.values(matrix)
+              .map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)))
+              .join(', ')})`
+          : path;
         const runsOn = interpolate(job['runs-on'], context);
         const environment = job.environment === undefined ? undefined : interpolateToString(job.environment, context);
-        log(`▶ ${label}  runs-on ${JSON.stringify(runsOn)}${environment ? `  environment ${environment} (its protection rules are GitHub's; approved here)` : ''}`);
+        log(
+          `▶ ${label}  runs-on ${JSON.stringify(runsOn)}${environment ? `  environment ${environment} (its protection rules are GitHub's; approved here)` : ''}`,
+        );
         const jobResult = await runSteps(jobId, label, job, context, permissions, workflowEnv);
         jobResult.environment = environment;
         jobResult.runsOn = runsOn;
