@@ -1735,7 +1735,8 @@ const TPE_DEFAULTS = {
     avoidRepeats: true,
     constantLiar: true,
     candidatesInFlight: 8,
-    nearBestInFlight: 0.7,
+    nearBestInFlight: [0.2, 0.5, 1, 2, 0],
+    believerInFlight: true,
 };
 function coordinateOf(distribution) {
     if (distribution.type === 'choice') {
@@ -1840,6 +1841,48 @@ function bestKernel(estimator, index, width) {
     });
     return { ...estimator, weights, logWeights: weights.map(Math.log), kernels };
 }
+/**
+ * `trials` with each one in flight recorded as complete with the value of its nearest complete
+ * trial (each numeric parameter scaled by its range, log ranges in logs; a choice, or a parameter
+ * only one of the two has, differs by 1). Without complete trials, `trials` unchanged.
+ */
+function believeInFlight(trials, parameters) {
+    const complete = trials.filter((t) => t.state === 'complete');
+    if (complete.length === 0)
+        return [...trials];
+    const scaled = parameters.map((parameter) => {
+        const { dimension, toCoordinate } = coordinateOf(parameter.distribution);
+        if (dimension.kind === 'categorical')
+            return undefined;
+        const span = dimension.high - dimension.low || 1;
+        return (value) => toCoordinate(value) / span;
+    });
+    const distance = (a, b) => {
+        let sum = 0;
+        parameters.forEach((parameter, d) => {
+            const x = a.params[parameter.name];
+            const y = b.params[parameter.name];
+            const scale = scaled[d];
+            if (x === undefined || y === undefined || !scale)
+                sum += valueKey(x ?? null) === valueKey(y ?? null) ? 0 : 1;
+            else
+                sum += (scale(x) - scale(y)) ** 2;
+        });
+        return sum;
+    };
+    return trials.map((trial) => {
+        if (trial.state !== 'running')
+            return trial;
+        let nearest = complete[0];
+        let nearestDistance = distance(trial, nearest);
+        for (const other of complete) {
+            const d = distance(trial, other);
+            if (d < nearestDistance)
+                [nearest, nearestDistance] = [other, d];
+        }
+        return { ...trial, state: 'complete', value: nearest.value };
+    });
+}
 function tpeSampler(options = {}) {
     const settings = { ...TPE_DEFAULTS, ...options };
     const parzen = {
@@ -1872,8 +1915,14 @@ function tpeSampler(options = {}) {
                 });
                 return best;
             };
-            const inFlight = used.length > finishedCount;
+            const inFlightCount = used.length - finishedCount;
+            const inFlight = inFlightCount > 0;
             const candidates = inFlight ? settings.candidatesInFlight : settings.candidates;
+            const widths = [settings.nearBestInFlight].flat();
+            const nearBestWidth = inFlight ? widths[(inFlightCount - 1) % widths.length] : 0;
+            const believedSplit = inFlight && settings.believerInFlight
+                ? splitTrials(believeInFlight(used, space.parameters), gamma(finishedCount), sign)
+                : undefined;
             const params = {};
             parameterGroups(space.parameters, settings.multivariate).forEach((group, groupIndex) => {
                 if (!isActive(group[0], params))
@@ -1889,18 +1938,21 @@ function tpeSampler(options = {}) {
                 if (modelled.length === 0)
                     return;
                 const coordinates = modelled.map((p) => coordinateOf(p.distribution));
+                const continuous = coordinates.every((c) => c.dimension.kind === 'continuous');
+                const { below: belowIndices, above: aboveIndices } = (continuous && believedSplit) || split;
                 const rows = (indices) => indices
                     .map((i) => used[i])
                     .filter((trial) => modelled.every((p) => p.name in trial.params))
                     .map((trial) => modelled.map((p, d) => coordinates[d].toCoordinate(trial.params[p.name])));
                 const dimensions = coordinates.map((c) => c.dimension);
-                const below = buildParzenEstimator(dimensions, rows(split.below), parzen);
-                const above = buildParzenEstimator(dimensions, rows(split.above), parzen);
+                const below = buildParzenEstimator(dimensions, rows(belowIndices), parzen);
+                const above = buildParzenEstimator(dimensions, rows(aboveIndices), parzen);
                 const random = (0,stats_random/* seededRandom */.Is)((0,stats_random/* deriveSeed */.B7)(seed, number, STREAM.tpe, groupIndex));
-                // Candidates are mapped to parameter values and back, so discrete ones are scored as the values they become.
-                const nearBest = inFlight && settings.nearBestInFlight > 0 && dimensions.every((d) => d.kind === 'continuous')
-                    ? bestKernel(below, bestRow(split.below.filter((i) => modelled.every((p) => p.name in used[i].params))), settings.nearBestInFlight)
+                // bestRow skips trials in flight, believed or not: the centre is a result, not a guess.
+                const nearBest = nearBestWidth > 0 && continuous
+                    ? bestKernel(below, bestRow(belowIndices.filter((i) => modelled.every((p) => p.name in used[i].params))), nearBestWidth)
                     : undefined;
+                // Candidates are mapped to parameter values and back, so discrete ones are scored as the values they become.
                 const values = sampleParzen(nearBest ?? below, random, candidates).map((x) => x.map((v, d) => coordinates[d].fromCoordinate(v)));
                 const points = values.map((row) => row.map((v, d) => coordinates[d].toCoordinate(v)));
                 const scoreBelow = logPdfParzen(below, points);

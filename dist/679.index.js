@@ -274,9 +274,12 @@ var external_node_fs_ = __webpack_require__(73024);
 var errors = __webpack_require__(35585);
 // EXTERNAL MODULE: ./shared/registry/resolve.ts
 var resolve = __webpack_require__(35592);
+// EXTERNAL MODULE: ./shared/registry/versions.ts
+var versions = __webpack_require__(60039);
 // EXTERNAL MODULE: ./shared/runtime/errors.ts
 var runtime_errors = __webpack_require__(8126);
 ;// CONCATENATED MODULE: ./shared/evaluate/baseline.ts
+
 
 
 
@@ -319,7 +322,19 @@ async function resolveBaseline(input, modelName, options) {
         const described = (0,errors/* toUserError */.dZ)(error, { what: `Resolving the baseline ${ref}` });
         if (!(0,runtime_errors/* isUserError */.iU)(described) || described instanceof runtime_errors/* IntegrityError */.cs)
             throw described;
-        return { ref, reason: described.message.replace(/^input "baseline": /, '') };
+        const reason = described.message.replace(/^input "baseline": /, '');
+        return { ref, reason, firstVersion: await hasNoVersions(ref, modelName, options) };
+    }
+}
+/** True when the reference names the candidate's own model and the registry holds no version of it. */
+async function hasNoVersions(ref, modelName, options) {
+    if (!options.client || !options.repository || !ref.startsWith(`${modelName}@`))
+        return false;
+    try {
+        return (await (0,versions/* listVersionTags */.OZ)(options.client, { ...options.repository, name: modelName })).length === 0;
+    }
+    catch {
+        return false;
     }
 }
 
@@ -1936,7 +1951,7 @@ async function evaluateModelWithFiles(options) {
     try {
         const model = modelTask(candidate.manifest, options.modelDir);
         const robustnessRequest = parseRobustness(options.robustness);
-        const gates = (0,metrics_gates/* parseGates */.MJ)(options.gates, (0,definitions/* metricNames */.Zv)(model.task), perturbationNames(robustnessRequest));
+        let gates = (0,metrics_gates/* parseGates */.MJ)(options.gates, (0,definitions/* metricNames */.Zv)(model.task), perturbationNames(robustnessRequest));
         const explainRequest = parseExplain(options.explain, candidate.preprocessing.features.map((f) => f.name));
         const outcome = await options.resolveBaseline(candidate.manifest.name);
         let reason = 'reason' in outcome ? outcome.reason : undefined;
@@ -1966,7 +1981,13 @@ async function evaluateModelWithFiles(options) {
         }
         if (!baseline && reason) {
             const needing = (0,metrics_gates/* gatesNeedBaseline */._U)(gates);
-            if (needing.length > 0) {
+            if (needing.length > 0 && 'firstVersion' in outcome && outcome.firstVersion) {
+                // Nothing is registered under this name yet: the first version has nothing to beat, so
+                // the gates that compare with a baseline do not apply (the fixed ones still do).
+                gates = gates.filter((gate) => !needing.includes(gate));
+                io?.warning(`${candidate.manifest.name} has no registered version yet, so this is its first: the gate${needing.length > 1 ? 's' : ''} ${needing.map((g) => `"${g.metric}: ${g.condition.trim()}"`).join(', ')} compare${needing.length > 1 ? '' : 's'} with ${outcome.ref} and ${needing.length > 1 ? 'are' : 'is'} skipped.`);
+            }
+            else if (needing.length > 0) {
                 throw new runtime_errors/* InputError */.dz(`input "baseline": ${outcome.ref} cannot be used as the baseline (${reason.replace(/\.$/, '')}), and the gate${needing.length > 1 ? 's' : ''} ${needing.map((g) => `"${g.metric}: ${g.condition.trim()}"`).join(', ')} compare${needing.length > 1 ? '' : 's'} with it. Fix the baseline (register a version and move the alias, or give a package path), or use fixed thresholds.`, 'baseline');
             }
             io?.warning(`No baseline: ${reason} Comparing against nothing.`);

@@ -225,6 +225,20 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
     // 5. A clean week: the monitor closes the issue.
     week('clean.csv');
     await run('monitor (clean week)', 'ml-monitor.yml', schedule, { sha: mainSha, ref: 'refs/heads/main' });
+
+    // 6. A person promotes the retrained version through the release workflow (Run workflow,
+    // version 2): no training, the same staging and production jobs and their approvals.
+    const promoted = repo.releases.filter((release) => !release.draft && /^churn\/v\d+$/.test(release.tagName)).length;
+    if (promoted > 1) {
+      const inputs = { version: String(promoted) };
+      const payload = eventPayload('workflow_dispatch', { repository: EXAMPLE_REPOSITORY, inputs });
+      payload.ref = 'refs/heads/main';
+      await run(`promote v${promoted} (release workflow, run by a person)`, 'ml-release.yml', { name: 'workflow_dispatch', payload }, {
+        sha: mainSha,
+        ref: 'refs/heads/main',
+        inputs,
+      });
+    }
   } catch (error) {
     await result.close();
     throw error;

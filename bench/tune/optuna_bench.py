@@ -82,9 +82,13 @@ SAMPLERS = {
     "random": lambda seed: optuna.samplers.RandomSampler(seed=seed),
     "tpe": lambda seed: optuna.samplers.TPESampler(seed=seed),
     "tpe-multivariate": lambda seed: optuna.samplers.TPESampler(seed=seed, multivariate=True),
-    # Optuna's recommended setting for parallel workers, asked and told in rounds like the matrix mode.
+    # Asked and told in rounds like the matrix mode (ROUNDS): the default TPE, which ignores trials
+    # in flight; the constant liar alone; and Optuna's recommended setting for parallel workers.
+    "tpe-rounds": lambda seed: optuna.samplers.TPESampler(seed=seed),
+    "tpe-liar": lambda seed: optuna.samplers.TPESampler(seed=seed, constant_liar=True),
     "tpe-multivariate-liar": lambda seed: optuna.samplers.TPESampler(seed=seed, multivariate=True, constant_liar=True),
 }
+ROUNDS = {"tpe-rounds", "tpe-liar", "tpe-multivariate-liar"}
 
 
 def run(problem, sampler, seed, trials, round_size):
@@ -146,7 +150,7 @@ def main():
     for problem in args.problems.split(","):
         for sampler in args.samplers.split(","):
             for seed in range(args.first_seed, args.first_seed + args.seeds):
-                round_size = args.round_size if sampler.endswith("-liar") else 1
+                round_size = args.round_size if sampler in ROUNDS else 1
                 bests = run(problem, sampler, seed, args.trials, round_size)
                 regret = {str(n): bests[n - 1] for n in checkpoints if n <= len(bests)}
                 line = {"kind": "regret", "problem": problem, "sampler": sampler, "seed": seed, "regret": regret}

@@ -32,12 +32,16 @@ const sequential = async (problem: Problem, spec: SamplerSpec, seed: number) =>
 const inRounds = async (problem: Problem, spec: SamplerSpec, seed: number) =>
   (await studyInRounds(problem, spec, seed, trials, roundSize)).at(-1)!;
 
-const median = (values: number[]) => {
+/** numpy.percentile's default (linear interpolation between order statistics). */
+const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = 0.5 * (sorted.length - 1);
+  const at = q * (sorted.length - 1);
   const lo = Math.floor(at);
   return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (at - lo);
 };
+// The median swings between seed sets; the geometric mean (regrets floored at 1e-6) weighs every seed.
+const geometricMean = (values: number[]) => Math.exp(values.reduce((sum, v) => sum + Math.log(Math.max(v, 1e-6)), 0) / values.length);
+const show = (v: number) => v.toPrecision(3);
 
 async function main() {
   const rows: [string, SamplerSpec, boolean][] = [];
@@ -50,7 +54,8 @@ async function main() {
       for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
         regrets.push(await (rounds ? inRounds : sequential)(problem, spec, seed));
       }
-      cells.push(`${problem.name} ${median(regrets).toPrecision(3)}`);
+      const quartiles = `${show(quantile(regrets, 0.25))}, ${show(quantile(regrets, 0.75))}`;
+      cells.push(`${problem.name} ${show(quantile(regrets, 0.5))} [${quartiles}] g${show(geometricMean(regrets))}`);
     }
     console.log(`${label.padEnd(24)} ${cells.join('  ')}`);
   }

@@ -24,4 +24,20 @@ describe('the linters CI runs', () => {
     const findings: string[] = await lintWorkflow(workflow, 'w.yml');
     expect(findings.some((f) => /untrusted|injection|potentially untrusted/i.test(f))).toBe(true);
   });
+
+  it('accepts `vars` in a reusable workflow call\'s with:, as GitHub does, and still flags an unknown context there', async () => {
+    const call = (value: string) =>
+      [
+        'on: push',
+        'permissions: {}',
+        'jobs:',
+        '  release:',
+        '    uses: octo/mlops-actions/.github/workflows/ml-release.yml@v1',
+        '    with:',
+        `      staging-port: \${{ ${value} }}`,
+        '',
+      ].join('\n');
+    expect(await lintWorkflow(call("fromJSON(vars.STAGING_PORT || '8081')"), 'w.yml')).toEqual([]);
+    expect((await lintWorkflow(call("fromJSON(varz.STAGING_PORT || '8081')"), 'w.yml')).join('\n')).toMatch(/undefined variable "varz"/);
+  });
 });

@@ -55,6 +55,7 @@ for (const flavor of ['api.github.com', 'ghes-3.19'] as const) {
         'monitor (drifted week): success',
         'retrain (dispatched by the drift issue): success',
         'monitor (clean week): success',
+        'promote v2 (release workflow, run by a person): success',
       ]);
       expect(result.emulator.validationErrors).toEqual([]);
       // Every job's token carried only its workflow's `permissions:`: none was refused.
@@ -84,6 +85,8 @@ for (const flavor of ['api.github.com', 'ghes-3.19'] as const) {
         ['monitor/monitor:success', 'monitor/issue:success'],
         ['retrain/train:success', 'retrain/evaluate:success', 'retrain/register:success', 'retrain/report:success'],
         ['monitor/monitor:success', 'monitor/issue:success'],
+        // Promoting a registered version trains nothing: the release workflow skips to staging.
+        ['release/train:skipped', 'release/evaluate:skipped', 'release/register:skipped', 'release/staging:success', 'release/production:success'],
       ]);
       const release = result.stages[1].run.jobs;
       expect(release.find((job) => job.path === 'release/production')?.environment).toBe('production');
@@ -102,23 +105,32 @@ for (const flavor of ['api.github.com', 'ghes-3.19'] as const) {
       expect(evaluate?.run?.annotations.map((a) => a.message).join('\n')).toContain('has no registered version yet, so this is its first');
     });
 
-    it('registered v1 (release) and v2 (retraining), promoted v1 only: retraining never goes live silently', () => {
+    it('registered v1 (release) and v2 (retraining); v2 went live only when a person ran the release workflow for it', () => {
       const published = repo.releases.filter((release) => !release.draft).map((release) => release.tagName);
       expect(published.sort()).toEqual(['churn/v1', 'churn/v2']);
       for (const release of repo.releases) expect(repo.assets.filter((asset) => asset.releaseId === release.id).length).toBeGreaterThan(0);
-      expect(aliases(repo)).toEqual({ staging: 1, production: 1 });
-      expect(result.stages[3].run.outputs.retrain).toMatchObject({ version: '2' });
       expect(result.stages[1].run.outputs.release).toMatchObject({ version: '1' });
+      expect(result.stages[3].run.outputs.retrain).toMatchObject({ version: '2' });
+      expect(result.stages[5].run.outputs.release).toMatchObject({ version: '2' });
+      // The alias log: v1 to staging and production by the release, nothing by the retraining, then v2 by the promotion.
+      const moves = Object.keys(repo.refs)
+        .map((ref) => /^refs\/tags\/churn@([\w-]+)\/(\d+)\.v(\d+)\./.exec(ref))
+        .filter((match) => match !== null)
+        .sort((a, b) => Number(a[2]) - Number(b[2]) || a[1].localeCompare(b[1]))
+        .map((match) => `${match[1]}→v${match[3]}`);
+      expect(moves.sort()).toEqual(['production→v1', 'production→v2', 'staging→v1', 'staging→v2']);
+      expect(aliases(repo)).toEqual({ staging: 2, production: 2 });
     });
 
-    it('deployed to staging, then production, each with a successful status and the service address', () => {
+    it('deployed to staging, then production, twice; each latest status successful with the service address, the earlier ones inactive', () => {
       const environments = repo.deployments.map((deployment) => deployment.environment);
-      expect(environments).toEqual(['staging', 'production']);
-      for (const deployment of repo.deployments) {
-        const statuses = repo.deploymentStatuses.filter((status) => status.deploymentId === deployment.id);
-        expect(statuses.at(-1)?.state).toBe('success');
-        expect(statuses.at(-1)?.environmentUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+      expect(environments).toEqual(['staging', 'production', 'staging', 'production']);
+      const latest = (id: number) => repo.deploymentStatuses.filter((status) => status.deploymentId === id).at(-1);
+      for (const deployment of repo.deployments.slice(2)) {
+        expect(latest(deployment.id)?.state).toBe('success');
+        expect(latest(deployment.id)?.environmentUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
       }
+      for (const deployment of repo.deployments.slice(0, 2)) expect(latest(deployment.id)?.state).toBe('inactive');
       expect(result.productionUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     });
 

@@ -4,7 +4,7 @@ import { createSampler, enumerateGrid, gridSampler, randomSampler, tpeSampler } 
 import { logNormalCdf, normalCdf, normalQuantile, truncatedNormalSample } from '../../shared/tune/samplers/normal.js';
 import { buildParzenEstimator, logPdfParzen, type Dimension } from '../../shared/tune/samplers/parzen.js';
 import type { Sampler } from '../../shared/tune/samplers/sampler.js';
-import { splitTrials } from '../../shared/tune/samplers/tpe.js';
+import { believeInFlight, splitTrials } from '../../shared/tune/samplers/tpe.js';
 import { checkParams, parseSearchSpace, type Params, type SearchSpace } from '../../shared/tune/space.js';
 import type { Trial } from '../../shared/tune/trial.js';
 
@@ -257,6 +257,91 @@ describe('TPE sampler', () => {
     const inFlight: Trial[] = [{ number: 30, state: 'running', params: intHistory[29].params, intermediate: [] }];
     const context = { space: ints, direction: 'minimize' as const, history: [...intHistory, ...inFlight], number: 31, seed: 5 };
     expect(near.suggest(context)).toEqual(anywhere.suggest(context));
+  });
+
+  it('tries several widths around the best trial within one round', () => {
+    const space = parseSearchSpace({
+      x: { type: 'uniform', low: 0, high: 1 },
+      y: { type: 'uniform', low: 0, high: 1 },
+    });
+    const objective = (p: Params) => ((p.x as number) - 0.3) ** 2 + ((p.y as number) - 0.7) ** 2;
+    const history = runSequential(createSampler('tpe'), space, objective, 30, 5);
+    const best = history.reduce((a, b) => (b.value! < a.value! ? b : a));
+    /** Distances to the best trial of a round's members 2–10, by the width each was drawn with. */
+    const byWidth = (sampler: Sampler) => {
+      const round: Trial[] = [];
+      for (let number = 30; number < 40; number++) {
+        const params = sampler.suggest({ space, direction: 'minimize', history: [...history, ...round], number, seed: 5 })!;
+        round.push({ number, state: 'running', params, intermediate: [] });
+      }
+      expect(new Set(round.map((t) => JSON.stringify(t.params))).size).toBe(10);
+      const distances = round
+        .slice(1)
+        .map((t) => Math.hypot((t.params.x as number) - (best.params.x as number), (t.params.y as number) - (best.params.y as number)));
+      const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+      return { narrow: mean(distances.filter((_, i) => i % 2 === 0)), wide: mean(distances.filter((_, i) => i % 2 === 1)) };
+    };
+    // Members alternate a narrow and a wide kernel: the narrow ones land closer to the best trial.
+    const alternating = byWidth(tpeSampler({ nearBestInFlight: [0.2, 2] }));
+    expect(alternating.narrow * 2).toBeLessThan(alternating.wide);
+    const reversed = byWidth(tpeSampler({ nearBestInFlight: [2, 0.2] }));
+    expect(reversed.wide * 2).toBeLessThan(reversed.narrow);
+  });
+
+  it('counts trials in flight as their nearest finished trial on continuous groups (believer), as the worst elsewhere', () => {
+    const space = parseSearchSpace({
+      x: { type: 'uniform', low: 0, high: 10 },
+      lr: { type: 'loguniform', low: 1e-4, high: 1 },
+    });
+    const trial = (number: number, x: number, lr: number, value?: number): Trial =>
+      value === undefined
+        ? { number, state: 'running', params: { x, lr }, intermediate: [] }
+        : { number, state: 'complete', params: { x, lr }, value, intermediate: [] };
+    const trials = [trial(0, 1, 1e-3, 5), trial(1, 9, 1e-1, 7), trial(2, 2, 1e-3), trial(3, 9, 0.5), trial(4, 5, 0.9)];
+    const believed = believeInFlight(trials, space.parameters);
+    expect(believed.map((t) => [t.state, t.value])).toEqual([
+      ['complete', 5],
+      ['complete', 7],
+      ['complete', 5],
+      ['complete', 7],
+      // x 5 is as far from 1 as from 9; lr is compared in logs, so 0.9 is near 0.1, far from 0.001.
+      ['complete', 7],
+    ]);
+    // Its input is left as it was.
+    expect(trials[2].state).toBe('running');
+
+    // Round members in flight right beside the best trial: the believer ranks them with it, so the
+    // next member stays there; the liar ranks them worst, which pushes the next member away.
+    const plane = parseSearchSpace({ x: { type: 'uniform', low: 0, high: 1 }, y: { type: 'uniform', low: 0, high: 1 } });
+    const objective = (p: Params) => ((p.x as number) - 0.3) ** 2 + ((p.y as number) - 0.7) ** 2;
+    const history = runSequential(createSampler('tpe'), plane, objective, 30, 4);
+    const best = history.reduce((a, b) => (b.value! < a.value! ? b : a));
+    const beside = [30, 31, 32].map(
+      (number, i): Trial => ({
+        number,
+        state: 'running',
+        params: { x: (best.params.x as number) + 0.005 * (i + 1), y: best.params.y },
+        intermediate: [],
+      }),
+    );
+    const meanDistance = (believerInFlight: boolean) => {
+      const sampler = tpeSampler({ believerInFlight, nearBestInFlight: 0 });
+      let sum = 0;
+      for (let seed = 0; seed < 20; seed++) {
+        const next = sampler.suggest({ space: plane, direction: 'minimize', history: [...history, ...beside], number: 33, seed })!;
+        sum += Math.hypot((next.x as number) - (best.params.x as number), (next.y as number) - (best.params.y as number));
+      }
+      return sum / 20;
+    };
+    // Measured: 0.135 against 0.181.
+    expect(meanDistance(true) * 1.2).toBeLessThan(meanDistance(false));
+
+    // An int group keeps the liar: the believer changes nothing there.
+    const ints = parseSearchSpace({ a: { type: 'int', low: 0, high: 20 }, b: { type: 'int', low: 0, high: 20 } });
+    const intHistory = runSequential(createSampler('tpe'), ints, (p) => ((p.a as number) - 6) ** 2 + ((p.b as number) - 14) ** 2, 30, 5);
+    const inFlight: Trial[] = [{ number: 30, state: 'running', params: intHistory[29].params, intermediate: [] }];
+    const context = { space: ints, direction: 'minimize' as const, history: [...intHistory, ...inFlight], number: 31, seed: 5 };
+    expect(tpeSampler({ believerInFlight: true }).suggest(context)).toEqual(tpeSampler({ believerInFlight: false }).suggest(context));
   });
 
   it('does not repeat a configuration already tried while a new one is among the candidates', () => {

@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('evaluate');
-// bundle sha256: dd190d3ee2efbcd402c3ff22e3bc2347472673d89a309b783fe1d16c3ceea60c
+// bundle sha256: 0b29fbd7aca2179363d2a96e8814213994bf8b6809aa1cf3c3c22e8ed1a60826

@@ -29,8 +29,9 @@ import { STREAM, type Sampler, type SuggestContext } from './sampler.js';
  * Where the defaults depart from Optuna 3.1, each measured in bench/tune/README.md: the kernels'
  * log density includes −log σ, the multivariate bandwidth follows the observations' spread, the
  * magic clip's floor is twice as fine, a candidate that repeats a configuration already tried (or
- * in flight) is passed over, fewer candidates are drawn while trials are in flight, and
- * multivariate is on.
+ * in flight) is passed over, while trials are in flight fewer candidates are drawn, continuous
+ * groups draw them near the best trial at several widths and count in-flight trials as their
+ * nearest finished neighbour's value, and multivariate is on.
  */
 export interface TpeOptions {
   /** Joint kernels over each group of parameters (true) or one estimator per parameter (false). */
@@ -60,7 +61,8 @@ export interface TpeOptions {
   avoidRepeats?: boolean;
   /**
    * Trials in flight count as the worst result (Optuna's constant liar): they join "above", so
-   * the next suggestions move away from them instead of piling onto the same spot.
+   * the next suggestions move away from them instead of piling onto the same spot. False: trials
+   * in flight are not seen at all. Continuous groups replace the liar with `believerInFlight`.
    */
   constantLiar?: boolean;
   /**
@@ -72,13 +74,23 @@ export interface TpeOptions {
   candidatesInFlight?: number;
   /**
    * While other trials are in flight, candidates for a group of continuous parameters are drawn
-   * from the kernel of the best finished trial alone, its width times this factor (0: from all of
-   * l, as sequentially). A round's members after the first then refine around the best trial in
-   * several directions at once, which a sequential study does one trial at a time; they are still
-   * scored by l/g with the constant liar. Int, stepped and choice groups keep drawing from l (there
+   * from the kernel of the best finished trial alone, its width times a factor (0: from all of l,
+   * as sequentially). A list gives the factor by the number of trials in flight (1 → first entry,
+   * cycling), so one round tries several step sizes around the best trial at once, as a
+   * sequential study tries them one after the other, and the 0 entries keep exploring l. A round's
+   * members are still scored by l/g. Int, stepped and choice groups keep drawing from l (there
    * the best kernel's neighbourhood is a few values, which repeats configurations).
    */
-  nearBestInFlight?: number;
+  nearBestInFlight?: number | number[];
+  /**
+   * While other trials are in flight, a group of continuous parameters splits the trials with
+   * each in-flight trial counted as the value of its nearest finished trial (a nearest-neighbour
+   * "kriging believer") instead of as the worst (the constant liar). The liar pushes a round's
+   * members away from a near-best member in flight, which is where the round should refine; the
+   * believer lets them gather there. Int, stepped and choice groups keep the liar (on the churn
+   * grid the believer made the upper quartile worse).
+   */
+  believerInFlight?: boolean;
 }
 
 export const TPE_DEFAULTS: Required<TpeOptions> = {
@@ -95,7 +107,8 @@ export const TPE_DEFAULTS: Required<TpeOptions> = {
   avoidRepeats: true,
   constantLiar: true,
   candidatesInFlight: 8,
-  nearBestInFlight: 0.7,
+  nearBestInFlight: [0.2, 0.5, 1, 2, 0],
+  believerInFlight: true,
 };
 
 /** How a distribution maps to an estimator dimension and back. */
@@ -206,6 +219,43 @@ function bestKernel(estimator: ParzenEstimator, index: number, width: number): P
   return { ...estimator, weights, logWeights: weights.map(Math.log), kernels };
 }
 
+/**
+ * `trials` with each one in flight recorded as complete with the value of its nearest complete
+ * trial (each numeric parameter scaled by its range, log ranges in logs; a choice, or a parameter
+ * only one of the two has, differs by 1). Without complete trials, `trials` unchanged.
+ */
+export function believeInFlight(trials: readonly Trial[], parameters: readonly Parameter[]): Trial[] {
+  const complete = trials.filter((t) => t.state === 'complete');
+  if (complete.length === 0) return [...trials];
+  const scaled = parameters.map((parameter) => {
+    const { dimension, toCoordinate } = coordinateOf(parameter.distribution);
+    if (dimension.kind === 'categorical') return undefined;
+    const span = dimension.high - dimension.low || 1;
+    return (value: ParamValue) => toCoordinate(value) / span;
+  });
+  const distance = (a: Trial, b: Trial) => {
+    let sum = 0;
+    parameters.forEach((parameter, d) => {
+      const x = a.params[parameter.name];
+      const y = b.params[parameter.name];
+      const scale = scaled[d];
+      if (x === undefined || y === undefined || !scale) sum += valueKey(x ?? null) === valueKey(y ?? null) ? 0 : 1;
+      else sum += (scale(x) - scale(y)) ** 2;
+    });
+    return sum;
+  };
+  return trials.map((trial) => {
+    if (trial.state !== 'running') return trial;
+    let nearest = complete[0];
+    let nearestDistance = distance(trial, nearest);
+    for (const other of complete) {
+      const d = distance(trial, other);
+      if (d < nearestDistance) [nearest, nearestDistance] = [other, d];
+    }
+    return { ...trial, state: 'complete', value: nearest.value };
+  });
+}
+
 export function tpeSampler(options: TpeOptions = {}): Sampler {
   const settings: Required<TpeOptions> = { ...TPE_DEFAULTS, ...options };
   const parzen: ParzenOptions = {
@@ -239,8 +289,15 @@ export function tpeSampler(options: TpeOptions = {}): Sampler {
         });
         return best;
       };
-      const inFlight = used.length > finishedCount;
+      const inFlightCount = used.length - finishedCount;
+      const inFlight = inFlightCount > 0;
       const candidates = inFlight ? settings.candidatesInFlight : settings.candidates;
+      const widths = [settings.nearBestInFlight].flat();
+      const nearBestWidth = inFlight ? widths[(inFlightCount - 1) % widths.length] : 0;
+      const believedSplit =
+        inFlight && settings.believerInFlight
+          ? splitTrials(believeInFlight(used, space.parameters), gamma(finishedCount), sign)
+          : undefined;
       const params: Params = {};
       parameterGroups(space.parameters, settings.multivariate).forEach((group, groupIndex) => {
         if (!isActive(group[0], params)) return;
@@ -252,24 +309,23 @@ export function tpeSampler(options: TpeOptions = {}): Sampler {
         }
         if (modelled.length === 0) return;
         const coordinates = modelled.map((p) => coordinateOf(p.distribution));
+        const continuous = coordinates.every((c) => c.dimension.kind === 'continuous');
+        const { below: belowIndices, above: aboveIndices } = (continuous && believedSplit) || split;
         const rows = (indices: number[]) =>
           indices
             .map((i) => used[i])
             .filter((trial) => modelled.every((p) => p.name in trial.params))
             .map((trial) => modelled.map((p, d) => coordinates[d].toCoordinate(trial.params[p.name])));
         const dimensions = coordinates.map((c) => c.dimension);
-        const below = buildParzenEstimator(dimensions, rows(split.below), parzen);
-        const above = buildParzenEstimator(dimensions, rows(split.above), parzen);
+        const below = buildParzenEstimator(dimensions, rows(belowIndices), parzen);
+        const above = buildParzenEstimator(dimensions, rows(aboveIndices), parzen);
         const random = seededRandom(deriveSeed(seed, number, STREAM.tpe, groupIndex));
-        // Candidates are mapped to parameter values and back, so discrete ones are scored as the values they become.
+        // bestRow skips trials in flight, believed or not: the centre is a result, not a guess.
         const nearBest =
-          inFlight && settings.nearBestInFlight > 0 && dimensions.every((d) => d.kind === 'continuous')
-            ? bestKernel(
-                below,
-                bestRow(split.below.filter((i) => modelled.every((p) => p.name in used[i].params))),
-                settings.nearBestInFlight,
-              )
+          nearBestWidth > 0 && continuous
+            ? bestKernel(below, bestRow(belowIndices.filter((i) => modelled.every((p) => p.name in used[i].params))), nearBestWidth)
             : undefined;
+        // Candidates are mapped to parameter values and back, so discrete ones are scored as the values they become.
         const values = sampleParzen(nearBest ?? below, random, candidates).map((x) => x.map((v, d) => coordinates[d].fromCoordinate(v)));
         const points = values.map((row) => row.map((v, d) => coordinates[d].toCoordinate(v)));
         const scoreBelow = logPdfParzen(below, points);
