@@ -233,11 +233,16 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
       const inputs = { version: String(promoted) };
       const payload = eventPayload('workflow_dispatch', { repository: EXAMPLE_REPOSITORY, inputs });
       payload.ref = 'refs/heads/main';
-      await run(`promote v${promoted} (release workflow, run by a person)`, 'ml-release.yml', { name: 'workflow_dispatch', payload }, {
-        sha: mainSha,
-        ref: 'refs/heads/main',
-        inputs,
-      });
+      await run(
+        `promote v${promoted} (release workflow, run by a person)`,
+        'ml-release.yml',
+        { name: 'workflow_dispatch', payload },
+        {
+          sha: mainSha,
+          ref: 'refs/heads/main',
+          inputs,
+        },
+      );
     }
   } catch (error) {
     await result.close();

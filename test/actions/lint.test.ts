@@ -25,7 +25,7 @@ describe('the linters CI runs', () => {
     expect(findings.some((f) => /untrusted|injection|potentially untrusted/i.test(f))).toBe(true);
   });
 
-  it('accepts `vars` in a reusable workflow call\'s with:, as GitHub does, and still flags an unknown context there', async () => {
+  it("accepts `vars` in a reusable workflow call's with:, as GitHub does, and still flags an unknown context there", async () => {
     const call = (value: string) =>
       [
         'on: push',

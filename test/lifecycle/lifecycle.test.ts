@@ -86,7 +86,13 @@ for (const flavor of ['api.github.com', 'ghes-3.19'] as const) {
         ['retrain/train:success', 'retrain/evaluate:success', 'retrain/register:success', 'retrain/report:success'],
         ['monitor/monitor:success', 'monitor/issue:success'],
         // Promoting a registered version trains nothing: the release workflow skips to staging.
-        ['release/train:skipped', 'release/evaluate:skipped', 'release/register:skipped', 'release/staging:success', 'release/production:success'],
+        [
+          'release/train:skipped',
+          'release/evaluate:skipped',
+          'release/register:skipped',
+          'release/staging:success',
+          'release/production:success',
+        ],
       ]);
       const release = result.stages[1].run.jobs;
       expect(release.find((job) => job.path === 'release/production')?.environment).toBe('production');
