@@ -111,11 +111,11 @@ async function uploadArtifact(context: BuiltinContext, inputs: Record<string, st
     return { outputs: {} };
   }
   const client = new DefaultArtifactClient();
+  // As upload-artifact does: with overwrite, the run's artifact of that name is deleted first
+  // (the service refuses a second one).
   if (inputs.overwrite === 'true') {
-    try {
-      const existing = await client.getArtifact(name);
-      context.log(`overwrite: replacing artifact ${name} (id ${existing.artifact.id})`);
-    } catch {}
+    const deleted = await client.deleteArtifact(name).catch(() => undefined);
+    if (deleted) context.log(`overwrite: deleted the earlier artifact ${name} (id ${deleted.id})`);
   }
   const files = matched.flatMap(filesUnder);
   const uploaded = await client.uploadArtifact(

@@ -74,7 +74,26 @@ function tokenMinter(tokens: Record<string, TokenGrant>) {
   };
 }
 
-export async function runLifecycle(options: LifecycleOptions): Promise<LifecycleResult> {
+export interface ExampleRepository {
+  emulator: GitHubEmulator;
+  repo: RepoState;
+  /** The model repository's files, as actions/checkout gets them (a copy of examples/churn). */
+  repoDir: string;
+  mainSha: string;
+  /** Where the deployed services keep their state (XDG_STATE_HOME of every step). */
+  stateHome: string;
+  stages: LifecycleStage[];
+  /** Runs one of the repository's workflow files (under .github/workflows) for an event. */
+  run(
+    name: string,
+    file: string,
+    event: { name: string; payload: Record<string, unknown> },
+    extra: { sha: string; ref: string; inputs?: Record<string, unknown> },
+  ): Promise<WorkflowRun>;
+}
+
+/** The example repository on a fresh local GitHub, ready to run its workflow files. */
+export async function openExampleRepository(options: Omit<LifecycleOptions, 'keepServices'>): Promise<ExampleRepository> {
   const log = options.log ?? (() => {});
   const outDir = options.outDir;
   rmSync(outDir, { recursive: true, force: true });
@@ -139,7 +158,11 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
       await services.close();
     }
   };
+  return { emulator, repo, repoDir, mainSha, stateHome, stages, run };
+}
 
+export async function runLifecycle(options: LifecycleOptions): Promise<LifecycleResult> {
+  const { emulator, repo, repoDir, mainSha, stateHome, stages, run } = await openExampleRepository(options);
   const result: LifecycleResult = {
     emulator,
     repository: EXAMPLE_REPOSITORY,

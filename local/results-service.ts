@@ -57,6 +57,16 @@ export interface ResultsServices {
   close(): Promise<void>;
 }
 
+class TwirpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createNetServer();
@@ -167,6 +177,11 @@ export async function startResultsServices(options: { runId?: string; jobId?: st
       return hit ? { ok: true, signed_download_url: sign(hit.blob, 'r'), matched_key: hit.key } : { ok: false };
     },
     'ArtifactService/CreateArtifact': ({ name, workflow_run_backend_id, workflow_job_run_backend_id }) => {
+      // GitHub keeps one artifact per name in a run: a second upload needs the first deleted
+      // (upload-artifact's `overwrite: true`).
+      if (artifacts.some((a) => a.finalized && a.name === name && a.runId === workflow_run_backend_id)) {
+        throw new TwirpError(409, 'already_exists', `an artifact with this name already exists on the workflow run: ${name}`);
+      }
       const entry: ArtifactEntry = {
         id: nextId++,
         name,
@@ -203,6 +218,12 @@ export async function startResultsServices(options: { runId?: string; jobId?: st
           digest: a.digest,
         })),
     }),
+    'ArtifactService/DeleteArtifact': ({ name, workflow_run_backend_id }) => {
+      const entry = artifacts.find((a) => a.finalized && a.name === name && a.runId === workflow_run_backend_id);
+      if (!entry) throw new TwirpError(404, 'not_found', `artifact ${name} not found`);
+      artifacts.splice(artifacts.indexOf(entry), 1);
+      return { ok: true, artifact_id: String(entry.id) };
+    },
     'ArtifactService/GetSignedArtifactURL': ({ name }) => {
       const entry = artifacts.filter((a) => a.finalized && a.name === name).pop();
       return entry ? { signed_url: sign(entry.blob, 'r') } : { signed_url: '' };
@@ -228,7 +249,8 @@ export async function startResultsServices(options: { runId?: string; jobId?: st
     try {
       reply(200, handler(await body(request)));
     } catch (error) {
-      reply(400, { code: 'malformed', msg: (error as Error).message });
+      if (error instanceof TwirpError) reply(error.status, { code: error.code, msg: error.message });
+      else reply(400, { code: 'malformed', msg: (error as Error).message });
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
