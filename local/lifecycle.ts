@@ -88,7 +88,7 @@ export interface ExampleRepository {
     name: string,
     file: string,
     event: { name: string; payload: Record<string, unknown> },
-    extra: { sha: string; ref: string; inputs?: Record<string, unknown> },
+    extra: { sha: string; ref: string; inputs?: Record<string, unknown>; rerunOf?: number },
   ): Promise<WorkflowRun>;
 }
 
@@ -113,16 +113,22 @@ export async function openExampleRepository(options: Omit<LifecycleOptions, 'kee
   const stateHome = join(outDir, 'runner-state');
   const stages: LifecycleStage[] = [];
   let runId = 9000;
+  const attempts = new Map<number, number>();
 
   const run = async (
     name: string,
     file: string,
     event: { name: string; payload: Record<string, unknown> },
-    extra: { sha: string; ref: string; inputs?: Record<string, unknown> },
+    extra: { sha: string; ref: string; inputs?: Record<string, unknown>; rerunOf?: number },
   ) => {
-    runId += 1;
-    log(`\n=== ${name}: ${file} (${event.name}, run ${runId})`);
-    const services = await startResultsServices({ runId: `c0ffee00-0000-4000-8000-${String(runId).padStart(12, '0')}` });
+    // A re-run keeps the run's id and counts up its attempt, as GitHub's "Re-run all jobs" does.
+    const thisRun = extra.rerunOf ?? ++runId;
+    const attempt = (attempts.get(thisRun) ?? 0) + 1;
+    attempts.set(thisRun, attempt);
+    log(`\n=== ${name}: ${file} (${event.name}, run ${thisRun}${attempt > 1 ? `, attempt ${attempt}` : ''})`);
+    const services = await startResultsServices({
+      runId: `c0ffee00-0000-4000-${String(attempt).padStart(4, '0')}-${String(thisRun).padStart(12, '0')}`,
+    });
     const restore = services.apply(process.env);
     try {
       const result = await runWorkflow({
@@ -134,7 +140,8 @@ export async function openExampleRepository(options: Omit<LifecycleOptions, 'kee
         apiUrl: emulator.apiUrl,
         serverUrl: emulator.serverUrl,
         tokenFor,
-        runId,
+        runId: thisRun,
+        runAttempt: attempt,
         sha: extra.sha,
         ref: extra.ref,
         workDir: join(outDir, 'runs'),

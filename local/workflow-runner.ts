@@ -84,6 +84,8 @@ export interface JobResult {
 
 export interface WorkflowRun {
   file: string;
+  runId: number;
+  runAttempt: number;
   conclusion: 'success' | 'failure';
   outputs: Record<string, unknown>;
   jobs: JobResult[];
@@ -103,6 +105,8 @@ export interface WorkflowRunOptions {
   /** A token for the job's permissions (the emulator can enforce them). */
   tokenFor: (permissions: Permissions, job: string) => string;
   runId: number;
+  /** GITHUB_RUN_ATTEMPT: 2 and up for a re-run of the same run. */
+  runAttempt?: number;
   sha: string;
   ref: string;
   /** Workspaces and runner folders go under here. */
@@ -281,7 +285,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
     repository_owner: options.repository.split('/')[0],
     run_id: String(options.runId),
     run_number: '1',
-    run_attempt: '1',
+    run_attempt: String(options.runAttempt ?? 1),
     sha: options.sha,
     ref: options.ref,
     ref_name: options.ref.replace(/^refs\/(heads|tags)\//, ''),
@@ -353,6 +357,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
           sha: options.sha,
           ref: options.ref,
           runId: options.runId,
+          runAttempt: options.runAttempt,
           workflow: scopeName(path),
           job: jobId,
           eventPayload: options.event.payload,
@@ -549,5 +554,5 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
     });
   const outputs = Object.fromEntries(Object.entries(results).map(([id, each]) => [id, each.outputs]));
   const conclusion = Object.values(results).some((each) => each.result === 'failure') ? 'failure' : 'success';
-  return { file: options.workflowFile, conclusion, outputs, jobs };
+  return { file: options.workflowFile, runId: options.runId, runAttempt: options.runAttempt ?? 1, conclusion, outputs, jobs };
 }

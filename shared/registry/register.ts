@@ -171,6 +171,10 @@ export async function registerModel(options: RegisterOptions): Promise<RegisterR
     const earlier = findRunVersion(releases, { id: run.runId, attempt: run.runAttempt }, packed.sha256);
     if (earlier && !earlier.release.draft && earlier.record) {
       io?.notice(`This run already registered ${earlier.release.tag_name}; returning it instead of making a second version.`);
+      if (earlier.record.archive.sha256 !== packed.sha256)
+        io?.warning(
+          `${earlier.release.tag_name} is the package of attempt ${earlier.record.run.attempt ?? '?'} of this run (sha256 ${earlier.record.archive.sha256}); this attempt's package (sha256 ${packed.sha256}) is not registered as another version. To register it, start a new run (push a commit, or run the workflow again) instead of re-running this one.`,
+        );
       const result: RegisterResult = {
         name,
         version: earlier.version,

@@ -170,7 +170,7 @@ describe('register', () => {
     ).toHaveLength(1);
   });
 
-  test('a re-run of the same run and attempt returns the existing version; so does another attempt with the same package', async () => {
+  test('a re-run of the same run and attempt returns the existing version; so does another attempt, with the same package or a retrained one', async () => {
     h = await startHarness();
     const { dir } = await makePackage();
     const first = await register(dir, { alias: 'staging' });
@@ -184,6 +184,12 @@ describe('register', () => {
     });
     const retried = await register(dir, { run: runContext('1000', '2') });
     expect(retried).toMatchObject({ version: first.version, action: 'existing' });
+    // A re-run retrains, so its package's bytes differ: still one version per workflow run.
+    const rerunPackage = await makePackage({ accuracy: 0.9 });
+    expect(await register(rerunPackage.dir, { run: runContext('1000', '3') })).toMatchObject({
+      version: first.version,
+      action: 'existing',
+    });
     expect(await listReleases(h.client, REPO)).toHaveLength(1);
     expect(Object.keys(repoState().refs).filter((ref) => ref.startsWith('refs/tags/churn/'))).toEqual(['refs/tags/churn/v1']);
     // A new run with a retrained package is a new version.
