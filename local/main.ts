@@ -45,9 +45,14 @@ const waitForInterrupt = () =>
 function summary(result: LifecycleResult, out: string): string {
   const state = result.emulator.state.repos[Object.keys(result.emulator.state.repos)[0]];
   const releases = state.releases.filter((release) => !release.draft).map((release) => release.tagName);
-  const aliases = Object.keys(state.refs)
-    .filter((ref) => ref.startsWith('refs/tags/churn@'))
-    .map((ref) => ref.replace('refs/tags/', ''));
+  // Alias tags are an append-only log (`churn@production/000002.v2.…`): the highest entry is current.
+  const moves = Object.keys(state.refs)
+    .map((ref) => /^refs\/tags\/([\w.-]+@[\w-]+)\/(\d+)\.v(\d+)\./.exec(ref))
+    .filter((match) => match !== null);
+  const current = new Map<string, { seq: number; version: string }>();
+  for (const [, alias, seq, version] of moves) {
+    if (!current.has(alias) || Number(seq) > current.get(alias)!.seq) current.set(alias, { seq: Number(seq), version });
+  }
   const deployments = state.deployments.map((deployment) => {
     const statuses = state.deploymentStatuses.filter((status) => status.deploymentId === deployment.id);
     return `${deployment.environment}: ${statuses.at(-1)?.state ?? 'no status'}`;
@@ -61,7 +66,7 @@ function summary(result: LifecycleResult, out: string): string {
     '',
     `  pull request #1: ${comments(1)} comment(s) (the sticky metric diff)`,
     `  releases: ${releases.join(', ') || 'none'}`,
-    `  alias moves: ${aliases.length} (${[...new Set(aliases.map((alias) => alias.split('/')[0]))].join(', ') || 'none'})`,
+    `  aliases: ${[...current].map(([alias, { version }]) => `${alias} → v${version}`).join(', ') || 'none'} (${moves.length} moves in all)`,
     `  deployments: ${deployments.join('; ') || 'none'}`,
     ...issues.map(
       (issue) =>
