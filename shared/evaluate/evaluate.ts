@@ -287,6 +287,7 @@ export async function evaluateModelWithFiles(options: EvaluateOptions): Promise<
       if (base) baselineInfo.model = modelInfo(baseline!.manifest);
     }
     if (reason) baselineInfo.reason = reason;
+    if (!base && 'firstVersion' in outcome && outcome.firstVersion) baselineInfo.firstVersion = true;
 
     const report: EvaluationReport = {
       schemaVersion: EVALUATION_SCHEMA_VERSION,

@@ -88,7 +88,13 @@ function intro(report: EvaluationReport): string {
   if (report.baseline.resolved)
     return `Candidate \`${report.model.name}\` (${report.model.framework}) against the baseline ${baselineName(report)} ${on}, both models scored on the same rows with their own preprocessing.`;
   const lines = [`Candidate \`${report.model.name}\` (${report.model.framework}) ${on}.`];
-  if (report.baseline.reason)
+  if (report.baseline.firstVersion)
+    lines.push(
+      '',
+      '> [!NOTE]',
+      `> The first version of \`${report.model.name}\`: nothing is registered yet to compare with (\`${report.baseline.ref}\`), so the table shows the candidate alone and gates that compare with a baseline are skipped.`,
+    );
+  else if (report.baseline.reason)
     lines.push('', '> [!WARNING]', `> No baseline to compare with: ${inert(report.baseline.reason)} The table shows the candidate alone.`);
   else lines.push('', `No baseline (\`baseline: ${report.baseline.ref}\`): the table shows the candidate alone.`);
   return lines.join('\n');

@@ -43,6 +43,8 @@ export interface BaselineInfo {
   model?: ModelInfo;
   /** Why there is no baseline, when it was asked for but could not be used. */
   reason?: string;
+  /** No version of the model is registered yet: the candidate would be its first. */
+  firstVersion?: boolean;
 }
 
 export interface EvaluationReport {

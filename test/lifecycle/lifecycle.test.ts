@@ -106,6 +106,7 @@ for (const flavor of ['api.github.com', 'ghes-3.19'] as const) {
       expect(comments[0].body).toMatch(/^<!-- mlops-actions:comment:default -->/);
       expect(comments[0].body).toContain('Model evaluation: churn');
       expect(comments[0].body).toContain('```mermaid');
+      expect(comments[0].body).toContain('> [!NOTE]\n> The first version of `churn`: nothing is registered yet to compare with');
       // The first version has no production to compare with: the baseline gate is skipped, the fixed one applies.
       const evaluate = result.stages[0].run.jobs[2].steps.find((step) => step.name.includes('evaluate'));
       expect(evaluate?.run?.annotations.map((a) => a.message).join('\n')).toContain('has no registered version yet, so this is its first');
