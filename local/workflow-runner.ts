@@ -158,6 +158,20 @@ export function permissionsOf(value: unknown, inherited: Permissions): Permissio
 /** GitHub's default token for a repository with the restricted default: contents and packages read. */
 const RESTRICTED_DEFAULT: Permissions = permissionsOf({ contents: 'read', packages: 'read' }, {});
 
+/** A step that ran in a process: failed on a non-zero exit, with its first error annotation as the reason. */
+function stepResult(name: string, run: ActionRun): StepResult {
+  const ok = run.exitCode === 0;
+  const result: StepResult = {
+    name,
+    outcome: ok ? 'success' : 'failure',
+    conclusion: ok ? 'success' : 'failure',
+    outputs: run.outputs,
+    run,
+  };
+  if (!ok) result.error = run.annotations.find((a) => a.level === 'error')?.message ?? `exit code ${run.exitCode}`;
+  return result;
+}
+
 function needsOf(job: Job): string[] {
   return [job.needs ?? []].flat();
 }
@@ -371,16 +385,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
           const suite = step.uses ? SUITE_ACTION.exec(step.uses) : null;
           if (suite) {
             const run = await runAction({ ...runOptions, action: suite[1], with: withValues });
-            const ok = run.exitCode === 0;
-            const error = ok ? undefined : (run.annotations.find((a) => a.level === 'error')?.message ?? `exit code ${run.exitCode}`);
-            result = {
-              name: label,
-              outcome: ok ? 'success' : 'failure',
-              conclusion: ok ? 'success' : 'failure',
-              outputs: run.outputs,
-              run,
-              error,
-            };
+            result = stepResult(label, run);
             Object.assign(exported, run.exportedEnv);
           } else if (step.uses) {
             const builtin = builtinAction(step.uses);
@@ -403,15 +408,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
           } else {
             const script = interpolateToString(step.run, stepContext, status);
             const run = await runScript({ ...runOptions, script });
-            const ok = run.exitCode === 0;
-            result = {
-              name: label,
-              outcome: ok ? 'success' : 'failure',
-              conclusion: ok ? 'success' : 'failure',
-              outputs: run.outputs,
-              run,
-            };
-            if (!ok) result.error = run.annotations.find((a) => a.level === 'error')?.message ?? `exit code ${run.exitCode}`;
+            result = stepResult(label, run);
             Object.assign(exported, run.exportedEnv);
           }
         } catch (error) {
@@ -426,7 +423,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
       }
     } finally {
       // The runner ends every process that carries the job's tracking id when the job ends.
-      endJobProcesses(trackingId);
+      await endJobProcesses(trackingId);
     }
     const outputs: Record<string, string> = {};
     for (const [key, value] of Object.entries(job.outputs ?? {})) {

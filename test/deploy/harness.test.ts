@@ -173,7 +173,7 @@ describe('deploy bundle under the runner harness', () => {
     expect(pid).toBeGreaterThan(0);
 
     // The runner's end-of-job cleanup: the step's own processes carry the id; the service must not.
-    endJobProcesses(trackingId);
+    await endJobProcesses(trackingId);
     expect(runningPid(serviceFiles(stateDir, 'churn', 'staging'))).toBe(pid);
     expect((await fetch(`${url}/v2/health/ready`)).status).toBe(200);
     expect(await servedVersion(url)).toBe('1');
