@@ -979,8 +979,10 @@ async function allocateVersion(client, options) {
 }
 /**
  * The version an earlier execution of this same run already registered: the same run id and
- * attempt, or the same run id with a byte-identical package archive (a re-run attempt that
- * registers the very same package). Drafts count too: an attempt that died mid-upload is resumed.
+ * attempt; else the same run id with a byte-identical package archive; else the run's published
+ * version whatever its bytes (a re-run retrains, and a package records when it was built, so its
+ * bytes differ: one workflow run registers one version). Drafts count for the first two: an
+ * attempt that died mid-upload is resumed.
  */
 function findRunVersion(versions, run, archiveSha256) {
     if (!run.id)
@@ -988,7 +990,8 @@ function findRunVersion(versions, run, archiveSha256) {
     const sameRun = versions.filter((v) => v.record?.run.id === run.id);
     const pick = (candidates) => candidates.find((v) => !v.release.draft) ?? candidates[0];
     return (pick(sameRun.filter((v) => v.record?.run.attempt === run.attempt)) ??
-        pick(sameRun.filter((v) => v.record?.archive.sha256 === archiveSha256)));
+        pick(sameRun.filter((v) => v.record?.archive.sha256 === archiveSha256)) ??
+        sameRun.find((v) => !v.release.draft));
 }
 
 

@@ -591,6 +591,8 @@ async function registerModel(options) {
         const earlier = (0,versions/* findRunVersion */.rv)(releases, { id: run.runId, attempt: run.runAttempt }, packed.sha256);
         if (earlier && !earlier.release.draft && earlier.record) {
             io?.notice(`This run already registered ${earlier.release.tag_name}; returning it instead of making a second version.`);
+            if (earlier.record.archive.sha256 !== packed.sha256)
+                io?.warning(`${earlier.release.tag_name} is the package of attempt ${earlier.record.run.attempt ?? '?'} of this run (sha256 ${earlier.record.archive.sha256}); this attempt's package (sha256 ${packed.sha256}) is not registered as another version. To register it, start a new run (push a commit, or run the workflow again) instead of re-running this one.`);
             const result = {
                 name,
                 version: earlier.version,

@@ -2,7 +2,11 @@
  * Tuning aid for the rounds path: median regret of TPE in rounds for TPE option variants.
  *
  *   bench/tune/rounds-sweep.sh [--seeds 60] [--first-seed 100] [--problems branin,hartmann6,churn]
- *                              [--round-size 10] [--trials 100] [--sequential] 'label={"option":value}' ...
+ *                              [--round-size 10] [--trials 100] [--checkpoints 30,100] [--sequential]
+ *                              'label={"option":value}' ...
+ *
+ * Each cell is the median [25th, 75th percentile] and geometric mean of the regret after each
+ * checkpoint's number of trials (by default only after the last).
  */
 import type { SamplerSpec } from '../../shared/tune/samplers/index.js';
 import { churn, PROBLEMS, type Problem } from './problems.js';
@@ -17,6 +21,7 @@ const seeds = Number(option('seeds', '60'));
 const firstSeed = Number(option('first-seed', '100'));
 const trials = Number(option('trials', '100'));
 const roundSize = Number(option('round-size', '10'));
+const checkpoints = option('checkpoints', String(trials)).split(',').map(Number);
 const problems: Problem[] = option('problems', 'branin,hartmann6,churn')
   .split(',')
   .map((name) => (name === 'churn' ? churn() : PROBLEMS.find((p) => p.name === name)!));
@@ -27,10 +32,9 @@ const variants = args
     return { label: a.slice(0, at), options: JSON.parse(a.slice(at + 1)) as Record<string, unknown> };
   });
 
-const sequential = async (problem: Problem, spec: SamplerSpec, seed: number) =>
-  (await sequentialStudy(problem, spec, seed, trials)).at(-1)!;
-const inRounds = async (problem: Problem, spec: SamplerSpec, seed: number) =>
-  (await studyInRounds(problem, spec, seed, trials, roundSize)).at(-1)!;
+/** The regret after each trial, 1 … trials. */
+const sequential = (problem: Problem, spec: SamplerSpec, seed: number) => sequentialStudy(problem, spec, seed, trials);
+const inRounds = (problem: Problem, spec: SamplerSpec, seed: number) => studyInRounds(problem, spec, seed, trials, roundSize);
 
 /** numpy.percentile's default (linear interpolation between order statistics). */
 const quantile = (values: number[], q: number) => {
@@ -50,12 +54,16 @@ async function main() {
   for (const [label, spec, rounds] of rows) {
     const cells: string[] = [];
     for (const problem of problems) {
-      const regrets: number[] = [];
+      const curves: number[][] = [];
       for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
-        regrets.push(await (rounds ? inRounds : sequential)(problem, spec, seed));
+        curves.push(await (rounds ? inRounds : sequential)(problem, spec, seed));
       }
-      const quartiles = `${show(quantile(regrets, 0.25))}, ${show(quantile(regrets, 0.75))}`;
-      cells.push(`${problem.name} ${show(quantile(regrets, 0.5))} [${quartiles}] g${show(geometricMean(regrets))}`);
+      for (const at of checkpoints) {
+        const regrets = curves.map((curve) => curve[at - 1]);
+        const quartiles = `${show(quantile(regrets, 0.25))}, ${show(quantile(regrets, 0.75))}`;
+        const name = checkpoints.length > 1 ? `${problem.name}@${at}` : problem.name;
+        cells.push(`${name} ${show(quantile(regrets, 0.5))} [${quartiles}] g${show(geometricMean(regrets))}`);
+      }
     }
     console.log(`${label.padEnd(24)} ${cells.join('  ')}`);
   }

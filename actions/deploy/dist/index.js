@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('deploy');
-// bundle sha256: 0b29fbd7aca2179363d2a96e8814213994bf8b6809aa1cf3c3c22e8ed1a60826
+// bundle sha256: a38895db07aa69a4b406e04b50313662b7f64036a3a64f1b39bd5e0ef772ddee
