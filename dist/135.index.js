@@ -1737,18 +1737,6 @@ const TPE_DEFAULTS = {
     candidatesInFlight: 8,
     nearBestInFlight: [0.2, 0.5, 1, 2, 0],
     believerInFlight: true,
-    earlyUntil: 0,
-    earlyWidths: 0,
-    penaliseInFlight: 0,
-    penaliseRadius: 1,
-    widthAnneal: 0,
-    penaliseMode: 0,
-    gammaLadder: [1],
-    bootstrap: false,
-    centroid: false,
-    explorerCandidates: 0,
-    penaliseUntil: 1e9,
-    lipschitzQuantile: 0.9,
 };
 function coordinateOf(distribution) {
     if (distribution.type === 'choice') {
@@ -1930,36 +1918,11 @@ function tpeSampler(options = {}) {
             const inFlightCount = used.length - finishedCount;
             const inFlight = inFlightCount > 0;
             const candidates = inFlight ? settings.candidatesInFlight : settings.candidates;
-            const early = finishedCount < settings.earlyUntil;
-            const widths = [early ? settings.earlyWidths : settings.nearBestInFlight].flat();
-            const anneal = settings.widthAnneal > 0 ? (finishedCount / 50) ** -settings.widthAnneal : 1;
-            const nearBestWidth = inFlight ? widths[(inFlightCount - 1) % widths.length] * anneal : 0;
-            const gammaFactor = inFlight ? settings.gammaLadder[(inFlightCount - 1) % settings.gammaLadder.length] : 1;
-            let believedSplit = inFlight && settings.believerInFlight
-                ? splitTrials(believeInFlight(used, space.parameters), Math.max(1, Math.round(gamma(finishedCount) * gammaFactor)), sign)
+            const widths = [settings.nearBestInFlight].flat();
+            const nearBestWidth = inFlight ? widths[(inFlightCount - 1) % widths.length] : 0;
+            const believedSplit = inFlight && settings.believerInFlight
+                ? splitTrials(believeInFlight(used, space.parameters), gamma(finishedCount), sign)
                 : undefined;
-            if (believedSplit && settings.bootstrap) {
-                const believed = believeInFlight(used, space.parameters);
-                const r = (0,stats_random/* seededRandom */.Is)((0,stats_random/* deriveSeed */.B7)(seed, number, STREAM.tpe, 999));
-                const noisy = believed.map((t) => (t.state === 'complete' ? { ...t, value: t.value } : t));
-                // resample: weight via random multiplicity -> emulate with jittered ranking (Bayesian bootstrap on ranks)
-                const keys = noisy.map(() => -Math.log(r()));
-                const order = noisy.map((_, i) => i).filter((i) => noisy[i].state === 'complete');
-                const g = gamma(finishedCount);
-                const chosen = new Set();
-                // draw g members of below: sample from the top 2g by exponential race
-                const top = [...order].sort((a, b) => sign * noisy[a].value - sign * noisy[b].value).slice(0, 2 * g);
-                top.sort((a, b) => keys[a] - keys[b]);
-                for (const i of top.slice(0, g))
-                    chosen.add(i);
-                const best = top.length ? [...order].sort((a, b) => sign * noisy[a].value - sign * noisy[b].value)[0] : -1;
-                if (best >= 0)
-                    chosen.add(best);
-                believedSplit = {
-                    below: [...chosen].sort((a, b) => a - b),
-                    above: used.map((_, i) => i).filter((i) => !chosen.has(i)),
-                };
-            }
             const params = {};
             parameterGroups(space.parameters, settings.multivariate).forEach((group, groupIndex) => {
                 if (!isActive(group[0], params))
@@ -1990,79 +1953,13 @@ function tpeSampler(options = {}) {
                     ? bestKernel(below, bestRow(belowIndices.filter((i) => modelled.every((p) => p.name in used[i].params))), nearBestWidth)
                     : undefined;
                 // Candidates are mapped to parameter values and back, so discrete ones are scored as the values they become.
-                if (nearBest && settings.centroid) {
-                    const ws = below.weights;
-                    nearBest.kernels.forEach((k, d) => {
-                        if (k instanceof Float64Array)
-                            return;
-                        const bk = below.kernels[d];
-                        let m = 0;
-                        let wsum = 0;
-                        for (let i = 0; i < ws.length - 1; i++) {
-                            m += ws[i] * bk.mus[i];
-                            wsum += ws[i];
-                        }
-                        const at = nearBest.weights.indexOf(1);
-                        const mus = new Float64Array(k.mus);
-                        mus[at] = m / wsum;
-                        nearBest.kernels[d] = { ...k, mus };
-                    });
-                }
-                const values = sampleParzen(nearBest ?? below, random, inFlight && !nearBest && continuous && settings.explorerCandidates > 0 ? settings.explorerCandidates : candidates).map((x) => x.map((v, d) => coordinates[d].fromCoordinate(v)));
+                const values = sampleParzen(nearBest ?? below, random, candidates).map((x) => x.map((v, d) => coordinates[d].fromCoordinate(v)));
                 const points = values.map((row) => row.map((v, d) => coordinates[d].toCoordinate(v)));
                 const scoreBelow = logPdfParzen(below, points);
                 const scoreAbove = logPdfParzen(above, points);
                 // Every trial that had these parameters, finished or in flight, counts as tried.
                 const tried = new Set(settings.avoidRepeats ? rows(Array.from(used.keys())).map((row) => row.join(',')) : []);
                 const fresh = points.map((row) => !tried.has(row.join(',')));
-                const penaliseHere = (settings.penaliseMode === 2 ? nearBestWidth === 0 : true) && finishedCount < settings.penaliseUntil;
-                if (settings.penaliseInFlight > 0 && inFlight && continuous && penaliseHere && settings.penaliseMode === 3) {
-                    // Local penalisation (González et al. 2016): a ball around each trial in flight of radius
-                    // (its believed value − the best) / L, L a slope quantile among finished trials.
-                    const spans = dimensions.map((dm) => (dm.kind === 'continuous' ? dm.high - dm.low : 1));
-                    const fin = Array.from(used.keys()).filter((i) => used[i].state === 'complete' && modelled.every((p) => p.name in used[i].params));
-                    const fx = rows(fin).map((r) => r.map((v, d) => v / spans[d]));
-                    const fv = fin.map((i) => used[i].value);
-                    const slopes = [];
-                    for (let a = 0; a < fx.length; a++)
-                        for (let b = a + 1; b < fx.length; b++) {
-                            let d2 = 0;
-                            fx[a].forEach((v, d) => (d2 += (v - fx[b][d]) ** 2));
-                            if (d2 > 0)
-                                slopes.push(Math.abs(fv[a] - fv[b]) / Math.sqrt(d2));
-                        }
-                    slopes.sort((a, b) => a - b);
-                    const L = slopes.length ? slopes[Math.min(slopes.length - 1, Math.floor(settings.lipschitzQuantile * slopes.length))] : 0;
-                    const bestValue = Math.min(...fv.map((v) => sign * v));
-                    const believedAll = believeInFlight(used, space.parameters);
-                    const pendingIdx = Array.from(used.keys()).filter((i) => used[i].state === 'running' && modelled.every((p) => p.name in used[i].params));
-                    const pending = rows(pendingIdx).map((r) => r.map((v, d) => v / spans[d]));
-                    const radii = pendingIdx.map((i) => (L > 0 ? (sign * believedAll[i].value - bestValue) / L : 0) * settings.penaliseRadius);
-                    points.forEach((x, i) => {
-                        let pen = 0;
-                        pending.forEach((y, j) => {
-                            if (!(radii[j] > 0))
-                                return;
-                            let r2 = 0;
-                            x.forEach((v, d) => (r2 += (v / spans[d] - y[d]) ** 2));
-                            pen += Math.log(1 - 0.999 * Math.exp(-0.5 * r2 / radii[j] ** 2));
-                        });
-                        scoreBelow[i] += settings.penaliseInFlight * pen;
-                    });
-                }
-                else if (settings.penaliseInFlight > 0 && inFlight && continuous && penaliseHere) {
-                    const pending = rows(Array.from(used.keys()).filter((i) => used[i].state === 'running'));
-                    const sig = below.kernels.map((k) => k.sigmas[0] * settings.penaliseRadius * (settings.penaliseMode === 1 && nearBestWidth > 0 ? nearBestWidth : 1));
-                    points.forEach((x, i) => {
-                        let pen = 0;
-                        for (const y of pending) {
-                            let r2 = 0;
-                            x.forEach((v, d) => (r2 += ((v - y[d]) / sig[d]) ** 2));
-                            pen += Math.log(1 - 0.999 * Math.exp(-0.5 * r2));
-                        }
-                        scoreBelow[i] += settings.penaliseInFlight * pen;
-                    });
-                }
                 const anyFresh = fresh.some(Boolean);
                 let best = -1;
                 for (let i = 0; i < points.length; i++) {

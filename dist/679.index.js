@@ -2091,6 +2091,8 @@ async function evaluateModelWithFiles(options) {
         }
         if (reason)
             baselineInfo.reason = reason;
+        if (!base && 'firstVersion' in outcome && outcome.firstVersion)
+            baselineInfo.firstVersion = true;
         const report = {
             schemaVersion: EVALUATION_SCHEMA_VERSION,
             passed: gateResults.every((g) => g.passed),
@@ -2202,7 +2204,9 @@ function intro(report) {
     if (report.baseline.resolved)
         return `Candidate \`${report.model.name}\` (${report.model.framework}) against the baseline ${baselineName(report)} ${on}, both models scored on the same rows with their own preprocessing.`;
     const lines = [`Candidate \`${report.model.name}\` (${report.model.framework}) ${on}.`];
-    if (report.baseline.reason)
+    if (report.baseline.firstVersion)
+        lines.push('', '> [!NOTE]', `> The first version of \`${report.model.name}\`: nothing is registered yet to compare with (\`${report.baseline.ref}\`), so the table shows the candidate alone and gates that compare with a baseline are skipped.`);
+    else if (report.baseline.reason)
         lines.push('', '> [!WARNING]', `> No baseline to compare with: ${inert(report.baseline.reason)} The table shows the candidate alone.`);
     else
         lines.push('', `No baseline (\`baseline: ${report.baseline.ref}\`): the table shows the candidate alone.`);

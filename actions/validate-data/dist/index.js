@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('validate-data');
-// bundle sha256: a38895db07aa69a4b406e04b50313662b7f64036a3a64f1b39bd5e0ef772ddee
+// bundle sha256: 188bc912e770d4cadc9aae5e3478cb94cdd5d6a130059b8afcf0509e28db541b
