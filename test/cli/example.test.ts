@@ -18,7 +18,14 @@ describe('npm run example, from the committed bundle', () => {
     });
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     const out = result.stdout;
-    for (const stage of ['pull request', 'release', 'monitor (drifted week)', 'retrain (dispatched by the drift issue)', 'monitor (clean week)', 'promote v2'])
+    for (const stage of [
+      'pull request',
+      'release',
+      'monitor (drifted week)',
+      'retrain (dispatched by the drift issue)',
+      'monitor (clean week)',
+      'promote v2',
+    ])
       expect(out).toMatch(new RegExp(`✓ ${stage.replace(/[()]/g, '\\$&')}`));
     expect(out).toContain('releases: churn/v1, churn/v2');
     expect(out).toContain('aliases: churn@staging → v2, churn@production → v2');
@@ -31,10 +38,14 @@ describe('npm run example, from the committed bundle', () => {
   }, 600_000);
 
   it('mlops github serve serves the state the run left, pages and API', async () => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/mlops.js'), 'github', 'serve', '--state', join(OUT, 'github'), '--port', '0'], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH },
-    });
+    const child = spawn(
+      process.execPath,
+      [join(repoRoot, 'bin/mlops.js'), 'github', 'serve', '--state', join(OUT, 'github'), '--port', '0'],
+      {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH },
+      },
+    );
     try {
       const origin = await new Promise<string>((resolve, reject) => {
         let text = '';
