@@ -317,6 +317,8 @@ function smokeMetrics(manifest, labels, outputs, locate) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -333,7 +335,33 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Linux keeps a unix socket's path in 108 bytes, NUL included; a longer one fails to listen (EINVAL). */
+const SOCKET_PATH_MAX = 107;
+/**
+ * The control socket's path. It lives in the service's folder; when that folder's path is too
+ * long for a socket, it is reached through a short link in a private folder under the temporary
+ * directory (re-made on every call, so a cleaned-up /tmp only costs a new link).
+ */
+function controlSocketPath(dir) {
+    const natural = (0,external_node_path_.join)(dir, 'control.sock');
+    if (Buffer.byteLength(natural) <= SOCKET_PATH_MAX)
+        return natural;
+    const links = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `mlops-actions-${process.getuid?.() ?? 'user'}`);
+    const link = (0,external_node_path_.join)(links, (0,external_node_crypto_.createHash)('sha256').update(dir).digest('hex').slice(0, 16));
+    (0,external_node_fs_.mkdirSync)(links, { recursive: true, mode: 0o700 });
+    let current;
+    try {
+        current = (0,external_node_fs_.readlinkSync)(link);
+    }
+    catch { }
+    if (current !== dir) {
+        (0,external_node_fs_.rmSync)(link, { force: true });
+        (0,external_node_fs_.symlinkSync)(dir, link);
+    }
+    return (0,external_node_path_.join)(link, 'control.sock');
+}
 function serviceFiles(root, name, environment) {
     const id = `${name}-${environment}`.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
     const dir = (0,external_node_path_.join)(root, id);
@@ -341,7 +369,7 @@ function serviceFiles(root, name, environment) {
         dir,
         pidFile: (0,external_node_path_.join)(dir, 'service.pid'),
         logFile: (0,external_node_path_.join)(dir, 'service.log'),
-        controlSocket: (0,external_node_path_.join)(dir, 'control.sock'),
+        controlSocket: controlSocketPath(dir),
         predictionLog: (0,external_node_path_.join)(dir, 'predictions.jsonl'),
         stateFile: (0,external_node_path_.join)(dir, 'state.json'),
     };
@@ -764,8 +792,6 @@ const kubernetesTarget = {
     },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./shared/model/onnx.ts
 var onnx = __webpack_require__(76769);
 // EXTERNAL MODULE: ./shared/model/package.ts

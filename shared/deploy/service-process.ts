@@ -1,7 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../runtime/errors.js';
@@ -18,6 +19,31 @@ export interface ServiceFiles {
   stateFile: string;
 }
 
+/** Linux keeps a unix socket's path in 108 bytes, NUL included; a longer one fails to listen (EINVAL). */
+const SOCKET_PATH_MAX = 107;
+
+/**
+ * The control socket's path. It lives in the service's folder; when that folder's path is too
+ * long for a socket, it is reached through a short link in a private folder under the temporary
+ * directory (re-made on every call, so a cleaned-up /tmp only costs a new link).
+ */
+function controlSocketPath(dir: string): string {
+  const natural = join(dir, 'control.sock');
+  if (Buffer.byteLength(natural) <= SOCKET_PATH_MAX) return natural;
+  const links = join(tmpdir(), `mlops-actions-${process.getuid?.() ?? 'user'}`);
+  const link = join(links, createHash('sha256').update(dir).digest('hex').slice(0, 16));
+  mkdirSync(links, { recursive: true, mode: 0o700 });
+  let current: string | undefined;
+  try {
+    current = readlinkSync(link);
+  } catch {}
+  if (current !== dir) {
+    rmSync(link, { force: true });
+    symlinkSync(dir, link);
+  }
+  return join(link, 'control.sock');
+}
+
 export function serviceFiles(root: string, name: string, environment: string): ServiceFiles {
   const id = `${name}-${environment}`.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
   const dir = join(root, id);
@@ -25,7 +51,7 @@ export function serviceFiles(root: string, name: string, environment: string): S
     dir,
     pidFile: join(dir, 'service.pid'),
     logFile: join(dir, 'service.log'),
-    controlSocket: join(dir, 'control.sock'),
+    controlSocket: controlSocketPath(dir),
     predictionLog: join(dir, 'predictions.jsonl'),
     stateFile: join(dir, 'state.json'),
   };

@@ -2,4 +2,4 @@
 import { runAction } from '../../../dist/index.js';
 
 await runAction('deploy');
-// bundle sha256: 188bc912e770d4cadc9aae5e3478cb94cdd5d6a130059b8afcf0509e28db541b
+// bundle sha256: 303d4d8e1472073d389d413f406292b1e9d007065f4faa51b37c3e4912816536
