@@ -172,6 +172,23 @@ function stepResult(name: string, run: ActionRun): StepResult {
   return result;
 }
 
+/**
+ * A workflow_dispatch's `inputs` context: what was given, the declared defaults for the rest, and
+ * `boolean` inputs as booleans (the `inputs` context is typed; `github.event.inputs` is not).
+ */
+function dispatchInputsOf(workflow: WorkflowFile, given: Record<string, unknown>): Record<string, unknown> {
+  const on = workflow.on as Record<string, { inputs?: Record<string, CallInput> } | null>;
+  const declared = on?.workflow_dispatch?.inputs ?? {};
+  const inputs: Record<string, unknown> = { ...given };
+  for (const [name, input] of Object.entries(declared)) {
+    let value = name in given ? given[name] : input.default;
+    if (value === undefined) value = input.type === 'boolean' ? false : '';
+    if (input.type === 'boolean' && typeof value === 'string') value = value === 'true';
+    inputs[name] = value;
+  }
+  return inputs;
+}
+
 function needsOf(job: Job): string[] {
   return [job.needs ?? []].flat();
 }
@@ -530,7 +547,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
   };
 
   const workflow = parseChecked(options.workflowFile);
-  const dispatchInputs = options.event.name === 'workflow_dispatch' ? { ...(options.inputs ?? {}) } : {};
+  const dispatchInputs = options.event.name === 'workflow_dispatch' ? dispatchInputsOf(workflow, options.inputs ?? {}) : {};
   github.workflow = workflow.name ?? basename(options.workflowFile);
   const top: Scope = {
     prefix: '',

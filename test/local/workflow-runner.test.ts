@@ -384,6 +384,37 @@ ${withLines}
   });
 });
 
+describe('workflow_dispatch inputs', () => {
+  it('take the declared defaults when not given, booleans as booleans', async () => {
+    const ran = await run(
+      {
+        'caller.yml': `
+on:
+  workflow_dispatch:
+    inputs:
+      trials: { description: Trials, required: false, default: '24' }
+      dry: { description: Dry run, type: boolean, default: true }
+      note: { description: Note, required: false }
+jobs:
+  show:
+    runs-on: ubuntu-latest
+    outputs:
+      seen: \${{ steps.s.outputs.seen }}
+    steps:
+      - id: s
+        if: inputs.dry
+        env:
+          SEEN: \${{ format('{0}/{1}/{2}', inputs.trials, inputs.dry, inputs.note) }}
+        run: echo "seen=$SEEN" >> "$GITHUB_OUTPUT"
+`,
+      },
+      { event: { name: 'workflow_dispatch', payload: {} }, inputs: { note: 'given' } },
+    );
+    expect(ran.run.conclusion, ran.lines.join('\n')).toBe('success');
+    expect((ran.run.outputs.show as Record<string, string>).seen).toBe('24/true/given');
+  });
+});
+
 describe('matrix', () => {
   it('runs every combination of a matrix from fromJSON(needs…), include entries extending or adding', async () => {
     const collect = join(root, `matrix-${Date.now()}.txt`);
