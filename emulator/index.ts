@@ -31,6 +31,7 @@ import type {
   TokenGrant,
   ValidationIssue,
   ValidationMode,
+  WorkflowRunState,
 } from './types.js';
 import { webView } from './web/index.js';
 
@@ -158,6 +159,17 @@ class Emulator implements GitHubEmulator {
     const repo = createRepo(this.store.state, fullName, opts);
     this.store.save();
     return repo;
+  }
+
+  recordWorkflowRun(fullName: string, run: WorkflowRunState): void {
+    const [owner, name] = fullName.split('/');
+    const repo = this.store.state.repos[repoKey(owner ?? '', name ?? '')];
+    if (!repo) throw new Error(`recordWorkflowRun: seed the repository ${fullName} first (seedRepo)`);
+    const runs = (repo.workflowRuns ??= []);
+    const same = runs.findIndex((each) => each.id === run.id && each.attempt === run.attempt);
+    if (same >= 0) runs[same] = run;
+    else runs.push(run);
+    this.store.save();
   }
 
   seedPullRequest(

@@ -43,6 +43,8 @@ export interface GitHubEmulator {
     fullName: string,
     opts: { number?: number; head: string; base?: string; title?: string; headSha?: string; body?: string },
   ): PullState;
+  /** Stores a run a local workflow runner made, for the web view's Actions tab (re-runs replace the attempt). */
+  recordWorkflowRun(fullName: string, run: WorkflowRunState): void;
   faults: { inject(rule: FaultRule): void; clear(): void };
   requests: RecordedRequest[];
   validationErrors: ValidationIssue[];
@@ -128,6 +130,36 @@ export interface RepoState {
   deployments: DeploymentState[];
   deploymentStatuses: DeploymentStatusState[];
   dispatches: DispatchState[];
+  /** Workflow runs a local runner reported (recordWorkflowRun); GitHub's Actions tab. Absent in older state files. */
+  workflowRuns?: WorkflowRunState[];
+}
+
+export interface WorkflowRunState {
+  id: number;
+  attempt: number;
+  /** The workflow's name, and its file under .github/workflows. */
+  name: string;
+  path: string;
+  event: string;
+  headSha: string;
+  headBranch: string;
+  conclusion: 'success' | 'failure';
+  createdAt: string;
+  jobs: {
+    name: string;
+    conclusion: 'success' | 'failure' | 'skipped';
+    runsOn?: unknown;
+    environment?: string;
+    steps: {
+      name: string;
+      conclusion: 'success' | 'failure' | 'skipped';
+      outcome: 'success' | 'failure' | 'skipped';
+      error?: string;
+      /** Why a skipped step did not run. */
+      note?: string;
+      log?: string;
+    }[];
+  }[];
 }
 
 export interface IssueState {

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startGitHubEmulator } from '../emulator/index.js';
-import type { GitHubEmulator, RepoState, TokenGrant } from '../emulator/types.js';
+import type { GitHubEmulator, RepoState, TokenGrant, WorkflowRunState } from '../emulator/types.js';
 import { serviceFiles, stopServiceProcess } from '../shared/deploy/service-process.js';
 import { repoRoot } from './action-runner.js';
 import { eventPayload } from './events.js';
@@ -92,6 +92,43 @@ export interface ExampleRepository {
   ): Promise<WorkflowRun>;
 }
 
+/** The last lines of a step's log as GitHub shows it: no debug lines or mask commands. */
+function shownLog(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const lines = text.split('\n').filter((line) => !line.startsWith('::debug::') && !line.startsWith('::add-mask::'));
+  const kept = lines.slice(-200);
+  return `${lines.length > kept.length ? `… ${lines.length - kept.length} earlier lines\n` : ''}${kept.join('\n')}`.trim() || undefined;
+}
+
+/** A run as the emulator's Actions tab shows it. */
+function runRecord(run: WorkflowRun, event: string, extra: { sha: string; ref: string }, file: string): WorkflowRunState {
+  return {
+    id: run.runId,
+    attempt: run.runAttempt,
+    name: run.name,
+    path: `.github/workflows/${file}`,
+    event,
+    headSha: extra.sha,
+    headBranch: extra.ref.replace(/^refs\/(heads|tags)\//, ''),
+    conclusion: run.conclusion,
+    createdAt: new Date().toISOString(),
+    jobs: run.jobs.map((job) => ({
+      name: job.path,
+      conclusion: job.result,
+      runsOn: job.runsOn,
+      environment: job.environment,
+      steps: job.steps.map((step) => ({
+        name: step.name,
+        conclusion: step.conclusion,
+        outcome: step.outcome,
+        error: step.error,
+        note: step.skipped,
+        log: shownLog(step.run?.log),
+      })),
+    })),
+  };
+}
+
 /** The example repository on a fresh local GitHub, ready to run its workflow files. */
 export async function openExampleRepository(options: Omit<LifecycleOptions, 'keepServices'>): Promise<ExampleRepository> {
   const log = options.log ?? (() => {});
@@ -158,6 +195,7 @@ export async function openExampleRepository(options: Omit<LifecycleOptions, 'kee
         log,
       });
       stages.push({ name, workflow: file, run: result });
+      emulator.recordWorkflowRun(EXAMPLE_REPOSITORY, runRecord(result, event.name, extra, file));
       log(`=== ${name}: ${result.conclusion}`);
       return result;
     } finally {

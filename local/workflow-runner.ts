@@ -70,6 +70,8 @@ export interface StepResult {
   /** The suite action's run (log, summary, annotations), when the step was one. */
   run?: ActionRun;
   error?: string;
+  /** Why a skipped step did not run: its `if:`, or the reason this machine gave. */
+  skipped?: string;
 }
 
 export interface JobResult {
@@ -84,6 +86,8 @@ export interface JobResult {
 
 export interface WorkflowRun {
   file: string;
+  /** The workflow's `name:` (its file name when it has none). */
+  name: string;
   runId: number;
   runAttempt: number;
   conclusion: 'success' | 'failure';
@@ -360,14 +364,15 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
           if (step.id) steps[step.id] = { outputs: result.outputs, outcome: result.outcome, conclusion: result.conclusion };
         };
         if (!condition(step.if, stepContext, status)) {
-          log(`  ○ ${label}: skipped (if: ${step.if ?? 'success()'})`);
-          record({ name: label, outcome: 'skipped', conclusion: 'skipped', outputs: {} });
+          const skipped = `if: ${step.if ?? 'success()'}`;
+          log(`  ○ ${label}: skipped (${skipped})`);
+          record({ name: label, outcome: 'skipped', conclusion: 'skipped', outputs: {}, skipped });
           continue;
         }
         const skipReason = options.skipStep?.(step);
         if (skipReason) {
           log(`  ○ ${label}: skipped on this machine (${skipReason})`);
-          record({ name: label, outcome: 'skipped', conclusion: 'skipped', outputs: {} });
+          record({ name: label, outcome: 'skipped', conclusion: 'skipped', outputs: {}, skipped: `on this machine: ${skipReason}` });
           continue;
         }
         const stepEnv: Record<string, string> = { ...env };
@@ -568,5 +573,13 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
     });
   const outputs = Object.fromEntries(Object.entries(results).map(([id, each]) => [id, each.outputs]));
   const conclusion = Object.values(results).some((each) => each.result === 'failure') ? 'failure' : 'success';
-  return { file: options.workflowFile, runId: options.runId, runAttempt: options.runAttempt ?? 1, conclusion, outputs, jobs };
+  return {
+    file: options.workflowFile,
+    name: github.workflow,
+    runId: options.runId,
+    runAttempt: options.runAttempt ?? 1,
+    conclusion,
+    outputs,
+    jobs,
+  };
 }

@@ -11,6 +11,7 @@ import type { EmulatorState } from '../types.js';
 import { ASSET_PREFIX, MERMAID_INIT, MERMAID_INIT_PATH, MERMAID_PATH, STYLE, STYLE_PATH } from './layout.js';
 import {
   actionsPage,
+  runPage,
   commitPage,
   deploymentsPage,
   issuePage,
@@ -160,7 +161,11 @@ export function renderWebPage(state: EmulatorState, path: string): string | unde
     case 'deployments':
       return rest.length === 0 ? deploymentsPage(repo) : undefined;
     case 'actions':
-      return rest.length === 0 ? actionsPage(repo) : undefined;
+      if (rest.length === 0) return actionsPage(repo);
+      if (rest[0] === 'runs' && positive(rest[1]) && rest.length === 2) return runPage(repo, positive(rest[1])!);
+      if (rest[0] === 'runs' && positive(rest[1]) && rest[2] === 'attempts' && positive(rest[3]) && rest.length === 4)
+        return runPage(repo, positive(rest[1])!, positive(rest[3])!);
+      return undefined;
     case 'commit':
       return rest.length === 1 ? commitPage(repo, rest[0]) : undefined;
     default:

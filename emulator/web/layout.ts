@@ -134,6 +134,8 @@ h2 { font-size: 20px; font-weight: 600; margin: 24px 0 8px; }
 .box { border: 1px solid #d1d9e0; border-radius: 6px; margin: 16px 0; overflow: hidden; }
 .box-header { background: #f6f8fa; border-bottom: 1px solid #d1d9e0; padding: 8px 16px; color: #59636e; }
 .box-body { padding: 16px; }
+.step .error { color: #d1242f; margin-top: 4px; white-space: pre-wrap; }
+.step pre { max-height: 24em; overflow: auto; font-size: 12px; }
 .list { list-style: none; margin: 0; padding: 0; }
 .list > li { border-top: 1px solid #d1d9e0; padding: 8px 16px; }
 .list > li:first-child { border-top: 0; }

@@ -1,7 +1,15 @@
 // One function per page. Each reads the state and returns the HTML page, or undefined when the
 // thing asked for does not exist (the caller answers 404).
 import { releaseDownloadSegment } from '../render.js';
-import type { DeploymentState, DeploymentStatusState, EmulatorState, IssueState, ReleaseState, RepoState } from '../types.js';
+import type {
+  DeploymentState,
+  DeploymentStatusState,
+  EmulatorState,
+  IssueState,
+  ReleaseState,
+  RepoState,
+  WorkflowRunState,
+} from '../types.js';
 import { type Html, html, segment, tagPath } from './html.js';
 import { badge, formatSize, labelPill, page, repoPath, time } from './layout.js';
 import { renderMarkdown } from './markdown.js';
@@ -258,8 +266,10 @@ export function actionsPage(repo: RepoState): string {
     title: `Actions · ${repo.fullName}`,
     repo,
     tab: 'actions',
-    body: html`<h1>Workflow dispatches</h1>
-<p class="meta">The emulator records workflow_dispatch events; it runs no workflows.</p>
+    body: html`<h1>Workflow runs</h1>
+${runsTable(repo)}
+<h2>Workflow dispatches</h2>
+<p class="meta">The emulator records workflow_dispatch events; a local runner (npm run example) runs them and reports the runs above.</p>
 ${
   dispatches.length
     ? html`<table class="data dispatches"><tr><th>Workflow</th><th>Ref</th><th>Inputs</th><th>Actor</th><th>Time</th><th>Run</th></tr>
@@ -276,6 +286,58 @@ ${dispatches.map(
 )}</table>`
     : html`<p class="empty">No workflow has been dispatched.</p>`
 }`,
+  });
+}
+
+/** The newest attempt of each run, newest run first. */
+function latestAttempts(repo: RepoState): WorkflowRunState[] {
+  const latest = new Map<number, WorkflowRunState>();
+  for (const run of repo.workflowRuns ?? []) if ((latest.get(run.id)?.attempt ?? 0) < run.attempt) latest.set(run.id, run);
+  return [...latest.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+
+function runsTable(repo: RepoState): Html {
+  const runs = latestAttempts(repo);
+  if (runs.length === 0) return html`<p class="empty">No workflow runs reported.</p>`;
+  return html`<table class="data runs"><tr><th>Run</th><th>Workflow</th><th>Event</th><th>Branch</th><th>Result</th><th>Time</th></tr>
+${runs.map(
+  (run) =>
+    html`<tr class="run"><td><a href="${repoPath(repo, `/actions/runs/${run.id}`)}">#${run.id}</a>${run.attempt > 1 ? html` <span class="muted">attempt ${run.attempt}</span>` : ''}</td><td>${run.name} <span class="mono muted">${run.path}</span></td><td class="mono">${run.event}</td><td class="mono">${run.headBranch}</td><td>${badge(run.conclusion)}</td><td>${time(run.createdAt)}</td></tr>`,
+)}</table>`;
+}
+
+/** One run (its latest attempt, or the one asked for): jobs, their steps, each step's log. */
+export function runPage(repo: RepoState, id: number, attempt?: number): string | undefined {
+  const attempts = (repo.workflowRuns ?? []).filter((run) => run.id === id).sort((a, b) => a.attempt - b.attempt);
+  const run = attempt === undefined ? attempts.at(-1) : attempts.find((each) => each.attempt === attempt);
+  if (!run) return undefined;
+  const stepBadge = (conclusion: string) => badge(conclusion === 'skipped' ? 'inactive' : conclusion, conclusion);
+  return page({
+    title: `${run.name} #${run.id} · ${repo.fullName}`,
+    repo,
+    tab: 'actions',
+    body: html`<p><a href="${repoPath(repo, '/actions')}">← All runs</a></p>
+<h1>${run.name} <span class="muted">#${run.id}</span> ${badge(run.conclusion)}</h1>
+<p class="meta">${run.path} · ${run.event} on <span class="mono">${run.headBranch}</span> at <span class="mono">${run.headSha.slice(0, 7)}</span> · ${time(run.createdAt)}${
+      attempts.length > 1
+        ? html` · attempts ${attempts.map((each) => html`<a href="${repoPath(repo, `/actions/runs/${run.id}/attempts/${each.attempt}`)}">${String(each.attempt)}</a> `)}`
+        : ''
+    }</p>
+${run.jobs.map(
+  (job) => html`<div class="box job"><div class="box-header"><strong>${job.name}</strong> ${stepBadge(job.conclusion)}${
+    job.environment ? html` · environment <span class="mono">${job.environment}</span>` : ''
+  }${job.runsOn !== undefined ? html` · runs-on <span class="mono">${JSON.stringify(job.runsOn)}</span>` : ''}</div>
+<div class="box-body">${
+    job.steps.length
+      ? html`<table class="data steps">${job.steps.map(
+          (step) =>
+            html`<tr class="step"><td>${stepBadge(step.conclusion)}${step.outcome !== step.conclusion ? html` <span class="muted">(outcome ${step.outcome})</span>` : ''}</td><td>${step.name}${
+              step.error ? html`<div class="error">${step.error}</div>` : ''
+            }${step.note ? html`<div class="muted">skipped: ${step.note}</div>` : ''}${step.log ? html`<details><summary>log</summary><pre>${step.log}</pre></details>` : ''}</td></tr>`,
+        )}</table>`
+      : html`<p class="empty">Skipped: no step ran.</p>`
+  }</div></div>`,
+)}`,
   });
 }
 

@@ -5,7 +5,7 @@
 // `permissions:` (the emulator refuses anything more). Run once against api.github.com's
 // description and once as GitHub Enterprise Server 3.19 (API under /api/v3, uploads under
 // /api/uploads); then the real pages in Debian's Chromium, with screenshots.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,25 @@ for (const flavor of ['api.github.com', 'ghes-3.19'] as const) {
       expect(release[0].runsOn).toEqual(['self-hosted', 'linux', 'gpu']);
     });
 
+    it("reports each run to the local GitHub's Actions tab, with no token in what it keeps", () => {
+      const runs = repo.workflowRuns ?? [];
+      expect(runs.map((run) => `${run.name}#${run.id}:${run.conclusion}`)).toEqual(
+        result.stages.map((stage) => `${stage.run.name}#${stage.run.runId}:success`),
+      );
+      const release = runs.find((run) => run.id === result.stages[1].run.runId)!;
+      expect(release.jobs.map((job) => job.name)).toEqual([
+        'release/train',
+        'release/evaluate',
+        'release/register',
+        'release/staging',
+        'release/production',
+      ]);
+      const register = release.jobs[2].steps.find((step) => step.name.includes('register'))!;
+      expect(register.log).toMatch(/churn\/v1/);
+      const persisted = readFileSync(join(repoRoot, '.tmp', `lifecycle-${flavor}`, 'github', 'state.json'), 'utf8');
+      expect(persisted).not.toMatch(/ghs_local/);
+    });
+
     it('the pull request has one sticky comment: the metric table and its chart', () => {
       const comments = repo.comments.filter((comment) => comment.issueNumber === 1);
       expect(comments).toHaveLength(1);
@@ -181,6 +200,7 @@ for (const flavor of ['api.github.com', 'ghes-3.19'] as const) {
               deployments: `${base}/deployments`,
               'drift-issue': `${base}/issues/${issue.number}`,
               actions: `${base}/actions`,
+              'release-run': `${base}/actions/runs/${result.stages[1].run.runId}`,
             };
             for (const [name, url] of Object.entries(pages)) {
               const response = await watched.page.goto(url, { waitUntil: 'load' });
